@@ -130,32 +130,38 @@ def read_csv(stream: IO[bytes], origin: str, default_date: date | None, max_char
 
     def rows() -> Iterator[tuple[int, dict[str, Any] | Problem]]:
         csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-        warned = False
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
         delimiter = "\t" if origin.lower().endswith(".tsv") else ","
-        reader = csv.DictReader(text, delimiter=delimiter)
         try:
-            columns = [c.strip().lower() for c in (reader.fieldnames or [])]
-        except csv.Error as exc:
-            yield 0, Problem(origin, message("E016", origin=origin, reason=str(exc)))
-            return
-        if "text" not in columns:
-            yield 0, Problem(origin, message("E011", origin=origin, columns=", ".join(columns) or "none"))
-            return
-        reader.fieldnames = columns
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                where = f"{origin}:{reader.line_num}"
-                yield reader.line_num, Problem(where, message("E016", origin=where, reason=str(exc)))
-                continue
-            if not warned and "\ufffd" in (row.get("text") or ""):
-                warned = True
-                yield reader.line_num, Problem(origin, message("W101", origin=origin), error=False)
-            row.pop(None, None)  # extra cells beyond the header
-            yield reader.line_num, {**row, "__origin__": origin}
+            yield from _csv_rows(csv.DictReader(text, delimiter=delimiter), origin)
+        finally:
+            text.detach()  # the caller closes its own stream
 
     return _records(rows(), default_date, max_chars)
+
+
+def _csv_rows(reader: csv.DictReader, origin: str) -> Iterator[tuple[int, dict[str, Any] | Problem]]:
+    try:
+        columns = [c.strip().lower() for c in (reader.fieldnames or [])]
+    except csv.Error as exc:
+        yield 0, Problem(origin, message("E016", origin=origin, reason=str(exc)))
+        return
+    if "text" not in columns:
+        yield 0, Problem(origin, message("E011", origin=origin, columns=", ".join(columns) or "none"))
+        return
+    reader.fieldnames = columns
+    warned = False
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            where = f"{origin}:{reader.line_num}"
+            yield reader.line_num, Problem(where, message("E016", origin=where, reason=str(exc)))
+            continue
+        if not warned and "\ufffd" in (row.get("text") or ""):
+            warned = True
+            yield reader.line_num, Problem(origin, message("W101", origin=origin), error=False)
+        row.pop(None, None)  # extra cells beyond the header
+        yield reader.line_num, {**row, "__origin__": origin}

@@ -69,6 +69,9 @@ def read_html(markup: str, origin: str, default_date: date | None, url: str | No
         raise InputError("E008", origin=origin, detail=" in the HTML page")
     meta = json.loads(extracted)
     text = (meta.get("text") or "").strip()
+    title = meta.get("title") or None
+    if title and text.startswith(title + "\n"):
+        text = text[len(title):].strip()  # the page's headline repeated as the first line
     if not text:
         raise InputError("E008", origin=origin, detail=" in the HTML page")
     published = default_date
@@ -80,8 +83,8 @@ def read_html(markup: str, origin: str, default_date: date | None, url: str | No
     return Article(
         text=text,
         date=published,
-        title=meta.get("title") or None,
-        source=meta.get("sitename") or meta.get("hostname") or None,
+        title=title,
+        source=meta.get("sitename") or meta.get("source-hostname") or meta.get("hostname") or None,
         url=meta.get("url") or url,
         origin=origin,
     )
