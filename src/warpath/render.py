@@ -47,12 +47,16 @@ def render_documents(fmt: str, stream: TextIO) -> Iterator[Callable[[Document], 
     else:
         rows: list[dict[str, object]] = []
         yield lambda doc: rows.append(summary_row(doc))
-        table = Table(show_lines=False, header_style="bold")
-        for column, justify in (("date", "left"), ("source", "left"), ("title", "left"), ("sentences", "right"),
-                                ("words", "right"), ("actors", "right"), ("times", "right"), ("events", "right")):
-            table.add_column(column, justify=justify, overflow="fold" if column == "title" else "ellipsis",
-                             max_width=48 if column == "title" else None)
+        console = Console(file=stream, highlight=False,
+                          width=None if getattr(stream, "isatty", lambda: False)() else 132)
+        table = Table(header_style="bold", title=f"{len(rows)} articles coded")
+        table.add_column("date", no_wrap=True, min_width=10)
+        table.add_column("source", no_wrap=True, max_width=16, overflow="ellipsis")
+        # rich only shrinks wrapping columns; fit the title to what the fixed columns leave
+        table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=max(12, console.width - 85))
+        for column in ("sents", "words", "actors", "times", "events"):
+            table.add_column(column, justify="right", no_wrap=True, min_width=len(column))
         for row in rows:
             table.add_row(*(str(row[c]) for c in ("date", "source", "title", "sentences", "words",
                                                    "actors", "times", "events")))
-        Console(file=stream, highlight=False).print(table)
+        console.print(table)
