@@ -64,6 +64,18 @@ class Errors:
     W103 = "{origin}: publication date {value} is in the future. Check it."
     W104 = "{origin}: {count} empty or blank records skipped."
 
+    # Dictionary files: a bad line is reported and skipped; the rest loads.
+    W301 = "{where}: date {value!r} is not {form}; {skipped}."
+    W302 = "{where}: {what}; row skipped."
+    W303 = "{where}: code {value!r} is not a CAMEO actor code ({form}); {skipped}."
+    W304 = "{where}: end {end} is not after start {start} (end is the first day out of office); row skipped."
+    W305 = "{where}: line not understood ({why}); line skipped."
+    W306 = "{where}: {name!r} has no code; entry skipped."
+    W307 = "{where}: text outside [...] ignored: {text!r}."
+    W308 = "{where}: substitution set !{name}! is not defined; line skipped."
+    W309 = "{where}: not valid UTF-8; undecodable bytes were replaced with U+FFFD."
+    W310 = "{where}: file not found or not readable ({reason}); nothing loaded from it."
+
 
 def message(code: str, **fields: object) -> str:
     """Format message ``code`` (``"E003"``) with ``fields``, prefixed by its code."""
