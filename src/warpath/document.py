@@ -122,6 +122,104 @@ class Actor:
         }
 
 
+MODALITIES = ("asserted", "reported", "intent", "hypothetical", "negated", "demanded")
+"""How the text presents an event; only asserted and reported ones count as having happened."""
+HAPPENED = frozenset({"asserted", "reported"})
+
+
+@dataclass
+class ActorRef:
+    """An event's source, target or attribution: the words and their actor code."""
+
+    text: str
+    code: str | None
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "code": self.code, "start": self.start, "end": self.end}
+
+
+@dataclass
+class EventDate:
+    interval: tuple[date, date] | None
+    origin: str  # time_expression (same clause or sentence), context (earlier sentence), publication_date, none
+    text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "interval": [d.isoformat() for d in self.interval] if self.interval else None,
+            "from": self.origin,
+            "text": self.text,
+        }
+
+
+@dataclass
+class Location:
+    text: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "country": self.country, "lat": self.lat, "lon": self.lon}
+
+
+@dataclass
+class Evidence:
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sentence": self.sentence, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Event:
+    """One coded event: who did what to whom, when, where, how the text presents it, and why we think so."""
+
+    id: str
+    source: ActorRef | None
+    target: ActorRef | None
+    code: str  # CAMEO event code
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_event: str | None
+    plover_mode: str | None
+    date: EventDate
+    location: Location
+    modality: str
+    attribution: ActorRef | None
+    evidence: Evidence
+    confidence: float
+    predicate: str = ""  # the words that triggered the code ("launched ... strike")
+
+    @property
+    def happened(self) -> bool:
+        return self.modality in HAPPENED
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": {"code": self.code, "root": self.root, "name": self.name,
+                      "goldstein": self.goldstein, "quad_class": self.quad_class},
+            "plover": {"event": self.plover_event, "mode": self.plover_mode},
+            "date": self.date.to_dict(),
+            "location": self.location.to_dict(),
+            "modality": self.modality,
+            "attribution": self.attribution.to_dict() if self.attribution else None,
+            "evidence": self.evidence.to_dict(),
+            "confidence": round(self.confidence, 3),
+            "predicate": self.predicate,
+        }
+
+
 @dataclass
 class Document:
     """One article and everything the pipeline has learnt about it."""
@@ -130,7 +228,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
-    events: list[Any] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     parse: Any = None
     """The spaCy ``Doc`` of the article text, when the parse stage has run."""
     warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,75 @@
+"""The CAMEO event codebook with Goldstein scores, quad classes and PLOVER mapping.
+
+Loaded once from ``warpath/data/cameo/cameo-event-codes.tsv``::
+
+    book = Codebook.load()
+    book["195"].goldstein, book["195"].quad_class, book["195"].plover_event
+    # (-10.0, 4, 'ASSAULT')
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+QUAD_CLASSES = {1: "Verbal Cooperation", 2: "Material Cooperation", 3: "Verbal Conflict", 4: "Material Conflict"}
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_event: str | None  # None where PLOVER drops the CAMEO category
+    plover_mode: str | None
+    plover_context: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"code": self.code, "root": self.root, "name": self.name,
+                "goldstein": self.goldstein, "quad_class": self.quad_class}
+
+
+class Codebook:
+    """CAMEO codes by code string; unknown sub-codes fall back to their parent."""
+
+    def __init__(self, codes: dict[str, CameoCode]) -> None:
+        self.codes = codes
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> Codebook:
+        text = resources.files("warpath").joinpath("data/cameo/cameo-event-codes.tsv").read_text(encoding="utf-8")
+        codes = {}
+        for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
+            plover = row["plover_event"].strip()
+            codes[row["code"]] = CameoCode(
+                code=row["code"],
+                root=row["root"],
+                name=row["description"].strip(),
+                goldstein=float(row["goldstein"]),
+                quad_class=int(row["quadclass"]),
+                plover_event=None if not plover or plover.startswith("(") else plover.split("|")[0],
+                plover_mode=row["plover_mode"].strip() or None,
+                plover_context=row["plover_context"].strip() or None,
+            )
+        return cls(codes)
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.codes
+
+    def __getitem__(self, code: str) -> CameoCode:
+        """The entry for ``code``, or for its nearest listed parent (``0874`` -> ``087``)."""
+        probe = code
+        while probe:
+            if probe in self.codes:
+                return self.codes[probe]
+            probe = probe[:-1]
+        raise KeyError(code)
+
+    def roots(self) -> list[CameoCode]:
+        return [c for c in self.codes.values() if c.code == c.root]
