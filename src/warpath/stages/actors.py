@@ -1,0 +1,246 @@
+"""Actor mentions with CAMEO actor codes for the article's date.
+
+Every noun phrase of the parse (a noun, proper noun or pronoun with its left
+modifiers: "US president Joe Biden", "the Ukrainian regime", "Starmer's
+government") is looked up in the :class:`~warpath.actors_dict.ActorDictionary`:
+
+- a named person gives the code of the role they held on the publication
+  date ("Donald Trump" on 2024-11-22 is USAELI, president-elect); with an agent
+  head noun the person only lends a country ("Starmer's government" = GBRGOV);
+- a country, capital, metonym or IGO gives the country part ("Kremlin" = RUSGOV,
+  "NATO" = IGOWSTNAT), and an agent noun in the phrase adds the sector
+  ("Russian troops" = RUSMIL);
+- an agent noun alone ("the ministry", "Parliament") takes its country from an
+  "of X" phrase, else from the last actor of the article with a country;
+- pronouns ("he", "it", "they") take the code of the last compatible actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ..actors_dict import ActorDictionary
+from ..document import Actor, Document
+
+# Dependencies that attach a word to the noun it modifies inside one phrase.
+MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat", "npadvmod"})
+# Heads of phrases that stand for a group whose members are in an "of" phrase.
+QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "number", "group", "some", "many",
+                        "most", "all", "part", "majority", "unit", "contingent", "delegation"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+THING_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+MAX_NAME_TOKENS = 6
+# Agent nouns that name weapons: actors only as the subject of an attack ("Russian missiles hit").
+WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "munition", "warhead", "weapon", "artillery",
+                     "tank", "jet", "aircraft", "warplane", "plane", "helicopter", "warship", "ship", "submarine",
+                     "mortar", "grenade", "mine", "torpedo", "howitzer", "gun", "bomber", "fighter"})
+EXPLETIVE_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "happen", "matter"})
+
+
+def country_of(code: str | None) -> str | None:
+    """The country (or IGO) part of an actor code: USAGOV -> USA, IGOWSTNATMIL -> IGOWSTNAT."""
+    if not code:
+        return None
+    if code.startswith(("IGO", "NGO", "MNC")):
+        return code[:9] if len(code) >= 9 else code
+    return code[:3]
+
+
+class ActorTagger:
+    """Adds ``actors`` to each parsed document."""
+
+    name = "actors"
+    requires = ("parse",)
+    provides = ("actors",)
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+
+    def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
+        for doc in docs:
+            doc.actors = self.tag(doc)
+        return docs
+
+    def tag(self, doc: Document) -> list[Actor]:
+        if doc.parse is None:
+            return []
+        on = doc.article.date
+        actors: list[Actor] = []
+        for index, sent in enumerate(doc.parse.sents):
+            for head in sent:
+                if head.pos_ not in ("NOUN", "PROPN", "PRON") or _is_modifier(head):
+                    continue
+                actor = self._phrase(head, on, actors)
+                if actor is None:
+                    continue
+                actor.sentence = index
+                prev = actors[-1] if actors else None
+                if (prev is not None and actor.kind == "person" and prev.kind != "person"
+                        and prev.sentence == index and doc.text[prev.end:actor.start].strip() == ""):
+                    actor.text = doc.text[prev.start:actor.end]  # "US president" + "Joe Biden"
+                    actor.start = prev.start
+                    actors[-1] = actor
+                else:
+                    actors.append(actor)
+        return actors
+
+    # -- one noun phrase ---------------------------------------------------
+    def _phrase(self, head, on: date | None, earlier: list[Actor]) -> Actor | None:
+        if head.pos_ == "PRON":
+            return self._pronoun(head, earlier)
+        tokens = _phrase_tokens(head)
+        words = [t for t in tokens if t.dep_ != "det" and not t.is_punct and t.tag_ != "POS"]
+        if not words:
+            return None
+        start, end = tokens[0].idx, head.idx + len(head.text)
+        text = head.doc.text[start:end]
+        person, country, country_span = self._names(words, on)
+        # An agent noun must head the phrase ("Russian troops"), except under an unknown
+        # name ("Kremlin spokesman Dmitry Peskov") or a known person.
+        agent_code, agent_tok = self._agent(words if head.pos_ == "PROPN" or person else words[-3:], head)
+        if person is not None:
+            entry, _ = person
+            code = entry.code
+            if agent_tok is not None and agent_tok.i == head.i and not _names_person(head, person[1]):
+                code = country_of(entry.code) + agent_code  # "Starmer's government"
+            return Actor(text, start, end, code, kind="person", name=entry.name,
+                         role_dates=entry.role_dates)
+        if country is not None:
+            code = country
+            if agent_code and agent_tok is not None and agent_tok.i not in country_span:
+                code = country_of(country) + agent_code
+            kind = "country" if code == country else "weapon" if head.lemma_.lower() in WEAPONS else "agent"
+            return Actor(text, start, end, code, kind=kind)
+        if agent_code is None:
+            return None
+        # An agent noun alone: "the regime of Volodymyr Zelensky", "the ministry", "Parliament".
+        base = self._of_phrase(head, on) or self._context_country(agent_code, earlier)
+        code = (base or "---") + agent_code
+        kind = "weapon" if head.lemma_.lower() in WEAPONS else "description"
+        return Actor(text, start, end, code, kind=kind)
+
+    def _names(self, words, on):
+        """The longest dictionary names inside the phrase: (person, country-or-IGO code, its token ids)."""
+        person = None
+        country, country_span = None, frozenset()
+        i = 0
+        while i < len(words):
+            matched = 0
+            for n in range(min(MAX_NAME_TOKENS, len(words) - i), 0, -1):
+                span = words[i:i + n]
+                if n > 1 and span[-1].i - span[0].i != n - 1:
+                    continue  # not contiguous in the text
+                text = span[0].doc.text[span[0].idx: span[-1].idx + len(span[-1].text)]
+                hits = self.dictionary.lookup_name(text, on)
+                named = bool(hits) and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span)
+                if named and person is None and not _is_place(hits[0].code):
+                    person = (hits[0], span)
+                    matched = n
+                    break
+                code = (hits[0].code if named and _is_place(hits[0].code) else None) or \
+                    self.dictionary.igo(text) or self.dictionary.country_actor(text)
+                if code and country is None:
+                    country, country_span = code, frozenset(t.i for t in span)
+                    matched = n
+                    break
+            i += max(matched, 1)
+        return person, country, country_span
+
+    def _agent(self, words, head):
+        """The sector of the rightmost agent noun in the phrase ("defence secretary" -> GOV)."""
+        for j in range(len(words) - 1, -1, -1):
+            tok = words[j]
+            if tok.pos_ not in ("NOUN", "PROPN") or (tok.i != head.i and head.pos_ == "NOUN"):
+                continue
+            for n in (3, 2, 1):  # multiword agents end at this token: "prime minister"
+                if j - n + 1 < 0:
+                    continue
+                span = words[j - n + 1: j + 1]
+                text = " ".join(t.lower_ for t in span)
+                code = self.dictionary.agent(text)
+                if code is None and n == 1:
+                    code = self.dictionary.agent(tok.lemma_.lower())
+                if code:
+                    return code, tok
+        return None, None
+
+    def _of_phrase(self, head, on) -> str | None:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        tokens = [t for t in _phrase_tokens(obj) if t.dep_ != "det"]
+                        person, country, _ = self._names(tokens, on)
+                        if person:
+                            return country_of(person[0].code)
+                        if country:
+                            return country_of(country)
+        return None
+
+    @staticmethod
+    def _context_country(sector: str, earlier: list[Actor]) -> str | None:
+        """The country of the last earlier actor that has one, preferring one of the same sector."""
+        for actor in reversed(earlier):
+            if actor.code and not actor.code.startswith("---") and actor.code.endswith(sector):
+                return country_of(actor.code)
+        for actor in reversed(earlier):
+            if actor.code and not actor.code.startswith("---"):
+                return country_of(actor.code)
+        return None
+
+    @staticmethod
+    def _pronoun(tok, earlier: list[Actor]) -> Actor | None:
+        low = tok.lower_
+        if low == "it" and _expletive(tok):
+            return None
+        if low in PERSON_PRONOUNS:
+            wanted = ("person",)
+        elif low in THING_PRONOUNS:
+            wanted = ("country", "agent", "description")
+        elif low in GROUP_PRONOUNS:
+            wanted = ("country", "agent", "description")
+        else:
+            return None
+        for index in range(len(earlier) - 1, -1, -1):
+            antecedent = earlier[index]
+            if antecedent.kind in wanted and antecedent.code:
+                return Actor(tok.text, tok.idx, tok.idx + len(tok.text), antecedent.code, kind="pronoun",
+                             name=antecedent.name, role_dates=antecedent.role_dates,
+                             antecedent=antecedent.antecedent if antecedent.kind == "pronoun" else index)
+        return None
+
+
+def _expletive(tok) -> bool:
+    """ "It" that stands for no actor: "It didn't take long for...", "it was reported that"."""
+    verb = tok.head
+    return tok.dep_ == "expl" or verb.lemma_ in EXPLETIVE_VERBS or any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+
+
+def _is_modifier(tok) -> bool:
+    """True for a word that modifies a noun to its right within one phrase."""
+    return tok.dep_ in MODIFIERS and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _phrase_tokens(head) -> list:
+    """The head and every left modifier below it, in text order."""
+    keep = {head.i}
+    stack = [c for c in head.lefts if c.dep_ in MODIFIERS]
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        stack.extend(c for c in tok.children if c.i < head.i and c.dep_ in MODIFIERS | {"cc", "conj"})
+    doc = head.doc
+    first = min(keep)
+    return [doc[i] for i in range(first, head.i + 1)]
+
+
+def _is_place(code: str) -> bool:
+    """A bare country or IGO code (ARN, IGOWSTNAT): a place-like actor, not a person."""
+    return len(code) == 3 or (code.startswith(("IGO", "NGO")) and len(code) <= 9)
+
+
+def _names_person(head, span) -> bool:
+    return any(t.i == head.i for t in span)
