@@ -144,8 +144,12 @@ def ingest(paths, default_date, input_format, max_bytes, fetch, batch_size, quie
                    "csv: one row per article.")
 @click.option("--no-store", is_flag=True, help="Print the coded articles without writing the database.")
 @click.option("--model", default=lambda: settings.get("model"), help=_setting("model"))
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra actor dictionary: a CSV (name,aliases,code,start,end[,role]) or a Phoenix/PETRARCH "
+                   "actors file. Repeatable; later files win.")
 @handle_errors
-def code(paths, default_date, input_format, max_bytes, fetch, batch_size, quiet, db, fmt, no_store, model):
+def code(paths, default_date, input_format, max_bytes, fetch, batch_size, quiet, db, fmt, no_store, model,
+         actor_files):
     """Read articles from PATHS, run the pipeline on them, print and store the result.
 
     The pipeline splits sentences and parses them with spaCy; the result is
@@ -154,7 +158,9 @@ def code(paths, default_date, input_format, max_bytes, fetch, batch_size, quiet,
     from .pipeline import load
 
     options = _ingest_options(default_date, input_format, max_bytes, fetch)
-    pipeline = load(model, batch_size=batch_size)
+    pipeline = load(model, batch_size=batch_size, actor_files=actor_files)
+    for problem in pipeline.problems:
+        err.print(f"[yellow]warning[/]: {problem}", markup=True, highlight=False)
     store = None if no_store else Store(db)
     try:
         with render_documents(fmt, sys.stdout) as emit:

@@ -32,6 +32,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 MAX_NAME_TOKENS = 6
+MAX_PHRASE_TOKENS = 12
 # Agent nouns that name weapons: actors only as the subject of an attack ("Russian missiles hit").
 WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "munition", "warhead", "weapon", "artillery",
                      "tank", "jet", "aircraft", "warplane", "plane", "helicopter", "warship", "ship", "submarine",
@@ -95,7 +96,7 @@ class ActorTagger:
         if not words:
             return None
         start, end = tokens[0].idx, head.idx + len(head.text)
-        text = head.doc.text[start:end]
+        text = head.doc[tokens[0].i: head.i + 1].text
         person, country, country_span = self._names(words, on)
         # An agent noun must head the phrase ("Russian troops"), except under an unknown
         # name ("Kremlin spokesman Dmitry Peskov") or a known person.
@@ -132,7 +133,7 @@ class ActorTagger:
                 span = words[i:i + n]
                 if n > 1 and span[-1].i - span[0].i != n - 1:
                     continue  # not contiguous in the text
-                text = span[0].doc.text[span[0].idx: span[-1].idx + len(span[-1].text)]
+                text = span[0].doc[span[0].i: span[-1].i + 1].text
                 hits = self.dictionary.lookup_name(text, on)
                 named = bool(hits) and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span)
                 if named and person is None and not _is_place(hits[0].code):
@@ -230,10 +231,12 @@ def _phrase_tokens(head) -> list:
     stack = [c for c in head.lefts if c.dep_ in MODIFIERS]
     while stack:
         tok = stack.pop()
+        if head.i - tok.i >= MAX_PHRASE_TOKENS:
+            continue
         keep.add(tok.i)
         stack.extend(c for c in tok.children if c.i < head.i and c.dep_ in MODIFIERS | {"cc", "conj"})
     doc = head.doc
-    first = min(keep)
+    first = max(min(keep), head.i - MAX_PHRASE_TOKENS + 1)  # a longer run is no actor's name
     return [doc[i] for i in range(first, head.i + 1)]
 
 

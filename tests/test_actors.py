@@ -1,0 +1,105 @@
+"""The actor stage on sentences a news reader meets (loads the spaCy model)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import write
+from warpath.actors_dict import ActorDictionary
+
+pytestmark = pytest.mark.model
+
+
+def codes(nlp, text, date="2024-11-22"):
+    return [(a.text, a.code) for a in nlp(text, date=date).actors]
+
+
+def test_countries_capitals_metonyms_demonyms_and_igos(nlp):
+    got = dict(codes(nlp, "Kyiv and Moscow traded blame as the Kremlin, Washington, Downing Street, "
+                          "the Ukrainians and NATO weighed in."))
+    assert got["Kyiv"] == "UKR" and got["Moscow"] == "RUS" and got["the Kremlin"] == "RUSGOV"
+    assert got["Washington"] == "USA" and got["Downing Street"] == "GBRGOV"
+    assert got["the Ukrainians"] == "UKR" and got["NATO"] == "IGOWSTNAT"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Russian troops crossed the border.", "Russian troops", "RUSMIL"),
+    ("The Ukrainian government protested.", "The Ukrainian government", "UKRGOV"),
+    ("British lawmakers debated the bill.", "British lawmakers", "GBRLEG"),
+    ("Chinese media reported the visit.", "Chinese media", "CHNMED"),
+    ("Chinese state media reported the visit.", "Chinese state media", "CHNGOVMED"),
+    ("French police detained 20 people.", "French police", "FRACOP"),
+    ("Syrian rebels seized the town.", "Syrian rebels", "SYRREB"),
+])
+def test_country_and_agent_compose(nlp, text, phrase, code):
+    assert (phrase, code) in codes(nlp, text)
+
+
+def test_people_get_the_role_they_held_on_the_publication_date(nlp):
+    text = "Donald Trump met Keir Starmer."
+    assert codes(nlp, text, "2024-11-22")[0] == ("Donald Trump", "USAELI")
+    assert codes(nlp, text, "2025-02-01")[0] == ("Donald Trump", "USAGOV")
+    assert codes(nlp, text, "2019-06-01")[0] == ("Donald Trump", "USAGOV")
+    assert codes(nlp, text, "2022-06-01")[1] == ("Keir Starmer", "GBROPP")
+    doc = nlp("US president Joe Biden spoke.", date="2024-11-22")
+    (biden,) = doc.actors
+    assert (biden.text, biden.code, biden.kind) == ("US president Joe Biden", "USAGOV", "person")
+    assert [d.isoformat() for d in biden.role_dates] == ["2021-01-20", "2025-01-20"]
+
+
+def test_person_lends_country_to_an_agent_head(nlp):
+    assert ("Starmer's government", "GBRGOV") in codes(nlp, "Starmer's government gave its approval.")
+
+
+def test_pronouns_and_definite_descriptions_follow_the_last_compatible_actor(nlp):
+    doc = nlp("Joe Biden spoke to Ukraine. He said the ministry would act. Later Parliament met.", date="2024-11-22")
+    got = [(a.text, a.code, a.kind) for a in doc.actors]
+    assert ("He", "USAGOV", "pronoun") in got
+    assert ("the ministry", "USAGOV", "description") in got
+    assert ("Parliament", "USALEG", "description") in got
+    doc = nlp("Kyiv's foreign ministry rejected the claim. On Friday the ministry said talks were over.")
+    assert [(a.text, a.code) for a in doc.actors][-1] == ("the ministry", "UKRGOV")
+
+
+def test_expletive_it_is_no_actor(nlp):
+    assert [a.text for a in nlp("Russia spoke. It was reported that talks failed.").actors] == ["Russia"]
+
+
+def test_weapons_are_marked(nlp):
+    (missiles,) = [a for a in nlp("Russian missiles hit Kyiv.").actors if "missiles" in a.text]
+    assert missiles.kind == "weapon" and missiles.code == "RUSMIL"
+
+
+def test_offsets_index_the_article_text(nlp):
+    text = "On Monday, NATO troops arrived in Finland."
+    for a in nlp(text).actors:
+        assert text[a.start:a.end] == a.text
+
+
+def test_user_csv_dictionary_adds_actors_and_reports_bad_lines(tmp_path):
+    import warpath
+
+    f = write(tmp_path / "people.csv", "name,aliases,code,start,end\nJane Roe,Roe,ATLGOV,2020-01-01,\n"
+                                       "Bad Date,,ATLGOV,2024-13-01,\n")
+    nlp = warpath.load(actor_files=[str(f)])
+    assert ("Jane Roe", "ATLGOV") in [(a.text, a.code) for a in nlp("Jane Roe spoke.", date="2024-11-22").actors]
+    assert any("people.csv" in p and "line 3" in p for p in nlp.problems)
+
+
+def test_cli_actors_option_and_json_fields(tmp_path, db):
+    from click.testing import CliRunner
+
+    from warpath.cli import main
+
+    f = write(tmp_path / "people.csv", "name,aliases,code,start,end\nJane Roe,Roe,ATLGOV,2020-01-01,\n")
+    a = write(tmp_path / "in" / "a.txt", "date 2024-11-22\nJane Roe met Russian troops last Tuesday.")
+    result = CliRunner().invoke(main, ["code", str(a), "--actors", str(f), "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert {(x["text"], x["code"]) for x in doc["actors"]} == {("Jane Roe", "ATLGOV"), ("Russian troops", "RUSMIL")}
+    (t,) = doc["times"]
+    assert (t["text"], t["value"], t["interval"], t["granularity"]) == (
+        "last Tuesday", "2024-11-19", ["2024-11-19", "2024-11-19"], "day")
+    assert doc["text"][t["start"]:t["end"]] == "last Tuesday" if "text" in doc else True
