@@ -1,0 +1,60 @@
+"""Words/s of each pipeline stage beside bare spaCy parsing, measured in one run.
+
+    python benchmarks/pipeline_speed.py [--repeat 20]
+
+Codes the bundled sample corpus (samples/november-2024) --repeat times over:
+first bare spaCy (the same model and components, `nlp.pipe`), then warpath's
+pipeline stage by stage, and prints each stage's words/s, its cost as a share of
+the parse, warpath's overall words/s as a share of bare parsing, and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--corpus", type=Path, default=ROOT / "samples" / "november-2024")
+    args = parser.parse_args()
+
+    import warpath
+    from warpath.document import Document
+    from warpath.ingest import Problem, read_inputs
+
+    articles = [a for a in read_inputs([str(args.corpus)]) if not isinstance(a, Problem)] * args.repeat
+    words = sum(len(a.text.split()) for a in articles)
+    nlp = warpath.load()
+    spacy_nlp = nlp.get_stage("parse").nlp
+
+    t = time.perf_counter()
+    for _ in spacy_nlp.pipe((a.text for a in articles), batch_size=64):
+        pass
+    bare = time.perf_counter() - t
+
+    spent = {s.name: 0.0 for s in nlp.stages}
+    t_all = time.perf_counter()
+    for i in range(0, len(articles), nlp.batch_size):
+        docs = [Document(a) for a in articles[i:i + nlp.batch_size]]
+        for stage in nlp.stages:
+            t = time.perf_counter()
+            docs = stage.pipe(docs)
+            spent[stage.name] += time.perf_counter() - t
+    total = time.perf_counter() - t_all
+
+    print(f"{len(articles):,} articles, {words:,} words ({args.repeat} x the sample corpus)")
+    print(f"{'bare spaCy parse':<22}{words / bare:>12,.0f} words/s")
+    for name, secs in spent.items():
+        print(f"{'stage ' + name:<22}{words / secs:>12,.0f} words/s   {secs / spent['parse']:>7.1%} of the parse")
+    print(f"{'warpath pipeline':<22}{words / total:>12,.0f} words/s   {bare / total:>7.1%} of bare spaCy speed")
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
