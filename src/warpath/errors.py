@@ -76,8 +76,23 @@ class Errors:
     W309 = "{where}: not valid UTF-8; undecodable bytes were replaced with U+FFFD."
     W310 = "{where}: file not found or not readable ({reason}); nothing loaded from it."
 
+    W311 = "{where}: code {code!r} is not in the CAMEO codebook; {skipped}."
+    W312 = "{where}: line not understood ({why}); line skipped."
+    W313 = "{where}: file not found or not readable ({reason}); nothing loaded from it."
+    W314 = "{where}: not valid UTF-8; undecodable bytes were replaced with U+FFFD."
+    W315 = (
+        "{where}: the header must name the columns lemma, particle, words, code "
+        "(found {found!r}); nothing loaded from this file."
+    )
+    W316 = "{where}: same lemma, particle and words as line {first}; the first is kept, this one skipped."
+    W317 = "{where}: synset &{name} is not defined; {skipped}."
+    W318 = "{where}: the synsets make {count} combinations; only the first {cap} are kept."
+    W319 = "{where}: synset &{name} is defined again (first at line {first}); members merged."
+    W320 = "{where}: pattern line does not start with '- '; read as a pattern."
+    W321 = "{where}: synset &{name} refers to itself through {path}; that reference ignored."
 
-def message(code: str, **fields: object) -> str:
+
+def message(code: str, /, **fields: object) -> str:
     """Format message ``code`` (``"E003"``) with ``fields``, prefixed by its code."""
     return f"[{code}] " + getattr(Errors, code).format(**fields)
 

@@ -1,0 +1,221 @@
+"""The verb lexicon: predicate patterns to CAMEO event codes, indexed by lemma.
+
+Build it once and pass it to the stage that codes events::
+
+    verbs = VerbLexicon.load_default()
+    verbs.add_tsv("myverbs.tsv")                       # user rules win ties over defaults
+    verbs.add_petrarch("CAMEO.verbpatterns.txt")       # a PETRARCH/TABARI verbs dictionary
+    rule = verbs.match("launch", ["a", "missile", "at", "kyiv"])
+    rule.code                                          # '195'
+    verbs.match("call", ["the", "talk"], particle="off").code    # '164'
+    verbs.match("fire", ["the", "employee"]).is_discard          # True: not an event
+
+:meth:`VerbLexicon.match` returns the most specific rule that fits: the most
+words (each word of a multiword item counts, so do before-words and a particle),
+then the most recently added file (user files over the package's defaults),
+then file order. A rule with a particle needs that particle; a rule without
+one also fits a verb that has one ("shoot down" falls back to "shoot") unless a
+particle rule fits better.
+
+Bad lines in a lexicon file never raise: each becomes a numbered message in
+:attr:`VerbLexicon.problems` (``[W311] myverbs.tsv line 12: ...``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+
+from ..codebook import Codebook
+from .petrarch import read_petrarch_verbs
+from .rules import DISCARD, VerbRule, compile_item, found, tokens
+from .tsv import read_text, read_verbs_tsv
+
+DEFAULT_FILE = "verbs.tsv"
+
+
+class _Entry:
+    """A rule compiled for matching: its place in match order and its compiled words."""
+
+    __slots__ = ("order", "particle", "items", "before", "rule")
+
+    def __init__(self, order: tuple[int, int, int], rule: VerbRule) -> None:
+        self.order = order
+        self.particle = rule.particle
+        self.items = tuple(compile_item(w) for w in rule.words if w.strip())
+        self.before = tuple(compile_item(w) for w in rule.before if w.strip())
+        self.rule = rule
+
+
+class _Verb:
+    """The rules of one lemma: those without words in match order, and those
+    with words indexed by every form of their first word, so a call only looks
+    at rules whose first word occurs in what the verb governs."""
+
+    __slots__ = ("plain", "by_word")
+
+    def __init__(self) -> None:
+        self.plain: list[_Entry] = []
+        self.by_word: dict[str, list[_Entry]] = {}
+
+    def add(self, entry: _Entry) -> None:
+        if not entry.items:
+            self.plain.append(entry)
+            return
+        for form in entry.items[0][0]:
+            self.by_word.setdefault(form, []).append(entry)
+
+    def sort(self) -> None:
+        self.plain.sort(key=_order)
+        for entries in self.by_word.values():
+            entries.sort(key=_order)
+
+    def entries(self) -> list[_Entry]:
+        seen: dict[int, _Entry] = {id(e): e for e in self.plain}
+        for entries in self.by_word.values():
+            seen.update((id(e), e) for e in entries)
+        return sorted(seen.values(), key=_order)
+
+
+def _order(entry: _Entry) -> tuple[int, int, int]:
+    return entry.order
+
+
+class VerbLexicon:
+    """Verb rules indexed by lemma, most specific first."""
+
+    def __init__(self, codebook: Codebook | None = None) -> None:
+        self.problems: list[str] = []
+        """Numbered messages for lines that could not be loaded, in load order."""
+        self._codes = codebook if codebook is not None else Codebook.load()
+        self._index: dict[str, _Verb] = {}
+        self._layer = 0
+        self._count = 0
+
+    # ---- loading -------------------------------------------------------
+
+    @classmethod
+    def load_default(cls, codebook: Codebook | None = None) -> VerbLexicon:
+        """The team's lexicon shipped in ``warpath/data/cameo/verbs.tsv``."""
+        self = cls(codebook)
+        text = resources.files("warpath").joinpath("data", "cameo", DEFAULT_FILE).read_text(encoding="utf-8")
+        self.add(read_verbs_tsv(text, DEFAULT_FILE, "warpath", self._codes, self.problems))
+        return self
+
+    def add_tsv(self, path: str | Path) -> int:
+        """Load user rules in the ``verbs.tsv`` format (see :mod:`.tsv`); returns rules loaded."""
+        path = Path(path)
+        text = read_text(path, self.problems)
+        if text is None:
+            return 0
+        return self.add(read_verbs_tsv(text, path.name, path.name, self._codes, self.problems))
+
+    def add_petrarch(self, path: str | Path) -> int:
+        """Load a PETRARCH/TABARI verbs dictionary (see :mod:`.petrarch`); returns rules loaded."""
+        path = Path(path)
+        text = read_text(path, self.problems)
+        if text is None:
+            return 0
+        return self.add(read_petrarch_verbs(text, path.name, path.name, self._codes, self.problems))
+
+    def add(self, rules: Iterable[VerbRule]) -> int:
+        """Add rules as one new layer (winning ties over earlier layers); returns rules added.
+
+        Raises ``ValueError`` for a code outside the codebook: rules built in
+        code are the caller's to get right (files go through the loaders,
+        which report bad lines instead).
+        """
+        self._layer += 1
+        touched: set[str] = set()
+        added = 0
+        for rule in rules:
+            if rule.code != DISCARD and rule.code not in self._codes:
+                raise ValueError(f"{rule.origin} line {rule.line}: code {rule.code!r} is not in the CAMEO codebook")
+            self._count += 1
+            entry = _Entry((-rule.specificity, -self._layer, self._count), rule)
+            self._index.setdefault(rule.lemma, _Verb()).add(entry)
+            touched.add(rule.lemma)
+            added += 1
+        for lemma in touched:
+            self._index[lemma].sort()
+        return added
+
+    # ---- lookups -------------------------------------------------------
+
+    def match(
+        self, lemma: str, after: Sequence[str], before: Sequence[str] = (), particle: str | None = None
+    ) -> VerbRule | None:
+        """The most specific rule for verb ``lemma`` governing ``after``, or None.
+
+        ``after``: lowercased lemmas of what the verb governs after it, in text
+        order (objects, prepositions and their objects, complements; items may
+        be multiword, ``"peace talks"``). ``before``: lemmas before the verb in
+        its clause. ``particle``: the verb's phrasal particle (spaCy ``prt``),
+        if any; a rule's particle is also found as the first word of ``after``
+        when ``particle`` is None ("pulled out of", where the parser makes
+        ``out`` a preposition). A returned rule may be a discard
+        (``rule.is_discard``): the predicate is not an event.
+        """
+        verb = self._index.get(lemma) or self._index.get(lemma.lower())
+        if verb is None:
+            return None
+        words: list[str] = []
+        word_set: set[str] = set()
+        if verb.by_word or particle is None:
+            words = tokens(after, particle)
+            word_set = set(words)
+        best: _Entry | None = None
+        if verb.by_word:
+            for word in word_set:
+                for entry in verb.by_word.get(word, ()):
+                    if best is not None and best.order <= entry.order:
+                        break
+                    if self._fits(entry, particle, words, word_set, before):
+                        best = entry
+                        break
+        for entry in verb.plain:
+            if best is not None and best.order <= entry.order:
+                break
+            if self._fits(entry, particle, words, word_set, before):
+                best = entry
+                break
+        return None if best is None else best.rule
+
+    @staticmethod
+    def _fits(entry: _Entry, particle: str | None, words: list[str], word_set: set[str], before: Sequence[str]) -> bool:
+        """Whether ``entry``'s particle, words and before-words are all present."""
+        if entry.particle is not None and entry.particle != particle:
+            # the parser may make a particle a preposition ("pulled out of"): accept it first in ``after``
+            if particle is not None or not words or words[0] != entry.particle:
+                return False
+        for item in entry.items:
+            if not found(item, words, word_set):
+                return False
+        if entry.before:
+            prior = tokens(before)
+            prior_set = set(prior)
+            for item in entry.before:
+                if not found(item, prior, prior_set):
+                    return False
+        return True
+
+    def rules_for(self, lemma: str) -> list[VerbRule]:
+        """The rules of ``lemma``, in the order :meth:`match` tries them."""
+        verb = self._index.get(lemma)
+        return [] if verb is None else [entry.rule for entry in verb.entries()]
+
+    def lemmas(self) -> set[str]:
+        """Every lemma with at least one rule."""
+        return set(self._index)
+
+    def __iter__(self) -> Iterator[VerbRule]:
+        for verb in self._index.values():
+            for entry in verb.entries():
+                yield entry.rule
+
+    def __len__(self) -> int:
+        return sum(len(verb.entries()) for verb in self._index.values())
+
+    def __contains__(self, lemma: object) -> bool:
+        return lemma in self._index
