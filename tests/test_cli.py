@@ -128,11 +128,26 @@ def test_code_prints_json_lines_and_stores(tmp_path, db):
 
 @pytest.mark.model
 def test_code_table_and_no_store(tmp_path, db):
-    write(tmp_path / "a.txt", "date 2024-11-22\ntitle: Strike\n\nUkraine fired missiles.")
+    write(tmp_path / "a.txt", "date 2024-11-22\nsource: Wire\n\nUkraine fired missiles at Russia on Tuesday.")
     result = invoke("code", tmp_path, "--db", db, "--no-store")
     assert result.exit_code == 0
-    assert "Strike" in result.stdout and "2024-11-22" in result.stdout
+    row = next(line for line in result.stdout.splitlines() if "UKR" in line)
+    for cell in ("2024-11-19", "Wire", "RUS", "195", "asserted", "Ukraine fired missiles"):
+        assert cell in row
     assert not db.exists()
+
+
+@pytest.mark.model
+def test_code_csv_has_one_row_per_event_and_input_ids(tmp_path, db):
+    import csv
+    import io
+
+    corpus = write(tmp_path / "gold.jsonl", json.dumps({"id": "g-1", "date": "2024-11-22",
+                                                        "text": "Russia struck Kyiv. Poland condemned Russia."}) + "\n")
+    result = invoke("code", corpus, "--input-format", "jsonl", "--format", "csv", "--no-store")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["doc_id"], r["source_code"], r["target_code"], r["cameo_root"]) for r in rows] == [
+        ("g-1", "RUS", "UKR", "19"), ("g-1", "POL", "RUS", "11")]
 
 
 @pytest.mark.slow

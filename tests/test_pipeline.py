@@ -87,3 +87,10 @@ def test_odd_texts_parse_without_error(nlp, text):
 def test_pipe_can_drop_the_parse(nlp):
     (doc,) = nlp.pipe([Article(text="Kyiv said.")], keep_parse=False)
     assert doc.parse is None and len(doc.sentences) == 1
+
+
+@pytest.mark.model
+def test_time_expression_in_a_verbless_fragment_does_not_hang(nlp):
+    # regression: clause_tense compared spaCy tokens with `is` and looped forever
+    doc = nlp("Gollum was in an accord with an anti- Gondor parade on Saturday.", date="2000-01-01")
+    assert [t.text for t in doc.times] == ["Saturday"]

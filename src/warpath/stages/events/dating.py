@@ -1,0 +1,43 @@
+"""The date of an event: the time expression that governs it, else the context, else publication.
+
+Order: a time expression inside the event's own clause; then one elsewhere in
+its sentence (the nearest to the verb); then the last one of the preceding
+sentences (at most :data:`CONTEXT_SENTENCES` back); then the publication date.
+Durations, sets and undated references are never an event's date, nor, unless
+the event's clause is in the future tense, a date after publication ("before he
+is out of office in January next year" does not date what happened this week).
+"""
+
+from __future__ import annotations
+
+from ...document import Document, EventDate, TimeExpression
+
+CONTEXT_SENTENCES = 3
+
+
+def usable(t: TimeExpression) -> bool:
+    return t.interval is not None and t.type in ("DATE", "TIME")
+
+
+def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_offset: int,
+               future_ok: bool = False) -> EventDate:
+    """The event's date; ``future_ok`` (a future-tense clause) allows dates after publication."""
+    published = doc.article.date
+    times = [t for t in doc.times if usable(t)
+             and (future_ok or published is None or t.interval[0] <= published)]
+    lo, hi = clause_span
+    in_clause = [t for t in times if t.sentence == sentence and lo <= t.start and t.end <= hi]
+    if in_clause:
+        best = min(in_clause, key=lambda t: abs(t.start - verb_offset))
+        return EventDate(best.interval, "time_expression", best.text)
+    in_sentence = [t for t in times if t.sentence == sentence]
+    if in_sentence:
+        best = min(in_sentence, key=lambda t: abs(t.start - verb_offset))
+        return EventDate(best.interval, "time_expression", best.text)
+    earlier = [t for t in times if t.sentence is not None and sentence - CONTEXT_SENTENCES <= t.sentence < sentence]
+    if earlier:
+        best = earlier[-1]
+        return EventDate(best.interval, "context", best.text)
+    if published is not None:
+        return EventDate((published, published), "publication_date", None)
+    return EventDate(None, "none", None)

@@ -1,0 +1,175 @@
+"""How the text presents an event: asserted, reported, intent, hypothetical, negated, demanded.
+
+Markers are read on the event's verb (negation, modal auxiliaries, "if") and
+on the words that govern it, climbing the parse: a complement of "refuse"
+is negated, of "plan" or "pledge" an intent, of "urge" demanded, of "allow"
+hypothetical (permitted, not done); a clause under a reporting verb is reported,
+and the reporting verb's subject is the attribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PRIORITY = ("negated", "hypothetical", "demanded", "intent", "reported", "asserted")
+
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d", "can", "ca"})
+DEMAND_AUX = frozenset({"must", "should", "ought"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+REFUSE = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cease", "halt", "forgo"})
+INTENT = frozenset({
+    "pledge", "promise", "vow", "plan", "intend", "aim", "seek", "want", "prepare", "threaten", "decide",
+    "hope", "expect", "try", "attempt", "offer", "propose", "agree", "wish", "mean", "resolve", "commit",
+    "vote", "move", "scramble", "rush", "begin", "start", "set", "go",
+})
+DEMAND = frozenset({
+    "urge", "call", "demand", "ask", "appeal", "order", "insist", "press", "push", "encourage", "request",
+    "require", "tell", "instruct", "implore", "beg", "exhort", "pressure", "command", "need",
+})
+PERMIT = frozenset({"allow", "permit", "authorise", "authorize", "let", "enable", "clear", "approve",
+                    "sanction", "license", "greenlight"})
+REPORT = frozenset({
+    "say", "tell", "report", "claim", "announce", "state", "add", "note", "confirm", "insist", "allege",
+    "write", "quote", "reveal", "acknowledge", "admit", "declare", "assert", "testify", "disclose",
+    "explain", "indicate", "argue", "stress", "emphasise", "emphasize", "reiterate", "tweet", "post",
+    "show", "suggest", "accuse", "charge", "contend", "maintain", "concede", "recall", "brief",
+})
+BELIEVE = frozenset({"believe", "think", "fear", "suspect", "assume", "predict", "forecast", "warn",
+                     "speculate", "imagine", "doubt", "worry", "estimate", "guess"})
+DENY = frozenset({"deny", "dismiss", "refute", "reject"})
+# Nouns whose clause is not a fact: "permission for X to strike", "the prospect of war".
+NOUN_MODALITY = {
+    **dict.fromkeys(("permission", "authorization", "authorisation", "right", "go-ahead", "approval",
+                     "green light", "licence", "license", "prospect", "risk", "possibility", "chance",
+                     "danger", "threat", "opportunity", "option", "scenario"), "hypothetical"),
+    **dict.fromkeys(("plan", "intention", "promise", "pledge", "drive", "bid", "attempt", "effort", "push",
+                     "decision", "readiness", "willingness", "commitment", "aim", "goal", "ambition",
+                     "preparation", "campaign", "quest", "mission", "task"), "intent"),
+    **dict.fromkeys(("call", "demand", "order", "request", "appeal", "ultimatum", "need"), "demanded"),
+}
+
+
+@dataclass
+class Reading:
+    modality: str
+    reporter: object = None  # the token of whoever is quoted as the source (a reported event)
+    cue: str | None = None  # the word that decided it
+
+
+def read(verb) -> Reading:
+    """The modality of the event whose predicate is ``verb``, and its attribution token."""
+    found: dict[str, str] = {}
+    reporter = None
+    _local(verb, found)
+    tok = verb
+    chain_local = True  # the governor's own modals still apply (xcomp, conj chains)
+    for _ in range(12):
+        dep, head = tok.dep_, tok.head
+        if head.i == tok.i or dep == "ROOT":
+            break
+        lemma = head.lemma_.lower()
+        if dep == "conj":
+            own_aux = any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
+            if chain_local and not own_aux:  # "cannot advance ... but can destroy": its own markers
+                _local(head, found, inherited=True)
+        elif dep in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+            if dep == "advcl" and not _is_purpose(tok):
+                break  # "when the Ukrainians launched ...": its own assertion
+            if lemma in REFUSE:
+                found.setdefault("negated", lemma)
+            elif lemma in PERMIT:
+                found.setdefault("hypothetical", lemma)
+            elif lemma in DEMAND:
+                found.setdefault("demanded", lemma)
+            elif lemma in INTENT or dep == "advcl":
+                found.setdefault("intent", lemma)
+            if chain_local:
+                _local(head, found, inherited=True)
+        elif dep in ("ccomp", "parataxis") and head.pos_ in ("VERB", "AUX"):
+            chain_local = False
+            if lemma in DENY:
+                found.setdefault("negated", lemma)
+            elif lemma in BELIEVE:
+                found.setdefault("hypothetical", lemma)
+            elif lemma in REPORT:
+                found.setdefault("reported", lemma)
+                reporter = reporter or _speaker(head)
+            elif lemma in DEMAND:
+                found.setdefault("demanded", lemma)
+            elif lemma in INTENT:
+                found.setdefault("intent", lemma)
+        elif dep in ("acl", "relcl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
+            noun = head.lemma_.lower()
+            if noun in NOUN_MODALITY:
+                found.setdefault(NOUN_MODALITY[noun], noun)
+            if dep == "relcl":
+                break
+        elif dep == "pcomp":
+            pass
+        else:
+            break
+        tok = head
+    reporter = reporter or _according_to(verb)
+    if reporter is not None:
+        found.setdefault("reported", "according to")
+    for modality in PRIORITY:
+        if modality in found:
+            return Reading(modality, reporter if modality == "reported" or reporter is not None else None,
+                           found[modality])
+    return Reading("asserted")
+
+
+def _local(verb, found: dict[str, str], inherited: bool = False) -> None:
+    """Markers on the verb itself: negation, modal auxiliaries, conditionals, imperatives."""
+    for c in verb.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never",)):
+            found.setdefault("negated", low)
+        elif c.dep_ in ("aux", "auxpass"):
+            if low in HYPOTHETICAL_AUX:
+                found.setdefault("hypothetical", low)
+            elif low in DEMAND_AUX:
+                found.setdefault("demanded", low)
+            elif low in FUTURE_AUX:
+                found.setdefault("intent", low)
+        elif c.dep_ == "mark" and low in CONDITIONAL_MARKS and not inherited:
+            found.setdefault("hypothetical", low)
+    if not inherited and verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        found.setdefault("demanded", "imperative")
+    if verb.doc[verb.sent.end - 1].text == "?" and not inherited:
+        found.setdefault("hypothetical", "?")
+
+
+def _is_purpose(tok) -> bool:
+    """An infinitival adverbial clause of purpose: "... to stop a war"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or any(
+        c.dep_ == "mark" and c.lower_ in ("to", "so") for c in tok.children)
+
+
+def _speaker(verb):
+    """Who says: the subject of a reporting verb, or its agent in the passive ("reported by the BBC")."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there"):
+            return c
+    return None
+
+
+def _according_to(verb):
+    """X in "according to X" attached to the verb or to the root of its sentence."""
+    for owner in (verb, verb.sent.root):
+        for c in owner.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for to in c.children:
+                    for p in to.children:
+                        if p.dep_ == "pobj":
+                            return p
+    return None
