@@ -37,8 +37,9 @@ class CameoCode:
 class Codebook:
     """CAMEO codes by code string; unknown sub-codes fall back to their parent."""
 
-    def __init__(self, codes: dict[str, CameoCode]) -> None:
+    def __init__(self, codes: dict[str, CameoCode], intents: dict[str, str] | None = None) -> None:
         self.codes = codes
+        self.intents = intents or {}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -57,7 +58,10 @@ class Codebook:
                 plover_mode=row["plover_mode"].strip() or None,
                 plover_context=row["plover_context"].strip() or None,
             )
-        return cls(codes)
+        table = resources.files("warpath").joinpath("data/cameo/intent-codes.tsv").read_text(encoding="utf-8")
+        rows = csv.DictReader(io.StringIO("\n".join(x for x in table.splitlines() if not x.startswith("#"))),
+                              delimiter="\t")
+        return cls(codes, {r["code"]: r["intent"] for r in rows})
 
     def __contains__(self, code: str) -> bool:
         return code in self.codes
@@ -70,6 +74,17 @@ class Codebook:
                 return self.codes[probe]
             probe = probe[:-1]
         raise KeyError(code)
+
+    def intent_of(self, code: str) -> str | None:
+        """The code for announcing action ``code`` rather than doing it (072 -> 0332, 195 -> 1384).
+
+        None where the action is itself verbal (statements, appeals, demands, threats...)."""
+        probe = code
+        while probe:
+            if probe in self.intents:
+                return self.intents[probe]
+            probe = probe[:-1]
+        return None
 
     def roots(self) -> list[CameoCode]:
         return [c for c in self.codes.values() if c.code == c.root]

@@ -106,6 +106,7 @@ class Actor:
     role_dates: tuple[date | None, date | None] | None = None
     sentence: int | None = None
     antecedent: int | None = None  # index into Document.actors this mention refers to
+    coordinated: int | None = None  # index of the actor whose phrase this one shares ("Hungarian and Romanian officials")
 
     def to_dict(self) -> dict[str, Any]:
         return {

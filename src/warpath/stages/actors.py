@@ -85,7 +85,24 @@ class ActorTagger:
                     actors[-1] = actor
                 else:
                     actors.append(actor)
+                actors.extend(self._coordinated(head, actors[-1], len(actors) - 1, on, index))
         return actors
+
+    def _coordinated(self, head, main: Actor, main_index: int, on, sentence: int) -> list[Actor]:
+        """More countries coordinated inside one phrase: "Hungarian and Romanian officials" gives
+        ROUGOV beside HUNGOV, each a mention of its own adjective, tied to the phrase's actor."""
+        if main.kind not in ("country", "agent") or not main.code:
+            return []
+        sector = main.code[len(country_of(main.code)):]
+        extra = []
+        for tok in _phrase_tokens(head):
+            if tok.dep_ != "conj" or tok.i == head.i:
+                continue
+            code = self.dictionary.igo(tok.text) or self.dictionary.country(tok.text)
+            if code and code != country_of(main.code):
+                extra.append(Actor(tok.text, tok.idx, tok.idx + len(tok.text), code + sector, kind=main.kind,
+                                   sentence=sentence, coordinated=main_index))
+        return extra
 
     # -- one noun phrase ---------------------------------------------------
     def _phrase(self, head, on: date | None, earlier: list[Actor]) -> Actor | None:
@@ -117,7 +134,11 @@ class ActorTagger:
         if agent_code is None:
             return None
         # An agent noun alone: "the regime of Volodymyr Zelensky", "the ministry", "Parliament".
-        base = self._of_phrase(head, on) or self._context_country(agent_code, earlier)
+        # Only a definite one ("the ministry", "its army", a capitalised "Parliament") takes its
+        # country from the article; "crowds", "some officials" stay of unknown country.
+        base = self._of_phrase(head, on)
+        if base is None and _definite(head):
+            base = self._context_country(agent_code, earlier)
         code = (base or "---") + agent_code
         kind = "weapon" if head.lemma_.lower() in WEAPONS else "description"
         return Actor(text, start, end, code, kind=kind)
@@ -211,6 +232,15 @@ class ActorTagger:
                              name=antecedent.name, role_dates=antecedent.role_dates,
                              antecedent=antecedent.antecedent if antecedent.kind == "pronoun" else index)
         return None
+
+
+def _definite(head) -> bool:
+    """ "the ministry", "this government", "its army", or a capitalised institution ("Parliament")."""
+    if head.text[:1].isupper() and head.i != head.sent.start:
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their",
+                                                         "his", "her", "our")
+               for c in head.children)
 
 
 def _expletive(tok) -> bool:

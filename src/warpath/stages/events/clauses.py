@@ -100,6 +100,8 @@ def _inherit_subject(verb) -> list:
             return subj
         agents = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         return agents or _inherit_subject(head)
+    while dep in ("xcomp", "advcl") and head.pos_ in ("ADJ", "ADV") and head.dep_ in ("acomp", "advmod", "xcomp"):
+        head = head.head  # "is about to restore", "is ready to send": the adjective's verb governs
     if dep in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]

@@ -83,14 +83,26 @@ class EventCoder:
             rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
             if rule is not None and not rule.is_discard:
                 matched[p.verb.i] = (p, rule)
-        # A verbal governor's complement is part of its event ("urged X to withdraw").
-        for p, rule in list(matched.values()):
+        # A verbal governor's complement is part of its event ("urged X to help win"), and so is
+        # the clause of the noun that names the event ("signed an accord to supply Gondor").
+        consumed: dict[int, list] = {}
+        for p, rule in sorted(matched.values(), key=lambda pr: pr[0].verb.i):
+            if p.verb.i not in matched:
+                continue
             root = self.codebook[rule.code].root
             if root in PERMISSION_ROOTS:
                 continue
-            for c in p.verb.children:
-                if c.dep_ == "xcomp" and c.i in matched and (root in VERBAL_ROOTS or rule.words):
-                    del matched[c.i]
+            inner = [c for c in p.verb.children if c.dep_ == "xcomp" and (root in VERBAL_ROOTS or rule.words)]
+            if rule.words:
+                inner += [clause for c in p.verb.children if c.dep_ in ("dobj", "attr", "advcl")
+                          for clause in ([c] if c.dep_ == "advcl" and c.pos_ == "VERB" else c.children)
+                          if clause.dep_ in ("acl", "relcl", "advcl") and clause.pos_ == "VERB"]
+            while inner:
+                verb = inner.pop()
+                consumed.setdefault(p.verb.i, []).append(verb)
+                matched.pop(verb.i, None)
+                inner += [c for c in verb.children if c.dep_ == "xcomp"]
+        self._consumed = consumed
         out: list[Event] = []
         for p, rule in sorted(matched.values(), key=lambda pr: pr[0].verb.i):
             out.extend(self._events(doc, index, s_index, p, rule, [*earlier, *out]))
@@ -111,6 +123,10 @@ class EventCoder:
             targets = targets or ([prior.target] if prior.target else [])
         if not sources:
             return []
+        if not targets and len(sources) > 1 and _reciprocal(p):
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
         attribution = index.ref_for(reading.reporter) if reading.reporter is not None else None
         modality = reading.modality
         if modality == "reported" and attribution is not None and attribution.code and any(
@@ -118,6 +134,8 @@ class EventCoder:
             modality, attribution = "asserted", None  # the source reports its own act
         if entry.root in INTENT_ROOTS and modality in ("asserted", "reported"):
             modality = "intent"
+        elif modality == "intent" and (intent := self.codebook.intent_of(rule.code)):
+            entry = self.codebook[intent]  # "will provide aid" is 033, not 07x: CAMEO's own intent codes
         clause = [*p.clause, *(t for s in p.subjects if not p.inherited_subject for t in s.subtree)]
         for c in p.verb.children:
             if c.dep_ == "xcomp":
@@ -129,48 +147,49 @@ class EventCoder:
         evidence = Evidence(s_index, start, end, doc.text[start:end])
         events = []
         seen = set()
-        for source in sources:
+        for source, target in pairs:
             src = _ref(source)
-            for target in targets or [None]:
-                tgt = _ref(target) if target is not None else None
-                if tgt is not None and tgt.code == src.code:
-                    tgt = None
-                key = (src.code, tgt.code if tgt else None)
-                if key in seen:
-                    continue
-                seen.add(key)
-                confidence = _confidence(rule, src, tgt, source, p, inherited)
-                events.append(Event(
-                    id=_event_id(doc.article.id, s_index, p.verb.idx, src.code, tgt.code if tgt else None, rule.code),
-                    source=src, target=tgt, code=rule.code, root=entry.root, name=entry.name,
-                    goldstein=entry.goldstein, quad_class=entry.quad_class, plover_event=entry.plover_event,
-                    plover_mode=entry.plover_mode, date=when, location=where, modality=modality,
-                    attribution=attribution, evidence=evidence, confidence=confidence,
-                    predicate=_predicate_text(p, rule),
-                ))
+            tgt = _ref(target) if target is not None else None
+            if tgt is not None and tgt.code == src.code:
+                tgt = None
+            if tgt is None and (src.code or "---").startswith("---"):
+                continue  # "crowds burned ...": no country, no target: nothing to code
+            key = (src.code, tgt.code if tgt else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            confidence = _confidence(rule, src, tgt, source, p, inherited)
+            events.append(Event(
+                id=_event_id(doc.article.id, s_index, p.verb.idx, src.code, tgt.code if tgt else None, entry.code),
+                source=src, target=tgt, code=entry.code, root=entry.root, name=entry.name,
+                goldstein=entry.goldstein, quad_class=entry.quad_class, plover_event=entry.plover_event,
+                plover_mode=entry.plover_mode, date=when, location=where, modality=modality,
+                attribution=attribution, evidence=evidence, confidence=confidence,
+                predicate=_predicate_text(p, rule),
+            ))
         return events
 
     def _targets(self, index, p: Predicate, sources) -> list:
+        """The first actors among the objects, then the prepositional phrases, of the verb and its
+        complements; an actor of the source's own country only when no other is found."""
         taken = {id(a) for a in sources}
-        for tok in p.patients:
+        own = {country_of(a.code) for a in sources if a.code}
+        heads = [p.verb, *(c for c in p.verb.children if c.dep_ == "xcomp"), *self._consumed.get(p.verb.i, [])]
+        args = [*p.patients, *(c for h in heads[1:] for c in h.children if c.dep_ in ("dobj", "dative"))]
+        args += [obj for prep_word in TARGET_PREPS for h in heads for prep in h.children
+                 if prep.dep_ == "prep" and prep.lower_ == prep_word for obj in prep.children if obj.dep_ == "pobj"]
+        fallback: list = []
+        for tok in args:
             found = [a for a in index.actors_for(tok) if id(a) not in taken and a.kind != "weapon"]
-            if found:
-                return found
-            nested = index.first_in(tok, skip=taken)
-            if nested:
-                return [nested]
-        heads = [p.verb, *(c for c in p.verb.children if c.dep_ == "xcomp")]
-        for prep_word in TARGET_PREPS:
-            for head in heads:
-                for prep in head.children:
-                    if prep.dep_ in ("prep", "agent") and prep.lower_ == prep_word and prep.dep_ != "agent":
-                        for obj in prep.children:
-                            if obj.dep_ == "pobj":
-                                found = [a for a in index.actors_for(obj) if id(a) not in taken and a.kind != "weapon"]
-                                nested = found or ([x] if (x := index.first_in(obj, skip=taken)) else [])
-                                if nested:
-                                    return nested
-        return []
+            if not found and (nested := index.first_in(tok, skip=taken)) is not None:
+                found = [a for a in index.actors_for(nested) if id(a) not in taken] or []
+            if not found:
+                continue
+            if all(country_of(a.code) in own for a in found):
+                fallback = fallback or found
+                continue
+            return found
+        return fallback
 
     def _location(self, p: Predicate) -> Location:
         for tok in p.clause:
@@ -199,8 +218,12 @@ class _ActorIndex:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.by_token: dict[int, Actor] = {}
+        self.partners: dict[int, list[Actor]] = {}  # id(actor) -> actors coordinated inside its phrase
         parse = doc.parse
         for actor in doc.actors:
+            if actor.coordinated is not None:
+                self.partners.setdefault(id(doc.actors[actor.coordinated]), []).append(actor)
+                continue
             span = parse.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is not None:
                 for tok in span:
@@ -219,22 +242,24 @@ class _ActorIndex:
                              None)
             if actor is not None and actor.code and (as_source or actor.kind != "weapon"):
                 found.append(actor)
+                found.extend(self.partners.get(id(actor), []))
         return found
 
-    def first_in(self, tok, skip: set[int]) -> Actor | None:
-        """The first actor inside an argument's phrase, not crossing into another clause."""
+    def first_in(self, tok, skip: set[int]):
+        """The head token of the first actor inside an argument's phrase, not crossing into
+        another clause (its coordinated actors come with it through :meth:`actors_for`)."""
         for t in clause_tokens(tok):
             if t.i == tok.i:
                 continue
             actor = self.by_token.get(t.i)
             if actor is not None and actor.code and actor.kind != "weapon" and id(actor) not in skip:
-                return actor
+                return _head_of(t)
         for c in tok.children:  # "permission for Zelensky to use ...": who the clause is about
             if c.dep_ in ("acl", "advcl", "relcl"):
                 for s in c.children:
                     actor = self.by_token.get(s.i) if s.dep_ in ("nsubj", "nsubjpass") else None
                     if actor is not None and actor.code and id(actor) not in skip:
-                        return actor
+                        return s
         return None
 
     def ref_for(self, tok) -> ActorRef:
@@ -245,10 +270,29 @@ class _ActorIndex:
         return ActorRef(phrase.text, None, phrase.start_char, phrase.end_char)
 
 
+def _head_of(tok):
+    """The noun heading the phrase ``tok`` modifies ("Russian" in "Russian territory" -> territory)."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
 def _ref(actor: Actor | ActorRef) -> ActorRef:
     if isinstance(actor, ActorRef):
         return actor
     return ActorRef(actor.text, actor.code, actor.start, actor.end)
+
+
+RECIPROCAL_NOUNS = frozenset({"tie", "relation", "relationship", "meeting", "talk", "dialogue", "cooperation"})
+
+
+def _reciprocal(p: Predicate) -> bool:
+    """ "X and Y renewed ties", "... postponed their meeting", "... met each other": to each other."""
+    for obj in p.patients:
+        if obj.lemma_.lower() in RECIPROCAL_NOUNS or any(c.lower_ == "their" for c in obj.children):
+            return True
+    return any(t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
+               for t in p.clause)
 
 
 def _drop_reporting(events: list[Event], matched) -> list[Event]:

@@ -1,0 +1,80 @@
+"""Accuracy of the event coder on the development sets in ../shared/eval.
+
+    python benchmarks/coder_eval.py [--shared ../shared] [--errors N]
+
+- petr-validate.jsonl, coded with its own dictionaries (actors, agents, verbs)
+  added to warpath's: strict and lenient precision, recall, F1.
+- plover-gsr.jsonl: PLOVER event types (legacy names mapped to PLOVER 2021)
+  with actors: strict and lenient.
+- quadclass-train.tsv: each sentence's quad class (0 none, 1-4 as CAMEO) from
+  the most confident event coded in it; macro-F1 over the five classes.
+Scoring is warpath.evaluate's (see `warpath eval --help`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def quadclass(shared: Path, nlp) -> tuple[float, float, int]:
+    from warpath.document import Article
+
+    rows = [line.rstrip("\n").rsplit("\t", 1) for line in (shared / "eval" / "quadclass-train.tsv").open()]
+    rows = [(text, int(label)) for text, label in rows if label.strip().isdigit()]
+    gold, pred = [], []
+    for (text, label), doc in zip(rows, nlp.pipe((Article(text=t) for t, _ in rows), keep_parse=False)):
+        events = [e for e in doc.events if e.modality != "negated"]
+        best = max(events, key=lambda e: e.confidence, default=None)
+        gold.append(label)
+        pred.append(best.quad_class if best else 0)
+    f1s = []
+    for c in range(5):
+        tp = sum(1 for g, p in zip(gold, pred) if g == c and p == c)
+        fp = sum(1 for g, p in zip(gold, pred) if g != c and p == c)
+        fn = sum(1 for g, p in zip(gold, pred) if g == c and p != c)
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    accuracy = sum(g == p for g, p in zip(gold, pred)) / len(gold)
+    return sum(f1s) / 5, accuracy, len(gold)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--errors", type=int, default=0, help="print up to N mis-coded records per set")
+    args = parser.parse_args()
+    if not (args.shared / "eval").is_dir():
+        sys.exit(f"{args.shared}/eval not found: this benchmark needs the evaluation data in ../shared")
+
+    import warpath
+    from warpath.actors_dict import ActorDictionary
+    from warpath.evaluate import evaluate, read_gold
+
+    t0 = time.perf_counter()
+    dicts = args.shared / "eval" / "petr-validate-dictionaries"
+    petr_actors = ActorDictionary.load_default()
+    petr_actors.add_phoenix(dicts / "PETR_Validate_actors_2_02.txt")
+    petr_actors.add_phoenix_agents(dicts / "PETR_Validate_agents_2_02.txt")
+    petr = warpath.load(dictionary=petr_actors, verb_files=[str(dicts / "PETR_Validate_verbs_2_02.txt")])
+    default = warpath.load()
+
+    print(f"{'set':<28}{'level':<9}{'P':>7}{'R':>7}{'F1':>7}   no-event acc")
+    for name, nlp in (("petr-validate.jsonl", petr), ("plover-gsr.jsonl", default)):
+        report = evaluate(read_gold(args.shared / "eval" / name), nlp, keep_errors=args.errors)
+        for level, sc in (("strict", report.strict), ("lenient", report.lenient)):
+            extra = f"   {report.no_event_accuracy:.1%}" if report.no_event_accuracy is not None and level == "strict" else ""
+            print(f"{name:<28}{level:<9}{sc.precision:>7.3f}{sc.recall:>7.3f}{sc.f1:>7.3f}{extra}")
+        for e in report.errors:
+            print(f"  {e['id']}: {e['text']}\n    gold  {e['gold']}\n    coded {e['coded']}")
+    macro, accuracy, n = quadclass(args.shared, default)
+    print(f"{'quadclass-train.tsv':<28}macro-F1 {macro:.3f}  accuracy {accuracy:.3f}  ({n} sentences)")
+    print(f"({time.perf_counter() - t0:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
