@@ -6,13 +6,14 @@ transaction, so an interruption loses at most the batch in flight.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from .document import Article, Document
 from .errors import message
 from .ingest import IngestOptions, Problem, read_inputs
+from .parallel import ProcessPoolCoder
 from .pipeline import Pipeline
 from .store import Store
 
@@ -35,16 +36,21 @@ def run(
     *,
     store: Store | None,
     pipeline: Pipeline | None = None,
+    pool: ProcessPoolCoder | None = None,
     on_problem: Callable[[Problem], None] = lambda p: None,
     on_document: Callable[[Document], None] = lambda d: None,
     advance: Callable[[int], None] = lambda n: None,
     batch_size: int = 64,
     today: date | None = None,
 ) -> RunSummary:
-    """Read ``paths``, code them with ``pipeline`` (if given), store them in ``store`` (if given)."""
+    """Read ``paths``, code them with ``pipeline`` or in the worker processes of
+    ``pool`` (if either is given), store them in ``store`` (if given).
+
+    Documents reach ``on_document`` and the store in input order either way; only
+    this process writes the store.
+    """
     summary = RunSummary()
     today = today or date.today()
-    batch: list[Article] = []
 
     def report(problem: Problem) -> None:
         if problem.error:
@@ -53,32 +59,39 @@ def run(
             summary.warnings += 1
         on_problem(problem)
 
-    def flush() -> None:
-        if not batch:
-            return
-        if pipeline is not None:
-            docs = list(pipeline.pipe(batch, keep_parse=False))
-            new = store.save_documents(docs) if store else 0
+    def batches() -> Iterator[list[Article]]:
+        batch: list[Article] = []
+        for item in read_inputs(paths, options):
+            if isinstance(item, Problem):
+                report(item)
+                continue
+            if item.date is None:
+                report(Problem(item.origin, message("W102", origin=item.origin), error=False))
+            elif item.date > today:
+                report(Problem(item.origin, message("W103", origin=item.origin, value=item.date), error=False))
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    coded: Iterable[tuple[list[Article], list[Document] | None]]
+    if pool is not None:
+        coded = pool.code(batches())
+    elif pipeline is not None:
+        coded = ((b, list(pipeline.pipe(b, keep_parse=False))) for b in batches())
+    else:
+        coded = ((b, None) for b in batches())
+    for articles, docs in coded:
+        if docs is None:
+            docs = [Document(a) for a in articles]
+            new = store.add_articles(articles) if store else 0
         else:
-            docs = [Document(a) for a in batch]
-            new = store.add_articles(batch) if store else 0
+            new = store.save_documents(docs) if store else 0
         summary.new += new
-        summary.read += len(batch)
+        summary.read += len(articles)
         for doc in docs:
             on_document(doc)
-        advance(len(batch))
-        batch.clear()
-
-    for item in read_inputs(paths, options):
-        if isinstance(item, Problem):
-            report(item)
-            continue
-        if item.date is None:
-            report(Problem(item.origin, message("W102", origin=item.origin), error=False))
-        elif item.date > today:
-            report(Problem(item.origin, message("W103", origin=item.origin, value=item.date), error=False))
-        batch.append(item)
-        if len(batch) >= batch_size:
-            flush()
-    flush()
+        advance(len(articles))
     return summary

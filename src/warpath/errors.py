@@ -56,6 +56,23 @@ class Errors:
     )
     E040 = "--date {value!r}: not a date. Write it as YYYY-MM-DD."
 
+    # Spark (`warpath spark-code`) and loading its output.
+    E050 = "PySpark is not installed. Install the extra: pip install 'warpath[spark]'."
+    E051 = "Java was not found; Spark needs Java 17 or later. Install a JDK and put `java` on PATH or set JAVA_HOME."
+    E052 = (
+        "{origin}: cannot tell the corpus format. Name the files .jsonl, .csv, .parquet or .txt, "
+        "or pass --input-format."
+    )
+    E053 = "{origin}: the Parquet corpus has no 'text' column (columns: {columns}). Name the article column 'text'."
+    E054 = "The Spark job failed ({reason}). Bad records never fail it: check Java, memory and the cluster's log."
+    E055 = "{path}: not a `warpath spark-code` output (no articles/ folder in it). Pass its OUTPUT folder."
+    E056 = "{path}: cannot load this Parquet output ({reason})."
+    E057 = (
+        "{path}: exists and is not a `warpath spark-code` output; not overwriting it. "
+        "Choose a new or empty OUTPUT folder."
+    )
+    E058 = "{origin}: the pipeline failed on this article ({reason}); rejected. Please report it with the article."
+
     W101 = "{origin}: not valid UTF-8; undecodable bytes were replaced with U+FFFD."
     W102 = (
         "{origin}: no publication date; stored without one. Relative dates "

@@ -7,6 +7,7 @@ and run documents through the :class:`Pipeline` it returns.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
@@ -134,3 +135,28 @@ def load(
     )
     pipeline.problems = [*actors.problems, *verbs.problems]
     return pipeline
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """How to build the pipeline, as plain picklable data.
+
+    Worker processes (``warpath code --processes``) and Spark executors
+    (``warpath spark-code``) each get one and call :meth:`load` once, so every
+    process runs the same assembly as the CLI: :func:`load` with the shipped
+    dictionaries plus these files.
+    """
+
+    model: str | None = None
+    batch_size: int | None = None
+    actor_files: tuple[str, ...] = ()
+    agent_files: tuple[str, ...] = ()
+    """Phoenix/PETRARCH agents files (nouns such as 'troops' -> ~MIL)."""
+    verb_files: tuple[str, ...] = ()
+
+    def load(self) -> Pipeline:
+        actors = ActorDictionary.load_default()
+        for path in self.agent_files:
+            actors.add_phoenix_agents(path)
+        return load(self.model, self.batch_size, dictionary=actors, actor_files=self.actor_files,
+                    verb_files=self.verb_files)

@@ -81,6 +81,11 @@ class ActorDictionary:
         """The dictionaries shipped in ``warpath/data/actors``."""
         self = cls()
         folder = resources.files("warpath").joinpath("data", "actors")
+        # Phoenix first: warpath's own tables, loaded after it, win where both know a name.
+        self._layer += 1
+        phoenix = folder.joinpath("phoenix-actors.txt").read_text(encoding="utf-8")
+        for block in read_phoenix_actors(phoenix, "phoenix-actors.txt", self.problems):
+            self._add_record(block.names, block.actor_entries("phoenix-actors.txt"))
         text = {name: folder.joinpath(name).read_text(encoding="utf-8") for name in DATA_FILES}
         for country in read_countries(text["countries.tsv"], "countries.tsv", self.problems):
             self.add_country(country)
@@ -194,15 +199,22 @@ class ActorDictionary:
         style, hyphens and a leading "the" (an alias written ``=Rice`` in the
         data matches only in that case). Per actor, the dated entries that
         cover ``on`` are returned, or its undated default when none does
-        (PETRARCH's rule); actors from later ``add_*`` calls come first. With
-        ``on=None``: every entry, undated first, then the latest role first.
+        (PETRARCH's rule). The most recently added dictionary that has an entry
+        for the name on that date answers alone (user files over warpath's
+        tables over the Phoenix dictionaries). With ``on=None``: every entry of
+        that dictionary, undated first, then the latest role first.
         """
         records = self._names_exact.get(exact_form(text))
         for key in _keys(text):
             records = records or self._names.get(key)
         if not records:
             return []
-        return [e for r in sorted(records, key=lambda r: -r.layer) for e in r.select(on)]
+        # The newest dictionary that has a role for the name on that date answers alone.
+        for layer in sorted({r.layer for r in records}, reverse=True):
+            found = [e for r in records if r.layer == layer for e in r.select(on)]
+            if found:
+                return found
+        return []
 
     def code_for(self, text: str, on: date | None = None) -> str | None:
         """The single best code for a name: a named actor, else an IGO, else a country."""

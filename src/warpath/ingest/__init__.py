@@ -24,7 +24,7 @@ from .problems import Problem
 from .text import parse_text
 from .web import fetch, looks_like_feed, looks_like_html, read_feed, read_html
 
-__all__ = ["FORMATS", "IngestOptions", "Problem", "read_inputs"]
+__all__ = ["FORMATS", "IngestOptions", "Problem", "read_bytes", "read_inputs"]
 
 FORMATS = ("auto", "text", "jsonl", "csv", "html", "feed")
 EXTENSIONS = {
@@ -119,6 +119,12 @@ def _format_for(suffix: str, opts: IngestOptions) -> str:
     if opts.input_format != "auto":
         return opts.input_format
     return EXTENSIONS.get(suffix, "auto")
+
+
+def read_bytes(data: bytes, origin: str, options: IngestOptions, fmt: str = "auto") -> Iterator[Article | Problem]:
+    """Every article in one input already in memory (as a Spark executor gets a file),
+    read exactly as a file named ``origin`` would be."""
+    yield from _read_stream(io.BytesIO(data), origin, options, fmt)
 
 
 def _read_stream(stream: IO[bytes], origin: str, opts: IngestOptions, fmt: str = "auto") -> Iterator[Article | Problem]:

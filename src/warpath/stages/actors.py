@@ -36,7 +36,7 @@ MAX_PHRASE_TOKENS = 12
 # Agent nouns that name weapons: actors only as the subject of an attack ("Russian missiles hit").
 WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "munition", "warhead", "weapon", "artillery",
                      "tank", "jet", "aircraft", "warplane", "plane", "helicopter", "warship", "ship", "submarine",
-                     "mortar", "grenade", "mine", "torpedo", "howitzer", "gun", "bomber", "fighter"})
+                     "mortar", "grenade", "mine", "torpedo", "howitzer", "gun", "bomber"})
 EXPLETIVE_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "happen", "matter"})
 
 
@@ -78,8 +78,9 @@ class ActorTagger:
                     continue
                 actor.sentence = index
                 prev = actors[-1] if actors else None
-                if (prev is not None and actor.kind == "person" and prev.kind != "person"
-                        and prev.sentence == index and doc.text[prev.end:actor.start].strip() == ""):
+                if (prev is not None and actor.kind == "person" and prev.sentence == index
+                        and (prev.kind != "person" or prev.text.split()[-1].islower())
+                        and doc.text[prev.end:actor.start].strip() == ""):
                     actor.text = doc.text[prev.start:actor.end]  # "US president" + "Joe Biden"
                     actor.start = prev.start
                     actors[-1] = actor
@@ -108,6 +109,10 @@ class ActorTagger:
     def _phrase(self, head, on: date | None, earlier: list[Actor]) -> Actor | None:
         if head.pos_ == "PRON":
             return self._pronoun(head, earlier)
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if possessor is not None and self.dictionary.agent_entry(head.lemma_.lower()) is None:
+            # "the Afghan government's offer", "Biden's drive": the owner is the actor, not the thing
+            return self._phrase(possessor, on, earlier) if possessor.pos_ in ("NOUN", "PROPN") else None
         tokens = _phrase_tokens(head)
         words = [t for t in tokens if t.dep_ != "det" and not t.is_punct and t.tag_ != "POS"]
         if not words:

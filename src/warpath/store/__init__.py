@@ -19,10 +19,10 @@ import duckdb
 import pyarrow as pa
 
 from .. import __version__
-from ..document import Article, Document, Event
+from ..document import Article, Document
 from ..errors import WarpathError
+from .rows import LAYERS, article_rows, layer_rows
 
-LAYERS = ("sentences", "times", "actors", "events")
 EXPORTABLE = ("articles", "sentences", "times", "actors", "events")
 
 
@@ -126,11 +126,11 @@ class Store:
             }
             new = [d for i, d in unique.items() if i not in present]
             if new:
-                self._insert("articles", _article_rows(new))
+                self._insert("articles", article_rows(new, _now()))
             if replace_layers:
                 for table in LAYERS:
                     self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
-                    rows = _layer_rows(table, unique.values())
+                    rows = layer_rows(table, unique.values())
                     if rows:
                         self._insert(table, rows)
                 self.con.execute(
@@ -143,6 +143,44 @@ class Store:
             raise
         return len(new)
 
+    def load_parquet(self, root: str | Path) -> tuple[int, int]:
+        """Load a ``warpath spark-code`` output directory: ``root/articles`` and its layers.
+
+        Like :meth:`save_documents`, in one transaction: articles not stored yet are
+        added, and every loaded article's layers replace those stored before. Returns
+        (articles read, new articles).
+        """
+        tables = {t: Path(root) / t for t in ("articles", *LAYERS)}
+        if not tables["articles"].is_dir():
+            raise WarpathError("E055", path=str(root))
+
+        def scan(table: str) -> str:
+            return "read_parquet('" + str(tables[table] / "*.parquet").replace("'", "''") + "')"
+
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS SELECT DISTINCT ON (id) * FROM {scan('articles')}")
+            read = self.con.execute("SELECT count(*) FROM incoming").fetchone()[0]
+            new = self.con.execute("SELECT count(*) FROM incoming WHERE id NOT IN (SELECT id FROM articles)").fetchone()[0]
+            self.con.execute("INSERT INTO articles BY NAME SELECT * FROM incoming WHERE id NOT IN (SELECT id FROM articles)")
+            for table in LAYERS:
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM incoming)")
+                if any(tables[table].glob("*.parquet")):
+                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {scan(table)}")
+            self.con.execute(
+                "UPDATE articles SET coded_at = incoming.coded_at, coder_version = incoming.coder_version "
+                "FROM incoming WHERE articles.id = incoming.id"
+            )
+            self.con.execute("DROP TABLE incoming")
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise WarpathError("E056", path=str(root), reason=str(exc).splitlines()[0]) from None
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return read, new
+
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         batch = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
         columns = ", ".join(f'"{c}"' for c in rows[0])
@@ -153,6 +191,12 @@ class Store:
         if table not in EXPORTABLE:
             raise ValueError(table)
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def columns(self, table: str) -> list[tuple[str, str]]:
+        """The (name, DuckDB type) of each column of ``table``, in order."""
+        if table not in EXPORTABLE:
+            raise ValueError(table)
+        return [(row[0], row[1]) for row in self.con.execute(f"DESCRIBE {table}").fetchall()]
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.con.execute(sql, list(params)).fetchall()
@@ -179,69 +223,3 @@ class Store:
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-def _article_rows(docs: Sequence[Document]) -> list[dict[str, Any]]:
-    now = _now()
-    return [
-        {
-            "id": d.article.id,
-            "external_id": d.article.external_id,
-            "date": d.article.date,
-            "title": d.article.title,
-            "source": d.article.source,
-            "url": d.article.url,
-            "origin": d.article.origin,
-            "text": d.article.text,
-            "words": d.words,
-            "ingested_at": now,
-        }
-        for d in docs
-    ]
-
-
-def _layer_rows(table: str, docs: Any) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for d in docs:
-        aid = d.article.id
-        if table == "sentences":
-            rows += [{"article_id": aid, "idx": s.index, "start": s.start, "end": s.end} for s in d.sentences]
-        elif table == "times":
-            for i, t in enumerate(d.times):
-                rows.append({
-                    "article_id": aid, "idx": i, "sentence": t.sentence, "start": t.start, "end": t.end,
-                    "text": t.text, "type": t.type, "value": t.value,
-                    "interval_start": t.interval[0] if t.interval else None,
-                    "interval_end": t.interval[1] if t.interval else None,
-                    "granularity": t.granularity,
-                })
-        elif table == "actors":
-            for i, a in enumerate(d.actors):
-                rows.append({
-                    "article_id": aid, "idx": i, "sentence": a.sentence, "start": a.start, "end": a.end,
-                    "text": a.text, "code": a.code, "kind": a.kind, "name": a.name,
-                    "role_start": a.role_dates[0] if a.role_dates else None,
-                    "role_end": a.role_dates[1] if a.role_dates else None,
-                })
-        elif table == "events":
-            rows += [_event_row(aid, i, e) for i, e in enumerate(d.events)]
-    return rows
-
-
-def _event_row(article_id: str, idx: int, e: Event) -> dict[str, Any]:
-    return {
-        "id": e.id, "article_id": article_id, "idx": idx,
-        "source_text": e.source.text if e.source else None, "source_code": e.source.code if e.source else None,
-        "target_text": e.target.text if e.target else None, "target_code": e.target.code if e.target else None,
-        "cameo_code": e.code, "cameo_root": e.root, "cameo_name": e.name, "goldstein": e.goldstein,
-        "quad_class": e.quad_class, "plover_event": e.plover_event, "plover_mode": e.plover_mode,
-        "date_start": e.date.interval[0] if e.date.interval else None,
-        "date_end": e.date.interval[1] if e.date.interval else None,
-        "date_from": e.date.origin, "date_text": e.date.text,
-        "location_text": e.location.text, "location_country": e.location.country,
-        "lat": e.location.lat, "lon": e.location.lon, "modality": e.modality,
-        "attribution_text": e.attribution.text if e.attribution else None,
-        "attribution_code": e.attribution.code if e.attribution else None,
-        "sentence": e.evidence.sentence, "evidence_start": e.evidence.start, "evidence_end": e.evidence.end,
-        "evidence_text": e.evidence.text, "confidence": e.confidence, "predicate": e.predicate,
-    }
