@@ -33,8 +33,9 @@ from . import modality as modality_rules
 from .clauses import Predicate, clause_tokens, conjuncts, predicates
 from .dating import event_date
 
-TARGET_PREPS = ("against", "at", "on", "upon", "into", "inside", "within", "with", "to", "toward", "towards",
-                "over", "for", "from", "of", "between", "among", "onto")
+TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
+                "over", "for", "from", "of", "between", "among", "onto", "near")
+RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
 LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "within", "around", "off"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
@@ -103,16 +104,20 @@ class EventCoder:
                 matched.pop(verb.i, None)
                 inner += [c for c in verb.children if c.dep_ == "xcomp"]
         self._consumed = consumed
-        out: list[Event] = []
+        by_verb: dict[int, list[Event]] = {}
         for p, rule in sorted(matched.values(), key=lambda pr: pr[0].verb.i):
-            out.extend(self._events(doc, index, s_index, p, rule, [*earlier, *out]))
-        return _drop_reporting(out, matched)
+            by_verb[p.verb.i] = self._events(doc, index, s_index, p, rule, earlier)
+        _drop_reporting(by_verb, sent.doc)
+        _drop_background(by_verb, sent.doc)
+        return [e for i in sorted(by_verb) for e in by_verb[i]]
 
     def _events(self, doc, index, s_index, p: Predicate, rule, earlier) -> list[Event]:
         entry = self.codebook[rule.code]
         reading = modality_rules.read(p.verb)
         sources = [a for tok in p.subjects for a in index.actors_for(tok, as_source=True)]
         targets = self._targets(index, p, sources)
+        if p.lemma in RECEIVING and (givers := self._from_phrase(index, p)):
+            sources, targets = givers, sources  # "Eriador received money from Osgiliath"
         inherited = False
         if not sources and p.passive and p.agentless:
             prior = next((e for e in reversed(earlier) if e.root == entry.root and e.source is not None
@@ -189,7 +194,19 @@ class EventCoder:
                 fallback = fallback or found
                 continue
             return found
+        if not fallback:  # "Gollum allowed that Mordor isn't ...": what the statement is about
+            for c in p.verb.children:
+                if c.dep_ == "ccomp":
+                    subjects = [t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+                    fallback = [a for t in subjects for a in index.actors_for(t) if id(a) not in taken]
+                    if fallback:
+                        break
         return fallback
+
+    @staticmethod
+    def _from_phrase(index, p: Predicate) -> list:
+        return [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_for(obj)]
 
     def _location(self, p: Predicate) -> Location:
         for tok in p.clause:
@@ -295,26 +312,55 @@ def _reciprocal(p: Predicate) -> bool:
                for t in p.clause)
 
 
-def _drop_reporting(events: list[Event], matched) -> list[Event]:
-    """Reporting verbs whose reported clause is itself an event are not events of their own."""
-    by_verb: dict[int, list[Event]] = {}
-    verb_of: dict[str, int] = {}
-    for verb_i, (p, _) in matched.items():
-        for e in events:
-            if e.evidence.start <= p.verb.idx < e.evidence.end and e.predicate.startswith(p.verb.text):
-                by_verb.setdefault(verb_i, []).append(e)
-                verb_of[e.id] = verb_i
-    drop: set[str] = set()
-    for verb_i, (p, _) in matched.items():
-        reported = [c.i for c in p.verb.children if c.dep_ in ("ccomp", "parataxis") and c.i in by_verb]
-        if not reported or p.lemma not in modality_rules.REPORT:
+def _drop_reporting(by_verb: dict[int, list[Event]], parse) -> None:
+    """A reporting verb ("said", "reported") whose reported clause holds an event is not an event
+    of its own; when all it reports are statements, the telling is kept and the quote dropped."""
+    for r_i, r_events in list(by_verb.items()):
+        reporter = parse[r_i]
+        if reporter.lemma_.lower() not in modality_rules.REPORT:
             continue
-        inner = [e for i in reported for e in by_verb[i]]
+        inner = [e for v_i, es in by_verb.items() if v_i != r_i and _reports(reporter, parse[v_i]) for e in es]
+        if not inner:
+            continue
         if all(e.root == "01" for e in inner):
-            drop.update(e.id for e in inner)  # a quoted statement: the telling is the event
+            for v_i in list(by_verb):
+                if v_i != r_i and _reports(reporter, parse[v_i]):
+                    by_verb[v_i] = []
         else:
-            drop.update(e.id for e in by_verb.get(verb_i, []))
-    return [e for e in events if e.id not in drop]
+            by_verb[r_i] = []
+
+
+def _reports(reporter, verb) -> bool:
+    """True when ``verb`` is in the clause ``reporter`` reports, whichever way the parser hung it:
+    "said that X attacked" (a complement below) or "X attacked, officials said" (a clause beside)."""
+    for clause in reporter.children:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.left_edge.i <= verb.i <= clause.right_edge.i:
+            return True
+    if reporter.dep_ in ("parataxis", "ccomp", "advcl"):
+        head = reporter.head
+        return head.i == verb.i or any(a.i == head.i for a in verb.ancestors)
+    return False
+
+
+BACKGROUND_MARKS = frozenset({"after", "since", "before", "until", "when", "while", "as", "once"})
+
+
+def _drop_background(by_verb: dict[int, list[Event]], parse) -> None:
+    """Events in a temporal clause ("after crowds burned down its embassy") are background: kept
+    only when the sentence's other clauses code nothing."""
+    background = [v_i for v_i in by_verb if by_verb[v_i] and _in_temporal_clause(parse[v_i])]
+    if any(es for v_i, es in by_verb.items() if v_i not in background):
+        for v_i in background:
+            by_verb[v_i] = []
+
+
+def _in_temporal_clause(verb) -> bool:
+    tok = verb
+    while tok.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl", "ccomp") and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 def _confidence(rule, src: ActorRef, tgt: ActorRef | None, source_actor, p: Predicate, inherited: bool) -> float:
