@@ -96,8 +96,9 @@ class EventCoder:
             inner = [c for c in p.verb.children if c.dep_ == "xcomp" and (root in VERBAL_ROOTS or rule.words)]
             if rule.words:
                 inner += [clause for c in p.verb.children if c.dep_ in ("dobj", "attr", "advcl")
-                          for clause in ([c] if c.dep_ == "advcl" and c.pos_ == "VERB" else c.children)
-                          if clause.dep_ in ("acl", "relcl", "advcl") and clause.pos_ == "VERB"]
+                          for clause in ([c] if c.dep_ == "advcl" else c.children)
+                          if clause.dep_ in ("acl", "relcl", "advcl") and clause.pos_ == "VERB"
+                          and (clause.dep_ != "advcl" or _infinitival(clause))]
             while inner:
                 verb = inner.pop()
                 consumed.setdefault(p.verb.i, []).append(verb)
@@ -145,6 +146,11 @@ class EventCoder:
         for c in p.verb.children:
             if c.dep_ == "xcomp":
                 clause += clause_tokens(c)
+        clause = sorted({t.i: t for t in clause}.values(), key=lambda t: t.i)
+        while len(clause) > 1 and (clause[0].is_punct or clause[0].dep_ in ("mark", "cc")):
+            clause = clause[1:]  # ", something ...", "that he had ...": the words, not the joints
+        while len(clause) > 1 and clause[-1].is_punct and clause[-1].text not in ".!?":
+            clause = clause[:-1]
         start = min(t.idx for t in clause)
         end = max(t.idx + len(t.text) for t in clause)
         when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=clause_tense(p.verb) == "future")
@@ -287,9 +293,15 @@ class _ActorIndex:
         return ActorRef(phrase.text, None, phrase.start_char, phrase.end_char)
 
 
+def _infinitival(verb) -> bool:
+    """ "to supply ...": a purpose clause that spells out its governor's event."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _head_of(tok):
-    """The noun heading the phrase ``tok`` modifies ("Russian" in "Russian territory" -> territory)."""
-    while tok.dep_ in ("compound", "amod", "poss", "nmod", "flat") and tok.head.i > tok.i:
+    """The noun heading the phrase ``tok`` modifies ("Russian" in "Russian territory" -> territory);
+    a possessor is a phrase of its own ("Biden" in "Biden's drive")."""
+    while tok.dep_ in ("compound", "amod", "nmod", "flat") and tok.head.i > tok.i:
         tok = tok.head
     return tok
 
@@ -336,13 +348,16 @@ def _reports(reporter, verb) -> bool:
     for clause in reporter.children:
         if clause.dep_ in ("ccomp", "parataxis") and clause.left_edge.i <= verb.i <= clause.right_edge.i:
             return True
-    if reporter.dep_ in ("parataxis", "ccomp", "advcl"):
-        head = reporter.head
-        return head.i == verb.i or any(a.i == head.i for a in verb.ancestors)
+    if reporter.dep_ in ("parataxis", "ccomp"):
+        head, tok = reporter.head, verb
+        while tok.i != head.i and tok.dep_ in ("xcomp", "acomp", "conj", "ccomp", "advcl", "aux") \
+                and tok.head.i != tok.i:
+            tok = tok.head  # "Arnor is about to restore ..., an official said": up to the reported verb
+        return tok.i == head.i
     return False
 
 
-BACKGROUND_MARKS = frozenset({"after", "since", "before", "until", "when", "while", "as", "once"})
+BACKGROUND_MARKS = frozenset({"after", "since", "before", "until", "once"})
 
 
 def _drop_background(by_verb: dict[int, list[Event]], parse) -> None:
