@@ -41,6 +41,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 PERMISSION_ROOTS = frozenset({"08"})
 INTENT_ROOTS = frozenset({"03", "13"})
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 CONTEXT_SENTENCES = 3
 
 
@@ -81,6 +82,8 @@ class EventCoder:
         preds = predicates(sent)
         matched: dict[int, tuple[Predicate, object]] = {}
         for p in preds:
+            if _speech_adjunct(p.verb):
+                continue
             rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
             if rule is not None and not rule.is_discard:
                 matched[p.verb.i] = (p, rule)
@@ -115,7 +118,8 @@ class EventCoder:
     def _events(self, doc, index, s_index, p: Predicate, rule, earlier) -> list[Event]:
         entry = self.codebook[rule.code]
         reading = modality_rules.read(p.verb)
-        sources = [a for tok in p.subjects for a in index.actors_for(tok, as_source=True)]
+        sources = [a for tok in p.subjects for a in index.actors_for(tok, as_source=True)
+                   if a.kind != "weapon" or entry.root in FORCE_ROOTS]  # missiles strike; they do not speak
         targets = self._targets(index, p, sources)
         if p.lemma in RECEIVING and (givers := self._from_phrase(index, p)):
             sources, targets = givers, sources  # "Eriador received money from Osgiliath"
@@ -293,6 +297,11 @@ class _ActorIndex:
         return ActorRef(phrase.text, None, phrase.start_char, phrase.end_char)
 
 
+def _speech_adjunct(verb) -> bool:
+    """ "..., saying ...", "..., arguing that ...": a participle restating its clause's speaker."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in modality_rules.REPORT
+
+
 def _infinitival(verb) -> bool:
     """ "to supply ...": a purpose clause that spells out its governor's event."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -388,7 +397,6 @@ def _confidence(rule, src: ActorRef, tgt: ActorRef | None, source_actor, p: Pred
     score -= 0.15 if kind in ("pronoun", "description") else 0.0
     score -= 0.05 if src.code and src.code.startswith("---") else 0.0
     score -= 0.25 if inherited else 0.0
-    score += 0.05 if rule.origin != "warpath" else 0.0  # a user's own dictionary
     return max(0.05, min(0.95, score))
 
 
