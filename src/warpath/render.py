@@ -75,14 +75,15 @@ def print_events_table(docs: list[Document], stream: TextIO) -> None:
                       width=None if getattr(stream, "isatty", lambda: False)() else 160)
     n_events = sum(len(d.events) for d in docs)
     table = Table(header_style="bold", title=f"{n_events} events in {len(docs)} articles", show_lines=False)
-    table.add_column("date", no_wrap=True)
+    table.add_column("date", no_wrap=True, min_width=10)
     table.add_column("outlet", no_wrap=True, max_width=14, overflow="ellipsis")
-    table.add_column("source", no_wrap=True)
-    table.add_column("target", no_wrap=True)
-    table.add_column("cameo", no_wrap=True)
-    table.add_column("event", no_wrap=True, max_width=30, overflow="ellipsis")
-    table.add_column("modality", no_wrap=True)
-    table.add_column("evidence", overflow="fold", ratio=1, min_width=30)
+    table.add_column("source", no_wrap=True, min_width=6, max_width=14)
+    table.add_column("target", no_wrap=True, min_width=6, max_width=14)
+    table.add_column("cameo", no_wrap=True, min_width=5)
+    table.add_column("event", no_wrap=True, max_width=26, overflow="ellipsis")
+    table.add_column("modality", no_wrap=True, min_width=12)
+    # the other columns take at most about 125 characters with borders; the evidence gets the rest
+    table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=max(20, console.width - 125))
     for doc in docs:
         for e in doc.events:
             when = e.date.interval

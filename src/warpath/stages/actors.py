@@ -36,7 +36,7 @@ MAX_PHRASE_TOKENS = 12
 # Agent nouns that name weapons: actors only as the subject of an attack ("Russian missiles hit").
 WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "munition", "warhead", "weapon", "artillery",
                      "tank", "jet", "aircraft", "warplane", "plane", "helicopter", "warship", "ship", "submarine",
-                     "mortar", "grenade", "mine", "torpedo", "howitzer", "gun", "bomber"})
+                     "mortar", "grenade", "mine", "torpedo", "howitzer", "gun", "bomber", "system", "launcher"})
 EXPLETIVE_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "happen", "matter"})
 
 
@@ -134,7 +134,7 @@ class ActorTagger:
             code = country
             if agent_code and agent_tok is not None and agent_tok.i not in country_span:
                 code = country_of(country) + agent_code
-            kind = "country" if code == country else "weapon" if head.lemma_.lower() in WEAPONS else "agent"
+            kind = "country" if code == country else "weapon" if _is_weapon(head) else "agent"
             return Actor(text, start, end, code, kind=kind)
         if agent_code is None:
             return None
@@ -145,7 +145,7 @@ class ActorTagger:
         if base is None and _definite(head):
             base = self._context_country(agent_code, earlier)
         code = (base or "---") + agent_code
-        kind = "weapon" if head.lemma_.lower() in WEAPONS else "description"
+        kind = "weapon" if _is_weapon(head) else "description"
         return Actor(text, start, end, code, kind=kind)
 
     def _names(self, words, on):
@@ -237,6 +237,11 @@ class ActorTagger:
                              name=antecedent.name, role_dates=antecedent.role_dates,
                              antecedent=antecedent.antecedent if antecedent.kind == "pronoun" else index)
         return None
+
+
+def _is_weapon(head) -> bool:
+    word = head.lemma_.lower()
+    return word in WEAPONS or word.removesuffix("s") in WEAPONS
 
 
 def _definite(head) -> bool:
