@@ -110,7 +110,7 @@ class ActorTagger:
         if head.pos_ == "PRON":
             return self._pronoun(head, earlier)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
-        if possessor is not None and self.dictionary.agent_entry(head.lemma_.lower()) is None:
+        if possessor is not None and self._agent(_phrase_tokens(head)[-3:], head)[0] is None:
             # "the Afghan government's offer", "Biden's drive": the owner is the actor, not the thing
             return self._phrase(possessor, on, earlier) if possessor.pos_ in ("NOUN", "PROPN") else None
         tokens = _phrase_tokens(head)
