@@ -108,3 +108,9 @@ def test_sentence_without_event_codes_nothing(nlp):
 def test_plover_mapping(nlp):
     (e,) = events(nlp, "Russia fired missiles at Ukraine.")
     assert e.plover_event == "ASSAULT"
+
+
+def test_actor_stranded_in_a_fronted_date_is_the_subject(nlp):
+    # regression: "On Tuesday Ukraine fired" parses "Tuesday Ukraine" as one date phrase
+    got = triples(nlp, "On Tuesday Ukraine fired missiles at Russia.")
+    assert got == [("UKR", "RUS", "19", "asserted")]

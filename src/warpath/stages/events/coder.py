@@ -118,7 +118,8 @@ class EventCoder:
     def _events(self, doc, index, s_index, p: Predicate, rule, earlier) -> list[Event]:
         entry = self.codebook[rule.code]
         reading = modality_rules.read(p.verb)
-        sources = [a for tok in p.subjects for a in index.actors_for(tok, as_source=True)
+        subjects = p.subjects or _stranded_subject(p, index)
+        sources = [a for tok in subjects for a in index.actors_for(tok, as_source=True)
                    if a.kind != "weapon" or entry.root in FORCE_ROOTS]  # missiles strike; they do not speak
         targets = self._targets(index, p, sources)
         if p.lemma in RECEIVING and (givers := self._from_phrase(index, p)):
@@ -295,6 +296,20 @@ class _ActorIndex:
             return _ref(actor)
         phrase = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
         return ActorRef(phrase.text, None, phrase.start_char, phrase.end_char)
+
+
+def _stranded_subject(p: Predicate, index) -> list:
+    """A finite verb the parser left without a subject, right after an actor the parser hung
+    elsewhere ("On Tuesday Ukraine fired ...", read as the date "Tuesday Ukraine"): that actor."""
+    verb = p.verb
+    if p.passive or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return []
+    tok = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    while tok is not None and tok.pos_ in ("ADV", "AUX", "PART") and tok.i > verb.sent.start:
+        tok = tok.doc[tok.i - 1]
+    if tok is None or tok.pos_ not in ("PROPN", "NOUN") or tok.i not in index.by_token:
+        return []
+    return [tok] if index.by_token[tok.i].kind != "weapon" else []
 
 
 def _speech_adjunct(verb) -> bool:
