@@ -114,3 +114,14 @@ def test_actor_stranded_in_a_fronted_date_is_the_subject(nlp):
     # regression: "On Tuesday Ukraine fired" parses "Tuesday Ukraine" as one date phrase
     got = triples(nlp, "On Tuesday Ukraine fired missiles at Russia.")
     assert got == [("UKR", "RUS", "19", "asserted")]
+
+
+def test_wire_dateline_is_not_an_actor(nlp):
+    # regression: "MOSCOW/KYIV - Ukraine launched ..." made Russia the source
+    got = triples(nlp, "MOSCOW/KYIV - Ukraine launched missiles at Russia on Tuesday, the ministry said.")
+    assert got and got[0][:2] == ("UKR", "RUS")
+
+
+def test_bare_infinitive_asserts_nothing(nlp):
+    got = triples(nlp, "The decision lets Ukraine to use American missiles against targets inside Russia.")
+    assert all(t[3] != "asserted" for t in got if t[2] == "19")

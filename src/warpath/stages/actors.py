@@ -17,6 +17,7 @@ government") is looked up in the :class:`~warpath.actors_dict.ActorDictionary`:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -31,6 +32,9 @@ QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "number", "gr
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+# A wire dateline ("MOSCOW/KYIV - ", "ROVAJARVI, Finland (Reuters) - ") says where the story
+# was filed, not who acts: its words are no actor mentions.
+DATELINE = re.compile(r"\s*[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s+")
 MAX_NAME_TOKENS = 6
 MAX_PHRASE_TOKENS = 12
 # Agent nouns that name weapons: actors only as the subject of an attack ("Russian missiles hit").
@@ -69,11 +73,13 @@ class ActorTagger:
             return []
         on = doc.article.date
         actors: list[Actor] = []
+        dateline = DATELINE.match(doc.text)
+        skip_before = dateline.end() if dateline else 0
         for index, sent in enumerate(doc.parse.sents):
             for head in sent:
-                if head.pos_ not in ("NOUN", "PROPN", "PRON") or _is_modifier(head):
+                if head.pos_ not in ("NOUN", "PROPN", "PRON") or _is_modifier(head) or head.idx < skip_before:
                     continue
-                actor = self._phrase(head, on, actors)
+                actor = self._phrase(head, on, actors, skip_before)
                 if actor is None:
                     continue
                 actor.sentence = index
@@ -106,14 +112,14 @@ class ActorTagger:
         return extra
 
     # -- one noun phrase ---------------------------------------------------
-    def _phrase(self, head, on: date | None, earlier: list[Actor]) -> Actor | None:
+    def _phrase(self, head, on: date | None, earlier: list[Actor], skip_before: int = 0) -> Actor | None:
         if head.pos_ == "PRON":
             return self._pronoun(head, earlier)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
         if possessor is not None and self._agent(_phrase_tokens(head)[-3:], head)[0] is None:
             # "the Afghan government's offer", "Biden's drive": the owner is the actor, not the thing
-            return self._phrase(possessor, on, earlier) if possessor.pos_ in ("NOUN", "PROPN") else None
-        tokens = _phrase_tokens(head)
+            return self._phrase(possessor, on, earlier, skip_before) if possessor.pos_ in ("NOUN", "PROPN") else None
+        tokens = [t for t in _phrase_tokens(head) if t.idx >= skip_before]
         words = [t for t in tokens if t.dep_ != "det" and not t.is_punct and t.tag_ != "POS"]
         if not words:
             return None

@@ -124,7 +124,9 @@ def _inherit_subject(verb) -> list:
             return for_obj
         governing = head.head
         if governing.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):
-            return [c for c in governing.children if c.dep_ in ("nsubj", "csubj")]
+            # "gave Ukraine permission to use": the one given it acts
+            given = [c for c in governing.children if c.dep_ == "dative"]
+            return given or [c for c in governing.children if c.dep_ in ("nsubj", "csubj")]
     return []
 
 

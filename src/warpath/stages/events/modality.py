@@ -101,6 +101,8 @@ def read(verb) -> Reading:
                 found.setdefault("demanded", lemma)
             elif lemma in INTENT:
                 found.setdefault("intent", lemma)
+            elif lemma in PERMIT:
+                found.setdefault("hypothetical", lemma)
         elif dep in ("acl", "relcl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
             noun = head.lemma_.lower()
             if noun in NOUN_MODALITY:
@@ -112,6 +114,8 @@ def read(verb) -> Reading:
         else:
             break
         tok = head
+    if not found and verb.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        found["hypothetical"] = "to"  # a bare infinitive ("... Ukraine to use missiles") asserts nothing
     reporter = reporter or _according_to(verb)
     if reporter is not None:
         found.setdefault("reported", "according to")
