@@ -125,3 +125,8 @@ def test_wire_dateline_is_not_an_actor(nlp):
 def test_bare_infinitive_asserts_nothing(nlp):
     got = triples(nlp, "The decision lets Ukraine to use American missiles against targets inside Russia.")
     assert all(t[3] != "asserted" for t in got if t[2] == "19")
+
+
+def test_firing_in_an_exercise_is_a_show_of_force(nlp):
+    (e,) = events(nlp, "NATO troops are firing artillery in Finland as part of the alliance's largest exercise.")
+    assert (e.code, e.target) == ("150", None)

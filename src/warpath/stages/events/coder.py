@@ -134,6 +134,9 @@ class EventCoder:
             targets = targets or ([prior.target] if prior.target else [])
         if not sources:
             return []
+        if entry.root in ("18", "19", "20") and _in_drill(p.verb.sent):
+            # "troops are firing artillery ... in the exercise": a show of force, at no one
+            entry, targets = self.codebook["150"], []
         if not targets and len(sources) > 1 and _reciprocal(p):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
@@ -310,6 +313,15 @@ def _stranded_subject(p: Predicate, index) -> list:
     if tok is None or tok.pos_ not in ("PROPN", "NOUN") or tok.i not in index.by_token:
         return []
     return [tok] if index.by_token[tok.i].kind != "weapon" else []
+
+
+DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "training", "rehearsal"})
+
+
+def _in_drill(sent) -> bool:
+    """The sentence is about a military exercise: firing without a target there is no attack."""
+    return any(t.lemma_.lower() in DRILLS or (t.lower_ == "games" and t.i > 0 and t.doc[t.i - 1].lower_ == "war")
+               for t in sent)
 
 
 def _speech_adjunct(verb) -> bool:
