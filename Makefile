@@ -12,7 +12,7 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 $(STAMP): pyproject.toml requirements/constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install pip==26.3
-	$(PIP) install -c requirements/constraints.txt -e '.[dev]'
+	$(PIP) install -c requirements/constraints.txt -e '.[dev,spark]'
 	@touch $@
 
 run: $(STAMP)

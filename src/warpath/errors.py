@@ -72,6 +72,7 @@ class Errors:
         "Choose a new or empty OUTPUT folder."
     )
     E058 = "{origin}: the pipeline failed on this article ({reason}); rejected. Please report it with the article."
+    E059 = "Dictionary files shipped to Spark executors need distinct file names (got {names}). Rename one."
 
     W101 = "{origin}: not valid UTF-8; undecodable bytes were replaced with U+FFFD."
     W102 = (
@@ -80,6 +81,55 @@ class Errors:
     )
     W103 = "{origin}: publication date {value} is in the future. Check it."
     W104 = "{origin}: {count} empty or blank records skipped."
+
+    # The analysis layer: clusters, timelines, alerts, GDELT in and out (docs/analysis.md).
+    E060 = "{origin}: line {line}: not a GDELT event row ({reason}); row skipped, the rest loads."
+    E061 = (
+        "{origin}: not a GDELT event export ({reason}). GDELT 1.0 rows have 57 or 58 "
+        "columns, GDELT 2.0 rows 61, tab- or comma-separated."
+    )
+    E062 = (
+        "--dyad {value!r}: write it as SOURCE-TARGET actor countries, e.g. USA-RUS or "
+        "IGOWSTNAT-RUS (a country is the first 3 letters of an actor code)."
+    )
+    E063 = "--format gdelt writes events or clusters, not {what}. Choose csv, jsonl or parquet."
+    E064 = "--from {start} is after --to {end}. Swap them."
+    E065 = "--actor {value!r}: not an actor code. Write a country (RUS), an IGO (IGOWSTNAT) or a code (RUSMIL)."
+    E066 = "Give --dyad or --actor, not both."
+
+    # The web dashboard and REST API (`warpath serve`, warpath.web).
+    E070 = "{path}: no such database. Code some articles first (`warpath code FILES --db {path}`) or pass --db."
+    E071 = (
+        "--host {host}: not a loopback address, and no token. Anyone who can reach it could store "
+        "articles: pass --token SECRET (or set WARPATH_TOKEN), or serve on 127.0.0.1."
+    )
+    E072 = (
+        "The request body is over the {limit:,}-byte limit. Send a smaller article, or code large "
+        "files with `warpath code`."
+    )
+    E073 = (
+        "The article is {size:,} characters, over the {limit:,}-character limit for pasted articles. "
+        "Shorten it, or code it with `warpath code`."
+    )
+    E074 = (
+        "Storing needs the server's token: send the header 'Authorization: Bearer TOKEN' "
+        "(or fill in the token field)."
+    )
+    E075 = "The token is wrong. Use the one `warpath serve` was started with (--token or WARPATH_TOKEN)."
+    E076 = "{what} {key!r} not found."
+    E077 = "{name}: {reason}"
+    E078 = (
+        "{path}: could not store the article: the database is in use by another process ({reason}). "
+        "Wait for it to finish and try again."
+    )
+    E079 = "The article text is empty. Paste or send some text."
+    E080 = "Host {host!r} is not served here: this server answers to {allowed} only (a guard against DNS rebinding)."
+    E081 = "Cross-site request refused: a page from {origin!r} may not write to this server."
+    E082 = "No such page: {path}."
+    E083 = "Method {method} is not allowed on {path}."
+    E084 = "Internal error ({reason}). Please report it with what you did."
+
+    W150 = "{what}: no events stored{where}. `warpath clusters` lists what the database holds."
 
     # Dictionary files: a bad line is reported and skipped; the rest loads.
     W301 = "{where}: date {value!r} is not {form}; {skipped}."

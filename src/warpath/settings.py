@@ -52,6 +52,15 @@ SETTINGS: dict[str, Setting] = {
         Setting("batch_size", 64, "Articles written to the store per transaction and parsed per nlp.pipe batch."),
         Setting("fetch_timeout", 20.0, "Seconds to wait for a URL given with --fetch."),
         Setting("fetch_max_bytes", 10_000_000, "Largest download accepted with --fetch, in bytes."),
+        Setting(
+            "token",
+            None,
+            "Secret that `warpath serve` requires (header 'Authorization: Bearer TOKEN') for requests "
+            "that write; needed to listen on a non-loopback address.",
+        ),
+        Setting("web_max_body_bytes", 2_000_000, "Largest request body `warpath serve` accepts, in bytes."),
+        Setting("web_max_article_chars", 200_000,
+                "Largest article `warpath serve` codes from a paste or a POST, in characters."),
     )
 }
 

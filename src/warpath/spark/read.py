@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
@@ -35,11 +36,25 @@ EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "
 Item = Article | Problem
 
 
-def plan(inputs: Iterable[str], input_format: str = "auto") -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
-    """Files (or URIs) to read per format, and (absolute prefix, shown prefix) pairs
-    that turn the paths Spark reports back into the paths the user gave."""
+@dataclass
+class Plan:
+    """What to read: files (or URIs) per format, and the files left out."""
+
+    files: dict[str, list[str]] = field(default_factory=dict)
+    prefixes: list[tuple[str, str]] = field(default_factory=list)
+    """(absolute path, path as given) pairs that turn the paths Spark reports back into the user's."""
+    skipped: list[str] = field(default_factory=list)
+    """Files in the input folders whose format the name does not tell; each becomes a reject (E052)."""
+    empty: list[str] = field(default_factory=list)
+    """Empty files, which Spark would pass over in silence; each becomes a reject (E004)."""
+
+
+def plan(inputs: Iterable[str], input_format: str = "auto") -> Plan:
+    """Find the files of ``inputs`` and their formats; raise for an input that cannot be read at all."""
     files: dict[str, list[str]] = {}
     prefixes: list[tuple[str, str]] = []
+    skipped: list[str] = []
+    empty: list[str] = []
     for raw in inputs:
         if "://" in raw:  # hdfs://, s3a://, ...: Spark lists it; the format comes from the option or the name
             fmt = input_format if input_format != "auto" else EXTENSIONS.get(Path(raw.rstrip("/*")).suffix.lower())
@@ -50,15 +65,19 @@ def plan(inputs: Iterable[str], input_format: str = "auto") -> tuple[dict[str, l
         path = Path(raw)
         if not path.exists():
             raise WarpathError("E001", origin=raw)
-        prefixes.append((str(path.resolve()), raw.rstrip("/") if path.is_dir() else raw))
+        prefixes.append((str(path.resolve()), str(path)))
         found = sorted(_walk(path)) if path.is_dir() else [path]
         for f in found:
             fmt = input_format if input_format != "auto" else EXTENSIONS.get(f.suffix.lower())
-            if fmt is not None:
+            if fmt is not None and f.stat().st_size == 0:
+                empty.append(str(f))
+            elif fmt is not None:
                 files.setdefault(fmt, []).append(str(f.resolve()))
-            elif not path.is_dir():
+            elif path.is_dir():
+                skipped.append(str(f))
+            else:
                 raise WarpathError("E052", origin=raw)
-    return files, sorted(prefixes, key=lambda p: -len(p[0]))
+    return Plan(files, sorted(prefixes, key=lambda p: -len(p[0])), skipped, empty)
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -80,11 +99,15 @@ def shown(uri: str, prefixes: list[tuple[str, str]]) -> str:
     return path
 
 
-def read(spark: SparkSession, files: dict[str, list[str]], prefixes: list[tuple[str, str]],
-         options: IngestOptions) -> RDD[Item]:
-    """Every record of ``files`` as an Article or a Problem, screened by :func:`screen`."""
+def read(spark: SparkSession, planned: Plan, options: IngestOptions) -> RDD[Item]:
+    """Every record of the planned files as an Article or a Problem, screened by :func:`screen`."""
+    prefixes = planned.prefixes
     parts: list[RDD[Item]] = []
-    for fmt, paths in sorted(files.items()):
+    unread = [Problem(f, message("E052", origin=f)) for f in planned.skipped]
+    unread += [Problem(f, message("E004", origin=f)) for f in planned.empty]
+    if unread:
+        parts.append(spark.sparkContext.parallelize(unread, 1))
+    for fmt, paths in sorted(planned.files.items()):
         if fmt == "jsonl":
             parts.append(_numbered(spark.read.text(paths), "value", prefixes)
                          .flatMap(lambda r: _json_line(r[0], r[1], options)))
@@ -136,6 +159,7 @@ def _numbered(df: DataFrame, columns: str | list[str], prefixes: list[tuple[str,
 
 
 def _json_line(origin: str, line: str, options: IngestOptions) -> list[Item]:
+    line = line.lstrip("\ufeff")  # a byte-order mark opening the file, as local ingest drops it
     if not line.strip():
         return []
     try:

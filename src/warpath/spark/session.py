@@ -7,8 +7,10 @@ both are checked here first, with a numbered message instead of a Py4J traceback
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +28,10 @@ CONFIG = {
     # Each coded partition is cached whole while its six tables are written.
     "spark.sql.inMemoryColumnarStorage.compressed": "true",
 }
+
+
+_NUMBERED = re.compile(r"\[[EW]\d{3}\] ")
+_EXCEPTION = re.compile(r"\w+(Exception|Error): ")
 
 
 def under_spark_submit() -> bool:
@@ -73,11 +79,28 @@ def start(master: str | None = None, app_name: str = "warpath spark-code", quiet
         builder = builder.config(key, value)
     if local:
         builder = builder.config("spark.ui.enabled", "false")
+    if not under_spark_submit():  # a JVM we start: Spark's own log at errors only
+        log_config = resources.files(__package__).joinpath("log4j2.properties")
+        builder = builder.config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{log_config}")
     if quiet:
         builder = builder.config("spark.ui.showConsoleProgress", "false")
-    spark = builder.getOrCreate()
+    try:
+        spark = builder.getOrCreate()
+    except Exception as exc:  # noqa: BLE001 - Py4J errors: one numbered message, no JVM trace
+        raise WarpathError("E054", reason=failure_reason(exc)) from None
     spark.sparkContext.setLogLevel("ERROR")
     return spark
+
+
+def failure_reason(exc: Exception) -> str:
+    """The telling line of a Spark failure: a warpath message raised in a worker, else the first exception."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    for pattern in (_NUMBERED, _EXCEPTION):
+        for line in lines:
+            found = pattern.search(line)
+            if found:
+                return line[found.start():][:400]
+    return (lines or [type(exc).__name__])[0][:400]
 
 
 def configure(spark: SparkSession) -> None:

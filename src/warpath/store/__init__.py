@@ -9,7 +9,8 @@ in order and recorded in ``schema_version``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -19,9 +20,9 @@ import duckdb
 import pyarrow as pa
 
 from .. import __version__
-from ..document import Article, Document
+from ..document import Article, Document, Event
 from ..errors import WarpathError
-from .rows import LAYERS, article_rows, layer_rows
+from .rows import LAYERS, article_rows, event_row, layer_rows
 
 EXPORTABLE = ("articles", "sentences", "times", "actors", "events")
 
@@ -143,20 +144,26 @@ class Store:
             raise
         return len(new)
 
-    def load_parquet(self, root: str | Path) -> tuple[int, int]:
+    def load_parquet(self, root: str | Path) -> tuple[int, int, int]:
         """Load a ``warpath spark-code`` output directory: ``root/articles`` and its layers.
 
         Like :meth:`save_documents`, in one transaction: articles not stored yet are
         added, and every loaded article's layers replace those stored before. Returns
-        (articles read, new articles).
+        (articles read, new articles, records rejected by spark-code).
         """
-        tables = {t: Path(root) / t for t in ("articles", *LAYERS)}
+        tables = {t: Path(root) / t for t in ("articles", *LAYERS, "rejects")}
         if not tables["articles"].is_dir():
             raise WarpathError("E055", path=str(root))
 
         def scan(table: str) -> str:
             return "read_parquet('" + str(tables[table] / "*.parquet").replace("'", "''") + "')"
 
+        rejected = 0
+        if any(tables["rejects"].glob("*.parquet")):
+            try:
+                rejected = self.con.execute(f"SELECT count(*) FROM {scan('rejects')}").fetchone()[0]
+            except duckdb.Error as exc:
+                raise WarpathError("E056", path=str(root), reason=str(exc).splitlines()[0]) from None
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS SELECT DISTINCT ON (id) * FROM {scan('articles')}")
@@ -179,7 +186,52 @@ class Store:
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return read, new
+        return read, new, rejected
+
+    def add_events(
+        self,
+        articles: Sequence[Article],
+        events: Sequence[tuple[str, int, Event]],
+        extra: Mapping[str, Sequence[dict[str, Any]]] | None = None,
+        coder: str = "external",
+    ) -> tuple[int, int]:
+        """Add events coded elsewhere (GDELT): ``(article_id, idx, event)`` triples and the
+        articles they cite. Articles and events already stored (by id) are kept as they are;
+        nothing is replaced. Rows of the ``extra`` tables (keyed by ``event_id``) go in with
+        their new event. One transaction; returns (new articles, new events)."""
+        unique_articles = list({a.id: a for a in articles}.values())
+        unique_events = list({e.id: (aid, i, e) for aid, i, e in events}.values())
+        with self.transaction() as con:
+            known = {r[0] for r in con.execute(
+                "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [[a.id for a in unique_articles]]).fetchall()}
+            new_articles = [Document(a) for a in unique_articles if a.id not in known]
+            if new_articles:
+                now = _now()
+                self._insert("articles", [dict(r, coded_at=now, coder_version=coder)
+                                          for r in article_rows(new_articles, now)])
+            stored = {r[0] for r in con.execute(
+                "SELECT id FROM events WHERE id IN (SELECT unnest(?))", [[e.id for _, _, e in unique_events]]).fetchall()}
+            new_events = [event_row(aid, i, e) for aid, i, e in unique_events if e.id not in stored]
+            if new_events:
+                self._insert("events", new_events)
+            new_ids = {r["id"] for r in new_events}
+            for table, rows in (extra or {}).items():
+                keep = [r for r in rows if r["event_id"] in new_ids]
+                if keep:
+                    self._insert(table, keep)
+        return len(new_articles), len(new_events)
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One write transaction on the store's connection, committed whole or rolled back:
+        for writers outside this class (the analysis layer) that keep the one-writer rule."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         batch = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan

@@ -1,0 +1,169 @@
+"""How the web app reaches the database: one shared read-only connection, a brief writer.
+
+DuckDB allows one writing process per file, and inside one process every
+connection to a file must be opened the same way. So the server holds one
+read-only connection for its whole life and gives each request its own cursor
+(a DuckDB cursor is a connection of its own to the same database, safe to use
+from the request's thread). Other processes can read the file meanwhile
+(`warpath status`, `warpath export`), but cannot write it.
+
+The one write the app makes, storing an article posted to ``/api/code`` with
+``store=true``, takes the database for itself: it waits for the requests in
+flight to finish, closes the read connection, opens a :class:`~warpath.store.Store`
+for writing, saves the article, brings the event clusters up to date, closes it
+and opens the read connection again. Reads wait meanwhile (a second or so).
+
+On start, the same writer migrates an older database and merges events not in
+a cluster yet, so the dashboard's timelines count every stored event; if
+another process holds the file, the app starts read-only with the clusters as
+they are, and says so.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import duckdb
+
+from ..analysis import ensure_clusters
+from ..errors import WarpathError
+from ..store import Store
+
+T = TypeVar("T")
+CACHE_SIZE = 4096
+"""Results kept by :meth:`Database.cached`; each is small (a count, a timeline, a list of alerts)."""
+
+
+class ReadStore(Store):
+    """A :class:`Store` over a cursor of the shared read-only connection, for one request."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:  # noqa: D107 - no super(): no new connection
+        self.con = con
+        self.path = path
+
+
+class _ReadWriteLock:
+    """Many readers or one writer; a waiting writer goes before new readers."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._waiting = 0
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        with self._cond:
+            self._cond.wait_for(lambda: not self._writing and not self._waiting)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        with self._cond:
+            self._waiting += 1
+            self._cond.wait_for(lambda: not self._writing and not self._readers)
+            self._waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+
+class Database:
+    """The web app's access to one warpath database file."""
+
+    def __init__(self, path: str | Path, prepare: bool = True) -> None:
+        self.path = str(path)
+        if not Path(self.path).exists():
+            raise WarpathError("E070", path=self.path)
+        self.generation = 0
+        """Bumped by every write; cached results of older generations are dropped."""
+        self.notes: list[str] = []
+        """What the app could not do on start (a database busy elsewhere), shown to the user."""
+        self._lock = _ReadWriteLock()
+        self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._computing: dict[tuple[Any, ...], threading.Lock] = {}
+        if prepare:
+            self._prepare()
+        self._con = self._open_read()
+
+    def _prepare(self) -> None:
+        try:
+            with Store(self.path) as store:
+                ensure_clusters(store)
+        except WarpathError as exc:
+            if exc.code != "E032":
+                raise
+            self.notes.append(f"{exc} The dashboard shows the event clusters as last merged.")
+
+    def _open_read(self) -> duckdb.DuckDBPyConnection:
+        return Store(self.path, read_only=True).con
+
+    @contextmanager
+    def read(self) -> Iterator[Store]:
+        """A store for one request's reads, on its own cursor."""
+        with self._lock.read():
+            cursor = self._con.cursor()
+            try:
+                yield ReadStore(cursor, self.path)
+            finally:
+                cursor.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Store]:
+        """The store opened for writing, alone; clusters are brought up to date after the write."""
+        with self._lock.write():
+            self._con.close()
+            try:
+                with Store(self.path) as store:
+                    yield store
+                    ensure_clusters(store)
+            finally:
+                self.generation += 1
+                with self._cache_lock:
+                    self._cache.clear()
+                self._con = self._open_read()
+
+    def cached(self, key: tuple[Any, ...], compute: Callable[[Store], T]) -> T:
+        """``compute(store)``, remembered until the next write: counts, timelines, alerts, the overview.
+
+        Only this process writes while the server holds the file, so nothing else can make a
+        cached result stale; the least recently used results go first past ``CACHE_SIZE``."""
+        with self._cache_lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+            computing = self._computing.setdefault(key, threading.Lock())
+        with computing:  # one computation per key at a time: the others wait for its result
+            with self._cache_lock:
+                if key in self._cache:
+                    return self._cache[key]
+                generation = self.generation
+            with self.read() as store:
+                value = compute(store)
+            with self._cache_lock:
+                self._computing.pop(key, None)
+                if generation == self.generation:
+                    self._cache[key] = value
+                    while len(self._cache) > CACHE_SIZE:
+                        self._cache.popitem(last=False)
+        return value
+
+    def close(self) -> None:
+        with self._lock.write():
+            self._con.close()
