@@ -31,7 +31,7 @@ from ..actors import QUANTITIES, country_of
 from ..times import clause_tense
 from . import modality as modality_rules
 from .clauses import Predicate, clause_tokens, conjuncts, predicates
-from .dating import event_date
+from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
                 "over", "for", "from", "of", "between", "among", "onto", "near")
@@ -42,7 +42,6 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 PERMISSION_ROOTS = frozenset({"08"})
 INTENT_ROOTS = frozenset({"03", "13"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-CONTEXT_SENTENCES = 3
 
 
 class EventCoder:
@@ -436,5 +435,3 @@ def _predicate_text(p: Predicate, rule) -> str:
     words = [p.verb.text, *([p.particle] if p.particle else []), *rule.words]
     return " ".join(w.replace("+", " ") for w in words)
 
-
-__all__ = ["EventCoder", "country_of"]
