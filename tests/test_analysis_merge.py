@@ -38,6 +38,13 @@ def test_one_outlet_reporting_the_same_event_twice_counts_once():
     assert cluster.weight == 1.0
 
 
+def test_an_outlets_section_in_brackets_is_the_same_outlet():
+    store, clusters = merged(article("Harbour Times", D, event()), article("Harbour Times (opinion)", D, event()),
+                             article("Meridian Wire", D, event()))
+    [cluster] = clusters.values()
+    assert (cluster.outlets, cluster.articles) == (2, 3)
+
+
 def test_a_strike_the_next_day_is_another_happening():
     store, clusters = merged(article("Wire A", D, event()), article("Wire B", day(20), event(when=(day(20), day(20)))))
     assert len(clusters) == 2

@@ -49,10 +49,19 @@ def test_reports_of_the_same_strike_form_one_cluster(store):
     assert best.outlets >= 3 and best.happened_outlets == len(outlets)  # every outlet once
     assert best.outlets == len(best.outlet_names) <= store.query("SELECT count(DISTINCT source) FROM articles")[0][0]
     assert len({r.event_id for r in best.reports}) >= best.outlets
+    carriers = {_outlet(path) for path in SAMPLE.glob("*.txt")
+                if {"Bryansk", "ATACMS"} <= set(path.read_text(encoding="utf-8").replace("'s", " ").split())}
+    assert set(best.outlet_names) == carriers  # every outlet that carried the strike, once
+
+
+def _outlet(path) -> str:
+    """The outlet of a sample article, less a section in brackets ("Harbour Times (opinion)")."""
+    source = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("source:"))
+    return source.removeprefix("source:").split("(")[0].strip()
 
 
 def test_ukr_rus_and_usa_rus_indices_rise_across_17_to_21_november(store):
-    for dyad in (Dyad("UKR", "RUS"), Dyad("USA", "RUS", both_ways=True)):
+    for dyad in (Dyad("UKR", "RUS"), Dyad("USA", "RUS"), Dyad("RUS", "USA"), Dyad("USA", "RUS", both_ways=True)):
         before = peak(store, dyad, NOV, date(2024, 11, 16))
         during = peak(store, dyad, date(2024, 11, 17), date(2024, 11, 21))
         assert during > before, dyad

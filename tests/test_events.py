@@ -130,3 +130,59 @@ def test_bare_infinitive_asserts_nothing(nlp):
 def test_firing_in_an_exercise_is_a_show_of_force(nlp):
     (e,) = events(nlp, "NATO troops are firing artillery in Finland as part of the alliance's largest exercise.")
     assert (e.code, e.target) == ("150", None)
+
+
+def test_a_subject_pronoun_takes_up_the_subject_not_the_last_name(nlp):
+    got = triples(nlp, "Russia notified the United States 30 minutes before it fired a missile at Ukraine on Thursday.")
+    assert ("RUS", "UKR", "19", "asserted") in got and not any(s == "USA" and r == "19" for s, _, r, _ in got)
+
+
+def test_the_speakers_own_announced_force_is_a_threat_made(nlp):
+    (e,) = [e for e in events(nlp, "Russia said it would strike Kyiv if Ukraine used the missiles.") if e.root == "13"]
+    assert (e.source.code, e.target.code, e.code, e.modality) == ("RUS", "UKR", "1384", "asserted")
+    # someone else's forecast of it, or the author's, is no threat made
+    assert ("RUS", "UKR", "13", "intent") in triples(nlp, "Ukraine said Russia would attack Kyiv.")
+    assert ("RUS", "UKR", "13", "intent") in triples(nlp, "Russia will attack Kyiv.")
+
+
+def test_a_warning_is_aimed_at_the_country_its_complement_names(nlp):
+    got = triples(nlp, "Russian officials warned that allowing the strikes would draw the United States into "
+                       "direct conflict with Russia.")
+    assert ("RUSGOV", "USA", "13", "asserted") in got
+
+
+def test_background_dates_of_earlier_sentences_do_not_carry_over(nlp):
+    (e,) = [e for e in events(nlp, "The treaty was signed in 2009. Russia accused Ukraine of breaking it.")
+            if e.source.code == "RUS"]
+    assert e.date.origin == "publication_date"
+    (e,) = [e for e in events(nlp, "Ukraine fired missiles at Russia on Tuesday. Russia accused Ukraine of "
+                                   "escalation.") if e.root == "11"]
+    assert (e.date.origin, e.date.text) == ("context", "Tuesday")
+
+
+def test_since_dates_the_event_from_then_until_publication(nlp):
+    (e,) = [e for e in events(nlp, "Since May, Washington has allowed Ukraine to use HIMARS against Russian forces.",
+                              date="2024-11-21") if e.root == "08"]
+    assert [d.isoformat() for d in e.date.interval] == ["2024-05-01", "2024-11-21"]
+
+
+def test_restrictions_on_x_using_is_permission_not_use(nlp):
+    got = triples(nlp, "Biden lifted restrictions on Kyiv using the missiles inside Russia.")
+    assert ("UKR", "RUS", "19", "hypothetical") in got
+    assert not any(s and s.startswith("USA") and r == "19" for s, _, r, _ in got)
+
+
+def test_force_used_on_a_town_targets_its_country(nlp):
+    assert ("RUS", "UKR", "19", "asserted") in triples(nlp, "Russia fired a new ballistic missile at Dnipro.")
+    assert ("RUSMIL", "UKRCVL", "19", "asserted") in triples(nlp, "Russian troops shelled villages near Kharkiv.")
+
+
+def test_the_dateline_is_not_part_of_the_evidence(nlp):
+    (e,) = events(nlp, "MOSCOW - Russia formally lowered the threshold for a nuclear response on Tuesday.")
+    assert e.evidence.text.startswith("Russia formally")
+
+
+def test_a_claim_that_names_its_owner_is_reported_by_it(nlp):
+    (e,) = [e for e in events(nlp, "It was Moscow's first claim that Ukraine had used ATACMS against Russian soil.")
+            if e.root == "19"]
+    assert (e.source.code, e.target.code, e.modality, e.attribution.code) == ("UKR", "RUS", "reported", "RUS")

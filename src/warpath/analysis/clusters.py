@@ -34,7 +34,8 @@ _NEW = "a.coded_at > ? OR e.id IN (SELECT event_id FROM _freed)"
 any more: their clusters were dissolved) and the other members of the dissolved clusters."""
 
 _FETCH = """
-SELECT e.id, e.article_id, coalesce(a.source, 'article ' || a.id), a.date, a.ingested_at,
+SELECT e.id, e.article_id, coalesce(nullif(regexp_replace(a.source, '\\s*\\([^()]*\\)\\s*$', ''), ''), a.source,
+                                   'article ' || a.id), a.date, a.ingested_at,
        e.source_code, e.target_code, g.event_id IS NOT NULL, g.source_country, g.target_country,
        greatest(coalesce(g.num_sources, 1), 1), greatest(coalesce(g.num_articles, 1), 1),
        e.cameo_code, e.cameo_root, e.cameo_name, e.goldstein, e.quad_class, e.modality,

@@ -32,6 +32,7 @@ QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "number", "gr
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A wire dateline ("MOSCOW/KYIV - ", "ROVAJARVI, Finland (Reuters) - ") says where the story
 # was filed, not who acts: its words are no actor mentions.
 DATELINE = re.compile(r"\s*[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s+")
@@ -236,13 +237,38 @@ class ActorTagger:
             wanted = ("country", "agent", "description")
         else:
             return None
-        for index in range(len(earlier) - 1, -1, -1):
-            antecedent = earlier[index]
-            if antecedent.kind in wanted and antecedent.code:
-                return Actor(tok.text, tok.idx, tok.idx + len(tok.text), antecedent.code, kind="pronoun",
-                             name=antecedent.name, role_dates=antecedent.role_dates,
-                             antecedent=antecedent.antecedent if antecedent.kind == "pronoun" else index)
-        return None
+        subject = tok.dep_ in SUBJECTS
+        if not subject:
+            wanted += ("weapon",)  # "fired them at Russia": the missiles, not the country that gave them
+        candidates = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in wanted and earlier[i].code
+                      and (low not in GROUP_PRONOUNS or earlier[i].kind != "country" or _plural(tok.doc, earlier[i]))]
+        if subject:  # "Russia notified the US before it fired": a subject takes up a subject
+            candidates.sort(key=lambda i: not _recent_subject(tok, earlier[i]))
+        if not candidates:
+            return None
+        index = candidates[0]
+        antecedent = earlier[index]
+        return Actor(tok.text, tok.idx, tok.idx + len(tok.text), antecedent.code,
+                     kind="weapon" if antecedent.kind == "weapon" else "pronoun",
+                     name=antecedent.name, role_dates=antecedent.role_dates,
+                     antecedent=antecedent.antecedent if antecedent.kind == "pronoun" else index)
+
+
+def _plural(doc, actor: Actor) -> bool:
+    """Whether a country mention is one of several coordinated ones ("Britain and France"): a country
+    alone is "it", never "they"."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
+
+
+def _recent_subject(pronoun, actor: Actor) -> bool:
+    """Whether the actor is the subject of a clause in the pronoun's sentence or the one before."""
+    doc, sent = pronoun.doc, pronoun.sent
+    window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    if not window <= actor.start < pronoun.idx:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in SUBJECTS
 
 
 def _is_weapon(head) -> bool:

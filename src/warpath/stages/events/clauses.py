@@ -19,6 +19,9 @@ OBJECT_CONTROL = frozenset({
     "instruct", "advise", "warn", "request", "require", "convince", "empower", "let",
 })
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Nouns that permit or forbid an action: "restrictions on Kyiv using ...", "permission for X striking".
+LICENCE_NOUNS = frozenset({"restriction", "ban", "limit", "limitation", "curb", "prohibition", "permission",
+                           "authorization", "authorisation", "approval", "veto", "embargo", "moratorium"})
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp")
 MAX_AFTER = 24
 
@@ -91,9 +94,25 @@ def _predicate(verb) -> Predicate:
     return p
 
 
+def gerund_owner(verb):
+    """The noun and the actor of "restrictions on Kyiv using the missiles": a gerund right after
+    a restriction's or permission's "on"/"for" phrase is that phrase's action (the parser often hangs
+    it on the main verb)."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None, None
+    before = verb.doc[verb.i - 1]
+    prep = before.head
+    if before.dep_ == "pobj" and prep.lower_ in ("on", "for", "against") and prep.head.pos_ == "NOUN" \
+            and prep.head.lemma_.lower() in LICENCE_NOUNS:
+        return prep.head, before
+    return None, None
+
+
 def _inherit_subject(verb) -> list:
     """The subject a verb without one shares: with its coordinated verb, its controller, its noun."""
     dep, head = verb.dep_, verb.head
+    if gerund_owner(verb)[1] is not None:
+        return [gerund_owner(verb)[1]]
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         subj = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
         if subj:

@@ -27,7 +27,7 @@ from ...codebook import Codebook
 from ...document import Actor, ActorRef, Document, Event, Evidence, Location
 from ...lexicon import VerbLexicon
 from ...places import Gazetteer
-from ..actors import QUANTITIES, country_of
+from ..actors import DATELINE, QUANTITIES, country_of
 from ..times import clause_tense
 from . import modality as modality_rules
 from .clauses import Predicate, clause_tokens, conjuncts, predicates
@@ -40,8 +40,9 @@ LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 PERMISSION_ROOTS = frozenset({"08"})
-INTENT_ROOTS = frozenset({"03", "13"})
+INTENT_ROOTS = frozenset({"03"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
 
 
 class EventCoder:
@@ -124,7 +125,7 @@ class EventCoder:
         if p.lemma in RECEIVING and (givers := self._from_phrase(index, p)):
             sources, targets = givers, sources  # "Eriador received money from Osgiliath"
         inherited = False
-        if not sources and p.passive and p.agentless:
+        if not sources and p.passive and p.agentless and not _habitual(p.verb):
             prior = next((e for e in reversed(earlier) if e.root == entry.root and e.source is not None
                           and e.evidence.sentence >= s_index - CONTEXT_SENTENCES), None)
             if prior is None:
@@ -147,6 +148,12 @@ class EventCoder:
             modality, attribution = "asserted", None  # the source reports its own act
         if entry.root in INTENT_ROOTS and modality in ("asserted", "reported"):
             modality = "intent"
+        elif modality in ("intent", "hypothetical") and entry.root in FORCE_ROOTS and attribution is not None \
+                and attribution.code and any(country_of(_ref(s).code or "") == country_of(attribution.code)
+                                             for s in sources) and (threat := self.codebook.intent_of(rule.code)):
+            # "Russia said it would strike Kyiv (if ...)": the speaker's own force, announced, is a threat
+            # that has been made (CAMEO 13x), whatever comes of it
+            entry, modality, attribution = self.codebook[threat], "asserted", None
         elif modality == "intent" and (intent := self.codebook.intent_of(rule.code)):
             entry = self.codebook[intent]  # "will provide aid" is 033, not 07x: CAMEO's own intent codes
         clause = [*p.clause, *(t for s in p.subjects if not p.inherited_subject for t in s.subtree)]
@@ -160,14 +167,20 @@ class EventCoder:
             clause = clause[:-1]
         start = min(t.idx for t in clause)
         end = max(t.idx + len(t.text) for t in clause)
+        if start < index.dateline_end < end:
+            start = index.dateline_end  # "MOSCOW - Russia ...": the dateline is not the evidence
         when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=clause_tense(p.verb) == "future")
         where = self._location(p)
+        if entry.root in ATTACK_ROOTS and where.country and all(t is None for _, t in pairs):
+            # "Russia fired a missile at Dnipro": force used in another country's town is used on it
+            pairs = [(s, ActorRef(where.text, where.country) if country_of(_ref(s).code or "---") not in
+                      ("---", where.country) else None) for s, _ in pairs]
         evidence = Evidence(s_index, start, end, doc.text[start:end])
         events = []
         seen = set()
         for source, target in pairs:
-            src = _ref(source)
-            tgt = _ref(target) if target is not None else None
+            src = _ref(source)  # troops in a place need not be its own: only a target takes its country
+            tgt = _placed(_ref(target), where) if target is not None else None
             if tgt is not None and tgt.code == src.code:
                 tgt = None
             if tgt is None and (src.code or "---").startswith("---"):
@@ -207,13 +220,18 @@ class EventCoder:
                 fallback = fallback or found
                 continue
             return found
-        if not fallback:  # "Gollum allowed that Mordor isn't ...": what the statement is about
-            for c in p.verb.children:
-                if c.dep_ == "ccomp":
-                    subjects = [t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
-                    fallback = [a for t in subjects for a in index.actors_for(t) if id(a) not in taken]
-                    if fallback:
-                        break
+        # "Gollum allowed that Mordor isn't ...", "warned that it would draw the United States into
+        # the war": what the statement is about, its subject first, then its objects
+        for c in _complements(p.verb):
+            words = [t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+            words += [t for t in c.children if t.dep_ in ("dobj", "dative")]
+            words += [obj for prep in c.children if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS
+                      for obj in prep.children if obj.dep_ == "pobj"]
+            for tok in words:
+                found = [a for a in index.actors_for(tok) if id(a) not in taken]
+                if found and any(country_of(a.code) not in own for a in found):
+                    return found
+                fallback = fallback or found
         return fallback
 
     @staticmethod
@@ -247,6 +265,8 @@ class _ActorIndex:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        dateline = DATELINE.match(doc.text)
+        self.dateline_end = dateline.end() if dateline else 0
         self.by_token: dict[int, Actor] = {}
         self.partners: dict[int, list[Actor]] = {}  # id(actor) -> actors coordinated inside its phrase
         parse = doc.parse
@@ -317,6 +337,12 @@ def _stranded_subject(p: Predicate, index) -> list:
 DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "training", "rehearsal"})
 
 
+def _habitual(verb) -> bool:
+    """A present-tense passive ("the sites from which attacks are launched") says what happens as a
+    rule, not that something happened: no actor to take from the sentences before."""
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def _in_drill(sent) -> bool:
     """The sentence is about a military exercise: firing without a target there is no attack."""
     return any(t.lemma_.lower() in DRILLS or (t.lower_ == "games" and t.i > 0 and t.doc[t.i - 1].lower_ == "war")
@@ -339,6 +365,26 @@ def _head_of(tok):
     while tok.dep_ in ("compound", "amod", "nmod", "flat") and tok.head.i > tok.i:
         tok = tok.head
     return tok
+
+
+def _complements(verb) -> list:
+    """The verb's clausal complements, also where the parser hung them under "that" or a gerund
+    ("warned that allowing strikes would draw ...")."""
+    found, stack = [], list(verb.children)
+    while stack:
+        tok = stack.pop(0)
+        if tok.dep_ == "ccomp" and tok.pos_ in ("VERB", "AUX"):
+            found.append(tok)
+        elif tok.dep_ in ("dobj", "pcomp") and tok.i > verb.i:
+            stack.extend(tok.children)
+    return found
+
+
+def _placed(ref: ActorRef, where: Location) -> ActorRef:
+    """A target of no known country ("shelled villages near Kharkiv") takes the country where the event is placed."""
+    if where.country and ref.code and ref.code.startswith("---"):
+        return ActorRef(ref.text, where.country + ref.code[3:], ref.start, ref.end)
+    return ref
 
 
 def _ref(actor: Actor | ActorRef) -> ActorRef:

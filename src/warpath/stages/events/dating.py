@@ -2,7 +2,8 @@
 
 Order: a time expression inside the event's own clause; then one elsewhere in
 its sentence (the nearest to the verb); then the last one of the preceding
-sentences (at most :data:`CONTEXT_SENTENCES` back); then the publication date.
+sentences (at most :data:`CONTEXT_SENTENCES` back, and ending at most
+:data:`CONTEXT_RECENT` before publication); then the publication date.
 Durations, sets and undated references are never an event's date, nor, unless
 the event's clause is in the future tense, a date after publication ("before he
 is out of office in January next year" does not date what happened this week).
@@ -10,9 +11,14 @@ is out of office in January next year" does not date what happened this week).
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from ...document import Document, EventDate, TimeExpression
 
 CONTEXT_SENTENCES = 3
+CONTEXT_RECENT = timedelta(days=31)
+"""A preceding sentence's date carries over only if it is this recent: the news of the day runs on from
+sentence to sentence, background ("in 2009", "since May") stays in its own sentence."""
 
 
 def usable(t: TimeExpression) -> bool:
@@ -29,15 +35,37 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     in_clause = [t for t in times if t.sentence == sentence and lo <= t.start and t.end <= hi]
     if in_clause:
         best = min(in_clause, key=lambda t: abs(t.start - verb_offset))
-        return EventDate(best.interval, "time_expression", best.text)
+        return EventDate(_bounded(doc, best, verb_offset), "time_expression", best.text)
     in_sentence = [t for t in times if t.sentence == sentence]
     if in_sentence:
         best = min(in_sentence, key=lambda t: abs(t.start - verb_offset))
-        return EventDate(best.interval, "time_expression", best.text)
-    earlier = [t for t in times if t.sentence is not None and sentence - CONTEXT_SENTENCES <= t.sentence < sentence]
+        return EventDate(_bounded(doc, best, verb_offset), "time_expression", best.text)
+    earlier = [t for t in times if t.sentence is not None and sentence - CONTEXT_SENTENCES <= t.sentence < sentence
+               and (published is None or t.interval[1] >= published - CONTEXT_RECENT)]
     if earlier:
         best = earlier[-1]
         return EventDate(best.interval, "context", best.text)
     if published is not None:
         return EventDate((published, published), "publication_date", None)
     return EventDate(None, "none", None)
+
+
+def _bounded(doc: Document, t: TimeExpression, verb_offset: int) -> tuple:
+    """The interval a time expression gives the event: its own, or from its start to publication when
+    the event is "since" it ("had used ATACMS since reports at the weekend", "since May")."""
+    published = doc.article.date
+    parse = getattr(doc, "parse", None)
+    if parse is None or published is None or t.interval[0] > published:
+        return t.interval
+    span = parse.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return t.interval
+    tok, since = span.root, False
+    for _ in range(12):
+        if tok.idx == verb_offset:
+            return (t.interval[0], max(published, t.interval[1])) if since else t.interval
+        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i):
+            break  # the time expression belongs to another verb
+        since = since or tok.lower_ == "since"
+        tok = tok.head
+    return t.interval

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .clauses import gerund_owner
+
 PRIORITY = ("negated", "hypothetical", "demanded", "intent", "reported", "asserted")
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d", "can", "ca"})
@@ -39,6 +41,7 @@ REPORT = frozenset({
 })
 BELIEVE = frozenset({"believe", "think", "fear", "suspect", "assume", "predict", "forecast", "warn",
                      "speculate", "imagine", "doubt", "worry", "estimate", "guess"})
+PROMISE = frozenset({"pledge", "promise", "vow", "threaten", "swear"})
 DENY = frozenset({"deny", "dismiss", "refute", "reject"})
 # Nouns whose clause is not a fact: "permission for X to strike", "the prospect of war".
 NOUN_MODALITY = {
@@ -49,6 +52,8 @@ NOUN_MODALITY = {
                      "decision", "readiness", "willingness", "commitment", "aim", "goal", "ambition",
                      "preparation", "campaign", "quest", "mission", "task"), "intent"),
     **dict.fromkeys(("call", "demand", "order", "request", "appeal", "ultimatum", "need"), "demanded"),
+    **dict.fromkeys(("claim", "report", "allegation", "assertion", "statement", "announcement", "accusation",
+                     "confirmation", "rumour", "rumor", "word", "news"), "reported"),
 }
 
 
@@ -63,7 +68,10 @@ def read(verb) -> Reading:
     """The modality of the event whose predicate is ``verb``, and its attribution token."""
     found: dict[str, str] = {}
     reporter = None
-    _local(verb, found)
+    _local(verb, found, future_would=_backshifted(verb))
+    owner, _ = gerund_owner(verb)
+    if owner is not None:  # "lifted restrictions on Kyiv using the missiles": permitted, not done
+        found.setdefault("hypothetical", owner.lemma_.lower())
     tok = verb
     chain_local = True  # the governor's own modals still apply (xcomp, conj chains)
     for _ in range(12):
@@ -101,12 +109,14 @@ def read(verb) -> Reading:
                 found.setdefault("demanded", lemma)
             elif lemma in INTENT:
                 found.setdefault("intent", lemma)
-            elif lemma in PERMIT:
-                found.setdefault("hypothetical", lemma)
+            elif lemma in PERMIT and (tok.tag_ == "VB" or tok.tag_ == "VBG"):
+                found.setdefault("hypothetical", lemma)  # "approved Ukraine using ...", not "approved ... that X said"
         elif dep in ("acl", "relcl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
             noun = head.lemma_.lower()
             if noun in NOUN_MODALITY:
                 found.setdefault(NOUN_MODALITY[noun], noun)
+                if NOUN_MODALITY[noun] == "reported":  # "Moscow's claim that ...": Moscow says so
+                    reporter = reporter or next((c for c in head.children if c.dep_ == "poss"), None)
             if dep == "relcl":
                 break
         elif dep == "pcomp":
@@ -126,14 +136,29 @@ def read(verb) -> Reading:
     return Reading("asserted")
 
 
-def _local(verb, found: dict[str, str], inherited: bool = False) -> None:
+def _backshifted(verb) -> bool:
+    """"Russia said it would respond": reported speech puts "will" as "would", a future, not a
+    condition, unless the clause states one ("would respond if ...")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORT | PROMISE:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                   for v in (verb, clause) for a in (v, *(c for c in v.children if c.dep_ == "advcl"))
+                   for c in a.children)
+
+
+def _local(verb, found: dict[str, str], inherited: bool = False, future_would: bool = False) -> None:
     """Markers on the verb itself: negation, modal auxiliaries, conditionals, imperatives."""
     for c in verb.children:
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never",)):
             found.setdefault("negated", low)
         elif c.dep_ in ("aux", "auxpass"):
-            if low in HYPOTHETICAL_AUX:
+            if future_would and low in ("would", "'d"):
+                found.setdefault("intent", low)
+            elif low in HYPOTHETICAL_AUX:
                 found.setdefault("hypothetical", low)
             elif low in DEMAND_AUX:
                 found.setdefault("demanded", low)
