@@ -186,3 +186,29 @@ def test_a_claim_that_names_its_owner_is_reported_by_it(nlp):
     (e,) = [e for e in events(nlp, "It was Moscow's first claim that Ukraine had used ATACMS against Russian soil.")
             if e.root == "19"]
     assert (e.source.code, e.target.code, e.modality, e.attribution.code) == ("UKR", "RUS", "reported", "RUS")
+
+
+def test_coordinated_agents_share_their_country(nlp):
+    got = {(s, t) for s, t, _, _ in triples(nlp, "Danish media and government criticised Russia.")}
+    assert got == {("DNKMED", "RUS"), ("DNKGOV", "RUS")}
+
+
+def test_agents_of_several_countries_act_each(nlp):
+    got = {s for s, _, r, _ in triples(nlp, "The ambassadors of France, Germany and Italy met Ukraine's president.")
+           if r == "04"}
+    assert got == {"FRAGOV", "DEUGOV", "ITAGOV"}
+
+
+def test_a_list_the_parser_reads_as_apposition_is_still_a_list(nlp):
+    got = {s for s, _, r, _ in triples(nlp, "Poland, the Netherlands, Spain and Sweden condemned Russia on Monday.")}
+    assert {"POL", "NLD", "ESP", "SWE"} <= got
+
+
+def test_agreeing_that_is_mutual_agreeing_to_is_each_ones_own(nlp):
+    mutual = {(s, t) for s, t, _, _ in triples(nlp, "France and Brazil agree that the dispute should be settled "
+                                                     "through arbitration.")}
+    assert {("FRA", "BRA"), ("BRA", "FRA")} <= mutual
+
+
+def test_a_warning_about_someone_targets_them(nlp):
+    assert ("UKRGOV", "RUS", "13", "asserted") in triples(nlp, "Ukraine's foreign minister warned about Russia.")

@@ -99,16 +99,22 @@ class ActorTagger:
     def _coordinated(self, head, main: Actor, main_index: int, on, sentence: int) -> list[Actor]:
         """More countries coordinated inside one phrase: "Hungarian and Romanian officials" gives
         ROUGOV beside HUNGOV, each a mention of its own adjective, tied to the phrase's actor."""
-        if main.kind not in ("country", "agent") or not main.code:
+        if main.kind not in ("country", "agent", "description") or not main.code:
             return []
         sector = main.code[len(country_of(main.code)):]
+        words = [] if main.kind == "description" else [t for t in _phrase_tokens(head) if t.dep_ == "conj"]
+        if sector:  # "ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Arnor and Gondor"
+            words += [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from")
+                      for obj in prep.children if obj.dep_ == "pobj" for c in obj.subtree
+                      if c.dep_ == "conj" and c.pos_ == "PROPN"]
         extra = []
-        for tok in _phrase_tokens(head):
-            if tok.dep_ != "conj" or tok.i == head.i:
+        for tok in words:
+            if tok.i == head.i:
                 continue
-            code = self.dictionary.igo(tok.text) or self.dictionary.country(tok.text)
-            if code and code != country_of(main.code):
-                extra.append(Actor(tok.text, tok.idx, tok.idx + len(tok.text), code + sector, kind=main.kind,
+            code = self.dictionary.igo(tok.text) or self.dictionary.country(tok.text) or \
+                self._names(_phrase_tokens(tok), on)[1]
+            if code and country_of(code) != country_of(main.code):
+                extra.append(Actor(tok.text, tok.idx, tok.idx + len(tok.text), country_of(code) + sector, kind=main.kind,
                                    sentence=sentence, coordinated=main_index))
         return extra
 
@@ -149,6 +155,10 @@ class ActorTagger:
         # Only a definite one ("the ministry", "its army", a capitalised "Parliament") takes its
         # country from the article; "crowds", "some officials" stay of unknown country.
         base = self._of_phrase(head, on)
+        if base is None and head.dep_ == "conj":  # "Danish media and government": the modifier is shared
+            first = next((a for a in reversed(earlier) if a.start <= head.head.idx < a.end), None)
+            base = country_of(first.code) if first is not None and first.code and \
+                not first.code.startswith("---") else None
         if base is None and _definite(head):
             base = self._context_country(agent_code, earlier)
         code = (base or "---") + agent_code

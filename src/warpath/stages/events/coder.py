@@ -34,7 +34,7 @@ from .clauses import Predicate, clause_tokens, conjuncts, predicates
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
-                "over", "for", "from", "of", "between", "among", "onto", "near")
+                "over", "for", "from", "of", "between", "among", "onto", "near", "about")
 RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
 LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "within", "around", "off"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -282,7 +282,7 @@ class _ActorIndex:
     def actors_for(self, tok, as_source: bool = False) -> list[Actor]:
         """The actors a syntactic argument names, one per coordinated noun."""
         found = []
-        for conj in conjuncts(tok):
+        for conj in self._listed(tok):
             actor = self.by_token.get(conj.i)
             if actor is None and conj.lemma_.lower() in QUANTITIES:
                 actor = next((self.by_token.get(p.i) for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -294,6 +294,19 @@ class _ActorIndex:
                 found.append(actor)
                 found.extend(self.partners.get(id(actor), []))
         return found
+
+    def _listed(self, tok) -> list:
+        """The nouns of a list headed by ``tok``; the parser often makes a list's second item an
+        apposition ("Mordor, the Shire, Arnor and Bree"): one naming another country is an item."""
+        items = conjuncts(tok)
+        own = self.by_token.get(tok.i)
+        for item in list(items):
+            for c in item.children:
+                other = self.by_token.get(c.i) if c.dep_ == "appos" else None
+                if other is not None and own is not None and other.code and own.code and \
+                        country_of(other.code) != country_of(own.code):
+                    items += [x for x in conjuncts(c) if x not in items]
+        return items
 
     def first_in(self, tok, skip: set[int]):
         """The head token of the first actor inside an argument's phrase, not crossing into
@@ -396,8 +409,15 @@ def _ref(actor: Actor | ActorRef) -> ActorRef:
 RECIPROCAL_NOUNS = frozenset({"tie", "relation", "relationship", "meeting", "talk", "dialogue", "cooperation"})
 
 
+RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "cooperate", "reconcile",
+                              "quarrel", "confer", "consult", "spar", "feud", "skirmish"})
+
+
 def _reciprocal(p: Predicate) -> bool:
-    """ "X and Y renewed ties", "... postponed their meeting", "... met each other": to each other."""
+    """ "X and Y renewed ties", "... postponed their meeting", "... met each other", "X and Y agree
+    that ...": to each other."""
+    if p.lemma in RECIPROCAL_VERBS or (p.lemma == "agree" and any(c.dep_ == "ccomp" for c in p.verb.children)):
+        return True  # "agree that ...": with each other; "agreed to hold exercises" is each one's pledge
     for obj in p.patients:
         if obj.lemma_.lower() in RECIPROCAL_NOUNS or any(c.lower_ == "their" for c in obj.children):
             return True
