@@ -154,8 +154,11 @@ class EventCoder:
             # "Russia said it would strike Kyiv (if ...)": the speaker's own force, announced, is a threat
             # that has been made (CAMEO 13x), whatever comes of it
             entry, modality, attribution = self.codebook[threat], "asserted", None
-        elif modality == "intent" and (intent := self.codebook.intent_of(rule.code)):
-            entry = self.codebook[intent]  # "will provide aid" is 033, not 07x: CAMEO's own intent codes
+        elif modality == "intent" and reading.cue not in modality_rules.FUTURE_CUES and \
+                (intent := self.codebook.intent_of(rule.code)):
+            # "plans to provide aid" is 033, CAMEO's own intent code; "will provide aid" keeps 07x (as
+            # PETRARCH codes it), its modality saying it is yet to happen
+            entry = self.codebook[intent]
         clause = [*p.clause, *(t for s in p.subjects if not p.inherited_subject for t in s.subtree)]
         for c in p.verb.children:
             if c.dep_ == "xcomp":

@@ -18,6 +18,8 @@ PRIORITY = ("negated", "hypothetical", "demanded", "intent", "reported", "assert
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d", "can", "ca"})
 DEMAND_AUX = frozenset({"must", "should", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_CUES = FUTURE_AUX | {"would", "'d"}
+"""Cues of a plain future: "will", and "would" when reported speech puts "will" in the past."""
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
