@@ -196,9 +196,9 @@ def test_coordinated_agents_share_their_country(nlp):
 
 
 def test_agents_of_several_countries_act_each(nlp):
-    got = {s for s, _, r, _ in triples(nlp, "The ambassadors of France, Germany and Italy met Ukraine's president.")
-           if r == "04"}
-    assert got == {"FRAGOV", "DEUGOV", "ITAGOV"}
+    got = {(s, t) for s, t, r, _ in triples(nlp, "The ambassadors of France, Germany and Italy met Ukraine's "
+                                                  "president.") if r == "04"}
+    assert {("FRAGOV", "UKRGOV"), ("DEUGOV", "UKRGOV"), ("ITAGOV", "UKRGOV")} <= got
 
 
 def test_a_list_the_parser_reads_as_apposition_is_still_a_list(nlp):
@@ -214,3 +214,9 @@ def test_agreeing_that_is_mutual_agreeing_to_is_each_ones_own(nlp):
 
 def test_a_warning_about_someone_targets_them(nlp):
     assert ("UKRGOV", "RUS", "13", "asserted") in triples(nlp, "Ukraine's foreign minister warned about Russia.")
+
+
+def test_meeting_is_mutual_and_arriving_in_a_country_visits_it(nlp):
+    got = triples(nlp, "France's president met Germany's chancellor in Berlin on Monday.")
+    assert ("FRAGOV", "DEUGOV", "04", "asserted") in got and ("DEUGOV", "FRAGOV", "04", "asserted") in got
+    assert ("BRAGOV", "ARG", "04", "asserted") in triples(nlp, "Brazil's president arrived in Argentina on Monday.")

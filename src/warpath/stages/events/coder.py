@@ -122,6 +122,11 @@ class EventCoder:
         sources = [a for tok in subjects for a in index.actors_for(tok, as_source=True)
                    if a.kind != "weapon" or entry.root in FORCE_ROOTS]  # missiles strike; they do not speak
         targets = self._targets(index, p, sources)
+        if not targets and entry.code in VISIT_CODES:  # "arrived in Gondor": visiting its country
+            own = {country_of(a.code) for a in sources if a.code}
+            targets = [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                       for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_for(obj)
+                       if country_of(a.code) not in own]
         if p.lemma in RECEIVING and (givers := self._from_phrase(index, p)):
             sources, targets = givers, sources  # "Eriador received money from Osgiliath"
         inherited = False
@@ -141,6 +146,8 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
+            if targets and p.lemma in MUTUAL_VERBS:  # "X met Y": Y met X as well
+                pairs += [(t, s) for s in sources for t in targets]
         attribution = index.ref_for(reading.reporter) if reading.reporter is not None else None
         modality = reading.modality
         if modality == "reported" and attribution is not None and attribution.code and any(
@@ -412,6 +419,8 @@ def _ref(actor: Actor | ActorRef) -> ActorRef:
 RECIPROCAL_NOUNS = frozenset({"tie", "relation", "relationship", "meeting", "talk", "dialogue", "cooperation"})
 
 
+MUTUAL_VERBS = frozenset({"meet"})
+VISIT_CODES = frozenset({"042", "043", "044"})
 RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "cooperate", "reconcile",
                               "quarrel", "confer", "consult", "spar", "feud", "skirmish"})
 
