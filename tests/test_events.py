@@ -220,3 +220,8 @@ def test_meeting_is_mutual_and_arriving_in_a_country_visits_it(nlp):
     got = triples(nlp, "France's president met Germany's chancellor in Berlin on Monday.")
     assert ("FRAGOV", "DEUGOV", "04", "asserted") in got and ("DEUGOV", "FRAGOV", "04", "asserted") in got
     assert ("BRAGOV", "ARG", "04", "asserted") in triples(nlp, "Brazil's president arrived in Argentina on Monday.")
+
+
+def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
+    got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
+    assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got
