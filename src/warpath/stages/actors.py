@@ -251,7 +251,8 @@ class ActorTagger:
         if not subject:
             wanted += ("weapon",)  # "fired them at Russia": the missiles, not the country that gave them
         candidates = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in wanted and earlier[i].code
-                      and (low not in GROUP_PRONOUNS or earlier[i].kind != "country" or _plural(tok.doc, earlier[i]))]
+                      and (low not in GROUP_PRONOUNS or earlier[i].kind != "country" or _plural(tok.doc, earlier[i]))
+                      and (low not in THING_PRONOUNS or not _plural_noun(tok.doc, earlier[i]))]
         if subject:  # "Russia notified the US before it fired": a subject takes up a subject
             candidates.sort(key=lambda i: not _recent_subject(tok, earlier[i]))
         if not candidates:
@@ -269,6 +270,12 @@ def _plural(doc, actor: Actor) -> bool:
     alone is "it", never "they"."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
+
+
+def _plural_noun(doc, actor: Actor) -> bool:
+    """Whether a mention is a plural common noun ("workers", "officials"): never "it"."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNS"
 
 
 def _recent_subject(pronoun, actor: Actor) -> bool:
