@@ -225,3 +225,9 @@ def test_meeting_is_mutual_and_arriving_in_a_country_visits_it(nlp):
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got
+
+
+def test_a_pronoun_subject_takes_up_the_owner_of_an_action(nlp):
+    got = triples(nlp, "The closures followed Ukraine's first use of ATACMS missiles against Russian territory on "
+                       "Tuesday, when it targeted a military facility in the Bryansk region.")
+    assert ("UKR", "RUS", "19", "asserted") in got and not any(s == "RUS" for s, _, _, _ in got)

@@ -279,13 +279,15 @@ def _plural_noun(doc, actor: Actor) -> bool:
 
 
 def _recent_subject(pronoun, actor: Actor) -> bool:
-    """Whether the actor is the subject of a clause in the pronoun's sentence or the one before."""
+    """Whether the actor is the subject of a clause (or an action's owner) in the pronoun's sentence or the
+    one before."""
     doc, sent = pronoun.doc, pronoun.sent
     window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     if not window <= actor.start < pronoun.idx:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in SUBJECTS
+    # the owner of an action noun acts too: "Ukraine's first use of ATACMS, when it targeted ..."
+    return span is not None and (span.root.dep_ in SUBJECTS or span.root.dep_ == "poss")
 
 
 def _is_weapon(head) -> bool:
