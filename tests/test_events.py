@@ -231,3 +231,21 @@ def test_a_pronoun_subject_takes_up_the_owner_of_an_action(nlp):
     got = triples(nlp, "The closures followed Ukraine's first use of ATACMS missiles against Russian territory on "
                        "Tuesday, when it targeted a military facility in the Bryansk region.")
     assert ("UKR", "RUS", "19", "asserted") in got and not any(s == "RUS" for s, _, _, _ in got)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Britain says it will not lift the ban on the group.", ("GBR", None, "1241")),
+    ("Russia refused to release the prisoners.", ("RUS", None, "1243")),
+    ("Slovakia cannot accept Syrian refugees.", ("SVK", "SYRREF", "122")),
+])
+def test_refusing_a_cooperative_action_is_a_rejection_that_happened(nlp, text, triple):
+    got = [(e.source.code, e.target.code if e.target else None, e.code, e.modality) for e in events(nlp, text)]
+    assert (*triple, "asserted") in got, got
+
+
+def test_a_past_action_that_did_not_happen_stays_negated(nlp):
+    assert ("RUS", "UKR", "19", "negated") in triples(nlp, "Russia did not attack Ukraine.")
+
+
+def test_a_name_no_dictionary_holds_takes_the_country_of_its_of_phrase(nlp):
+    assert any(s == "SDN" for s, _, _, _ in triples(nlp, "Omar al-Bashir of Sudan expelled aid workers."))

@@ -37,9 +37,11 @@ class CameoCode:
 class Codebook:
     """CAMEO codes by code string; unknown sub-codes fall back to their parent."""
 
-    def __init__(self, codes: dict[str, CameoCode], intents: dict[str, str] | None = None) -> None:
+    def __init__(self, codes: dict[str, CameoCode], intents: dict[str, str] | None = None,
+                 refusals: dict[str, str] | None = None) -> None:
         self.codes = codes
         self.intents = intents or {}
+        self.refusals = refusals or {}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -58,10 +60,7 @@ class Codebook:
                 plover_mode=row["plover_mode"].strip() or None,
                 plover_context=row["plover_context"].strip() or None,
             )
-        table = resources.files("warpath").joinpath("data/cameo/intent-codes.tsv").read_text(encoding="utf-8")
-        rows = csv.DictReader(io.StringIO("\n".join(x for x in table.splitlines() if not x.startswith("#"))),
-                              delimiter="\t")
-        return cls(codes, {r["code"]: r["intent"] for r in rows})
+        return cls(codes, _mapping("intent-codes.tsv", "intent"), _mapping("refusal-codes.tsv", "refusal"))
 
     def __contains__(self, code: str) -> bool:
         return code in self.codes
@@ -79,12 +78,30 @@ class Codebook:
         """The code for announcing action ``code`` rather than doing it (072 -> 0332, 195 -> 1384).
 
         None where the action is itself verbal (statements, appeals, demands, threats...)."""
-        probe = code
-        while probe:
-            if probe in self.intents:
-                return self.intents[probe]
-            probe = probe[:-1]
-        return None
+        return _nearest(self.intents, code)
+
+    def refusal_of(self, code: str) -> str | None:
+        """The code for refusing cooperative action ``code`` (085 -> 1244, 057 -> 127); None where
+        CAMEO has no rejection of it (conflict, statements)."""
+        return _nearest(self.refusals, code)
 
     def roots(self) -> list[CameoCode]:
         return [c for c in self.codes.values() if c.code == c.root]
+
+
+def _mapping(name: str, column: str) -> dict[str, str]:
+    """``code -> column`` from a two-column TSV of ``data/cameo`` (``#`` lines are comments)."""
+    table = resources.files("warpath").joinpath(f"data/cameo/{name}").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO("\n".join(x for x in table.splitlines() if not x.startswith("#"))),
+                          delimiter="\t")
+    return {r["code"]: r[column] for r in rows}
+
+
+def _nearest(table: dict[str, str], code: str) -> str | None:
+    """The entry of ``code`` or of its nearest listed parent (a root is the default of its codes)."""
+    probe = code
+    while probe:
+        if probe in table:
+            return table[probe]
+        probe = probe[:-1]
+    return None

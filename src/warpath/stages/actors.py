@@ -150,7 +150,11 @@ class ActorTagger:
             kind = "country" if code == country else "weapon" if _is_weapon(head) else "agent"
             return Actor(text, start, end, code, kind=kind)
         if agent_code is None:
-            return None
+            base = self._of_phrase(head, on) if head.pos_ == "PROPN" else None
+            if base is None:
+                return None
+            # a name the dictionaries lack, of a known country: "Omar al-Bashir of Sudan"
+            return Actor(text, start, end, base, kind="person" if head.ent_type_ == "PERSON" else "description")
         # An agent noun alone: "the regime of Volodymyr Zelensky", "the ministry", "Parliament".
         # Only a definite one ("the ministry", "its army", a capitalised "Parliament") takes its
         # country from the article; "crowds", "some officials" stay of unknown country.

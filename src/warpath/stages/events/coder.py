@@ -153,7 +153,13 @@ class EventCoder:
         if modality == "reported" and attribution is not None and attribution.code and any(
                 _ref(s).code == attribution.code for s in sources):
             modality, attribution = "asserted", None  # the source reports its own act
-        if entry.root in INTENT_ROOTS and modality in ("asserted", "reported"):
+        if modality == "negated" and _refusal(p.verb, reading) and (refusal := self.codebook.refusal_of(rule.code)):
+            # "will not lift the ban", "refused to release them": the refusal is an event (CAMEO 12x)
+            entry = self.codebook[refusal]
+            own = attribution is None or not attribution.code or any(
+                country_of(_ref(s).code or "") == country_of(attribution.code) for s in sources)
+            modality, attribution = ("asserted", None) if own else ("reported", attribution)
+        elif entry.root in INTENT_ROOTS and modality in ("asserted", "reported"):
             modality = "intent"
         elif modality in ("intent", "hypothetical") and entry.root in FORCE_ROOTS and attribution is not None \
                 and attribution.code and any(country_of(_ref(s).code or "") == country_of(attribution.code)
@@ -358,6 +364,19 @@ def _stranded_subject(p: Predicate, index) -> list:
 
 
 DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "training", "rehearsal"})
+
+
+REFUSING = frozenset({"refuse", "decline", "reject"})
+REFUSING_AUX = frozenset({"will", "wo", "shall", "would", "can", "ca", "could"})
+
+
+def _refusal(verb, reading) -> bool:
+    """A negated action that someone refuses rather than one that did not happen: "refused to
+    release", "will not lift", "cannot accept"; not "did not attack"."""
+    if reading.cue in REFUSING:
+        return True
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
 
 
 def _habitual(verb) -> bool:
