@@ -115,9 +115,11 @@ def read(verb) -> Reading:
                 found.setdefault("hypothetical", lemma)  # "approved Ukraine using ...", not "approved ... that X said"
         elif dep in ("acl", "relcl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
             noun = head.lemma_.lower()
-            if noun in NOUN_MODALITY:
+            said = NOUN_MODALITY.get(noun) == "reported"
+            if noun in NOUN_MODALITY and (not said or any(c.dep_ == "mark" and c.lower_ == "that"
+                                                          for c in tok.children)):
                 found.setdefault(NOUN_MODALITY[noun], noun)
-                if NOUN_MODALITY[noun] == "reported":  # "Moscow's claim that ...": Moscow says so
+                if said:  # "Moscow's claim that ...": Moscow says so
                     reporter = reporter or next((c for c in head.children if c.dep_ == "poss"), None)
             if dep == "relcl":
                 break
