@@ -232,8 +232,8 @@ class EventCoder:
                 found = [a for a in index.actors_for(nested) if id(a) not in taken] or []
             if not found:
                 continue
-            if all(country_of(a.code) in own for a in found):
-                fallback = fallback or found
+            if all(country_of(a.code) in own or a.code.startswith("---") for a in found):
+                fallback = fallback or found  # own country, or of no known country: keep looking
                 continue
             return found
         # "Gollum allowed that Mordor isn't ...", "warned that it would draw the United States into
