@@ -249,3 +249,8 @@ def test_a_past_action_that_did_not_happen_stays_negated(nlp):
 
 def test_a_name_no_dictionary_holds_takes_the_country_of_its_of_phrase(nlp):
     assert any(s == "SDN" for s, _, _, _ in triples(nlp, "Omar al-Bashir of Sudan expelled aid workers."))
+
+
+def test_a_root_verb_tagged_as_a_noun_and_its_shared_object(nlp):
+    got = triples(nlp, "The Palestinian government, thus, rejects and condemns the US administration's decision.")
+    assert ("PSEGOV", "USAGOV", "11", "asserted") in got and ("PSEGOV", "USAGOV", "12", "asserted") in got

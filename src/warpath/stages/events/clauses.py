@@ -45,7 +45,15 @@ class Predicate:
 def predicates(sent) -> list[Predicate]:
     """Every verb of the sentence as a :class:`Predicate`, in text order."""
     return [_predicate(tok) for tok in sent if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"
-                                                                        and not _has_verb_child(tok))]
+                                                                        and not _has_verb_child(tok))
+            or _verb_tagged_noun(tok)]
+
+
+def _verb_tagged_noun(tok) -> bool:
+    """A sentence's root the tagger took for a noun though it has a subject: "The government rejects
+    and condemns the decision" ("rejects" as a plural noun)."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _passive_conjunct(verb) -> bool:
@@ -86,6 +94,10 @@ def _predicate(verb) -> Predicate:
     else:
         p.subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     p.patients += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not p.patients and not p.passive:  # "rejects and condemns the decision": the object is shared
+        p.patients = [o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                      and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
+                      for o in c.children if o.dep_ == "dobj"][:1]
     p.governor = verb.head if verb.dep_ != "ROOT" else None
     if not p.subjects and not p.passive:
         inherited = _inherit_subject(verb)
@@ -113,7 +125,7 @@ def _inherit_subject(verb) -> list:
     dep, head = verb.dep_, verb.head
     if gerund_owner(verb)[1] is not None:
         return [gerund_owner(verb)[1]]
-    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+    if dep == "conj" and (head.pos_ in ("VERB", "AUX") or _verb_tagged_noun(head)):
         subj = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             return subj
