@@ -254,3 +254,8 @@ def test_a_name_no_dictionary_holds_takes_the_country_of_its_of_phrase(nlp):
 def test_a_root_verb_tagged_as_a_noun_and_its_shared_object(nlp):
     got = triples(nlp, "The Palestinian government, thus, rejects and condemns the US administration's decision.")
     assert ("PSEGOV", "USAGOV", "11", "asserted") in got and ("PSEGOV", "USAGOV", "12", "asserted") in got
+
+
+def test_the_speakers_own_announced_sanction_is_a_threat_made(nlp):
+    got = triples(nlp, "Russia said it would expel British diplomats.")
+    assert ("RUS", "GBRGOV", "13", "asserted") in got, got

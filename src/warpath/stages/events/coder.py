@@ -161,11 +161,11 @@ class EventCoder:
             modality, attribution = ("asserted", None) if own else ("reported", attribution)
         elif entry.root in INTENT_ROOTS and modality in ("asserted", "reported"):
             modality = "intent"
-        elif modality in ("intent", "hypothetical") and entry.root in FORCE_ROOTS and attribution is not None \
-                and attribution.code and any(country_of(_ref(s).code or "") == country_of(attribution.code)
-                                             for s in sources) and (threat := self.codebook.intent_of(rule.code)):
-            # "Russia said it would strike Kyiv (if ...)": the speaker's own force, announced, is a threat
-            # that has been made (CAMEO 13x), whatever comes of it
+        elif modality in ("intent", "hypothetical") and attribution is not None and attribution.code \
+                and (threat := self.codebook.intent_of(rule.code) or "").startswith("13") \
+                and any(country_of(_ref(s).code or "") == country_of(attribution.code) for s in sources):
+            # "Russia said it would strike Kyiv (if ...)", "... would boycott all contact": the speaker's own
+            # coercion, announced, is a threat that has been made (CAMEO 13x), whatever comes of it
             entry, modality, attribution = self.codebook[threat], "asserted", None
         elif modality == "intent" and reading.cue not in modality_rules.FUTURE_CUES and \
                 (intent := self.codebook.intent_of(rule.code)):
