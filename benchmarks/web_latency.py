@@ -1,6 +1,7 @@
 """REST API latency of `warpath serve` over 10 million stored events, under concurrent clients.
 
     python benchmarks/web_latency.py [--events 10000000] [--clients 1,5,10,20] [--requests 2000] [--db PATH]
+                                     [--client raw|httpx]
 
 Generates the events in DuckDB SQL (no Python loops): happenings spread over
 150 countries (skewed, so some dyads are busy; USA-RUS gets 1% of them), ten
@@ -8,14 +9,19 @@ years and the CAMEO codebook, each reported by 1 to ~10 of 500 outlets, one
 article per outlet and day, stored already merged into clusters (warpath's own
 REFRESH query), in date order as an archive coded as the news comes in would be.
 Then it starts `warpath serve` on 127.0.0.1 (a free port) in a subprocess and, for
-each number of concurrent httpx clients in ``--clients``, sends a bounded number of
+each number of concurrent clients in ``--clients``, sends a bounded number of
 requests (``--requests`` for the largest, a fifth of it for the others) and prints
-p50/p95/p99 latency per kind of request:
+p50/p95/p99 latency per kind of request, and the CPU time per request of the
+server (all its threads) and of the load generator:
 
 - events table: a page of 50 events (with totals) for a random mix of filters:
-  none, a dyad, a dyad and a quad class, an actor and a CAMEO root, a month, an
-  outlet, a text search; random pages among the first 20;
+  none, a dyad, a dyad and a quad class, an actor and a CAMEO root, a month, a
+  modality and a year; random pages among the first 20;
 - timeline: a busy dyad's series for a random year by day, or ten years by week.
+
+Each client is one keep-alive HTTP/1.1 connection on asyncio streams
+(``--client raw``, the default): the load generator shares the server's two
+cores, and httpx (``--client httpx``) spends ten times its CPU per request.
 
 The server remembers event counts and timelines until its next write; a timeline
 asked for again is a cache hit and is reported apart ("repeat") from its first
@@ -165,7 +171,51 @@ def requests(n: int, seed: int = 7) -> list[tuple[str, str]]:
 SEEN: set[str] = set()
 
 
-async def drive(base: str, plan: list[tuple[str, str]], clients: int) -> dict[str, list[float]]:
+class Connection:
+    """One keep-alive HTTP/1.1 connection that sends GETs and reads whole responses.
+
+    A load generator on the server's own two cores takes CPU from the server: httpx spends
+    about 1 ms of CPU per request, this about a tenth of that, so the figures measure the server."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode())
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        headers = dict(line.split(": ", 1) for line in lines[1:] if ": " in line)
+        length = {k.lower(): v for k, v in headers.items()}.get("content-length")
+        if length is None:
+            raise SystemExit(f"no content-length in the response to {path}")
+        return status, await self.reader.readexactly(int(length))
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+class HttpxConnection:
+    """The same with httpx (``--client httpx``), the load generator of the first measurements."""
+
+    def __init__(self, base: str) -> None:
+        self.http = httpx.AsyncClient(base_url=base, timeout=60)
+
+    async def get(self, path: str) -> tuple[int, bytes]:
+        response = await self.http.get(path)
+        return response.status_code, response.content
+
+    async def close(self) -> None:
+        await self.http.aclose()
+
+
+async def drive(base: str, plan: list[tuple[str, str]], clients: int, use_httpx: bool = False
+                ) -> dict[str, list[float]]:
     """Send every request of ``plan`` with ``clients`` concurrent connections; latencies by kind.
 
     The server keeps timelines (and event counts) until the next write, so a timeline asked
@@ -175,26 +225,39 @@ async def drive(base: str, plan: list[tuple[str, str]], clients: int) -> dict[st
         queue.put_nowait(item)
     times: dict[str, list[float]] = {}
     failures: list[str] = []
+    host, port = base.removeprefix("http://").rsplit(":", 1)
 
     async def client() -> None:
-        async with httpx.AsyncClient(base_url=base, timeout=60) as http:
+        http = HttpxConnection(base) if use_httpx else Connection(host, int(port))
+        try:
             while not queue.empty():
                 kind, path = queue.get_nowait()
                 if kind.startswith("timeline"):
                     kind += " (repeat)" if path in SEEN else " (first time)"
                 SEEN.add(path)
                 t = time.perf_counter()
-                response = await http.get(path)
+                status, body = await http.get(path)
                 elapsed = time.perf_counter() - t
-                if response.status_code != 200:
-                    failures.append(f"{response.status_code} {path}: {response.text[:200]}")
+                if status != 200:
+                    failures.append(f"{status} {path}: {body[:200]!r}")
                 times.setdefault(kind, []).append(elapsed)
                 times.setdefault("all", []).append(elapsed)
+        finally:
+            await http.close()
 
     await asyncio.gather(*(client() for _ in range(clients)))
     if failures:
         raise SystemExit(f"{len(failures)} requests failed, first: {failures[0]}")
     return times
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of process ``pid`` so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def wait_ready(base: str, process: subprocess.Popen, limit: float = 120.0) -> None:
@@ -220,6 +283,8 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=10_000_000)
     parser.add_argument("--clients", default="1,5,10,20", help="concurrent clients, comma-separated")
     parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                        help="load generator: raw HTTP/1.1 on asyncio streams (light) or httpx")
     parser.add_argument("--db", type=Path, default=None, help="keep the generated database here (reused if present)")
     args = parser.parse_args()
     tmp = None
@@ -256,9 +321,10 @@ def main() -> None:
         results = []
         for i, clients in enumerate(sweep):
             n = args.requests if clients == max(sweep) else args.requests // 5
-            t = time.perf_counter()
-            times = asyncio.run(drive(base, requests(n, seed=100 + i), clients))
-            results.append((clients, n, time.perf_counter() - t, times))
+            t, server_cpu, client_cpu = time.perf_counter(), cpu_seconds(server.pid), time.process_time()
+            times = asyncio.run(drive(base, requests(n, seed=100 + i), clients, args.client == "httpx"))
+            results.append((clients, n, time.perf_counter() - t, times, (cpu_seconds(server.pid) - server_cpu) / n,
+                            (time.process_time() - client_cpu) / n))
         slow = asyncio.run(drive(base, slow_requests(10), 1))
     finally:
         server.terminate()
@@ -266,9 +332,13 @@ def main() -> None:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             server.kill()
-    print(f"\n{os.cpu_count()} cores. Latency by concurrent clients:\n")
+    print(f"\n{os.cpu_count()} cores. CPU per request, server (all its threads) and this load generator:\n")
+    print("| clients | server CPU | client CPU |\n| ---: | ---: | ---: |")
+    for clients, _, _, _, server_cpu, client_cpu in results:
+        print(f"| {clients} | {server_cpu * 1000:.1f} ms | {client_cpu * 1000:.1f} ms |")
+    print("\nLatency by concurrent clients:\n")
     print("| clients | requests/s | request | n | p50 | p95 | p99 |\n| ---: | ---: | --- | ---: | ---: | ---: | ---: |")
-    for clients, n, wall, times in results:
+    for clients, n, wall, times, _, _ in results:
         for kind in sorted(times, key=lambda k: (k == "all", k)):
             v = times[kind]
             rate = f"{n / wall:,.0f}" if kind == "all" else ""

@@ -10,9 +10,11 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
 
 from ..analysis import alerts as find_alerts
-from ..analysis import list_clusters, timeline
+from ..analysis import Dyad, Timeline, list_clusters, timeline
 from ..analysis.clusters import dyad_filter
 from ..document import Document
 from . import activity, queries
@@ -27,6 +29,12 @@ ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorBody} for code i
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 DB = Annotated[Database, Depends(database)]
+
+
+def json_response(model: BaseModel) -> Response:
+    """``model`` serialised once, as FastAPI would (by alias); returning a dict instead makes FastAPI
+    validate every item again against the route's ``response_model``, which still documents the shape."""
+    return Response(model.model_dump_json(by_alias=True), media_type="application/json")
 
 
 def event_out(row: EventRow) -> EventOut:
@@ -76,8 +84,8 @@ def article(article_id: str, db: DB) -> DocumentOut:
 @router.get("/events", response_model=EventPage, summary="Events, newest first, filtered")
 def events(db: DB, paging: Annotated[Paging, Depends()], flt: Annotated[EventFilter, Depends(event_filter)]) -> Any:
     page = page_of_events(db, flt, paging)
-    return {"total": page.total, "total_exact": page.exact, "limit": page.limit, "offset": page.offset,
-            "items": [event_out(r) for r in page.items]}
+    return json_response(EventPage(total=page.total, total_exact=page.exact, limit=page.limit, offset=page.offset,
+                                   items=[event_out(r) for r in page.items]))
 
 
 def page_of_events(db: Database, flt: EventFilter, paging: Paging) -> queries.Page[EventRow]:
@@ -125,9 +133,15 @@ def clusters(db: DB, paging: Annotated[Paging, Depends()], period: Annotated[Per
 def timelines(dyad: str, db: DB, period: Annotated[Period, Depends()], by: By = "day",
               both_ways: Annotated[bool, Query(description="Count SOURCE-TARGET and TARGET-SOURCE")] = False) -> Any:
     pair = parse_dyad(dyad, both_ways)
-    t = db.cached(("timeline", pair, by, period.start, period.end),
-                  lambda store: timeline(store, pair, by, period.start, period.end))
-    return {"dyad": str(pair), "by": t.by, "start": t.start, "end": t.end, "rows": t.rows}
+    # Kept serialised (until the next write, like every cached result): a year by day is 365 rows to validate.
+    body = db.cached(("timeline json", pair, by, period.start, period.end), lambda store: _timeline_json(
+        pair, timeline(store, pair, by, period.start, period.end)))
+    return Response(body, media_type="application/json")
+
+
+def _timeline_json(pair: Dyad, t: Timeline) -> bytes:
+    out = TimelineOut.model_validate({"dyad": str(pair), "by": t.by, "start": t.start, "end": t.end, "rows": t.rows})
+    return out.model_dump_json(by_alias=True).encode()
 
 
 @router.get("/alerts", response_model=list[AlertOut], summary="Escalation alerts, newest first, with their events")

@@ -149,18 +149,20 @@ def list_events(store: Store, flt: EventFilter, limit: int = 50, offset: int = 0
     ``count``: the (total, exact) of :func:`count_events` if known already."""
     where, params = flt.where()
     total, exact = count or count_events(store, flt)
-    # The page's row ids first (sorting only the keys is several times faster than sorting whole rows),
-    # then those rows, then their articles.
-    rowids = [r[0] for r in store.query(
-        f"SELECT e.rowid FROM events e WHERE {where} ORDER BY e.date_start DESC NULLS LAST, e.rowid LIMIT ? OFFSET ?",
-        [*params, limit, offset])]
+    # The page's event ids first: the top rows by sorting keys only (several times faster than sorting whole
+    # rows; asking for the id there instead of the row id doubles the time of a filter by outlet), then those
+    # rows by id (the primary key's index fetches each row alone, where a scan for row ids decodes a block of
+    # every column for each row of a sparse page), then their articles.
+    order = "ORDER BY e.date_start DESC NULLS LAST, e.rowid"
+    ids = [r[0] for r in store.query(
+        f"SELECT e.id FROM events e WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE {where} {order} "
+        f"LIMIT ? OFFSET ?) {order}", [*params, limit, offset])]
     cols = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    rows = {r[-1]: r[:-1] for r in store.query(
-        f"SELECT {cols}, e.rowid FROM events e WHERE e.rowid IN (SELECT unnest(?))", [rowids])} if rowids else {}
-    article_ids = list({rows[r][1] for r in rowids})
+    rows = {r[0]: r for r in store.query(f"SELECT {cols} FROM events e WHERE e.id = ANY(?)", [ids])} if ids else {}
+    article_ids = list({rows[i][1] for i in ids})
     articles = {r[0]: r[1:] for r in store.query(
-        "SELECT id, source, title, date FROM articles WHERE id IN (SELECT unnest(?))", [article_ids])} if rows else {}
-    items = [EventRow(*rows[r], *articles.get(rows[r][1], (None, None, None))) for r in rowids]
+        "SELECT id, source, title, date FROM articles WHERE id = ANY(?)", [article_ids])} if rows else {}
+    items = [EventRow(*rows[i], *articles.get(rows[i][1], (None, None, None))) for i in ids]
     return Page(items, max(total, offset + len(items)), limit, offset, exact)
 
 
