@@ -259,3 +259,23 @@ def test_a_root_verb_tagged_as_a_noun_and_its_shared_object(nlp):
 def test_the_speakers_own_announced_sanction_is_a_threat_made(nlp):
     got = triples(nlp, "Russia said it would expel British diplomats.")
     assert ("RUS", "GBRGOV", "13", "asserted") in got, got
+
+
+def test_where_diplomacy_happens_is_not_its_target(nlp):
+    got = triples(nlp, "Azerbaijan and Armenia signed a peace agreement in Washington.")
+    assert {s for s, _, _, _ in got} == {"AZE", "ARM"} and not any(t == "USA" for _, t, _, _ in got)
+
+
+def test_a_country_named_as_a_place_is_that_country(nlp):
+    (e,) = events(nlp, "Israeli warplanes struck targets in southern Lebanon on Monday.")
+    assert (e.target.code, e.location.country) == ("LBN", "LBN")
+
+
+def test_region_names_are_no_countries(nlp):
+    doc = nlp("Venezuela expelled the ambassadors of seven Latin American countries.", date=DATE)
+    assert not any(a.code and a.code.startswith("USA") for a in doc.actors)
+
+
+def test_a_purpose_clause_is_part_of_its_event(nlp):
+    got = triples(nlp, "Iran's foreign minister met his Saudi counterpart in Riyadh to discuss regional security.")
+    assert ("IRNGOV", "SAUGOV", "04", "asserted") in got and all(m == "asserted" for _, _, _, m in got)

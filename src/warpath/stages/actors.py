@@ -189,6 +189,8 @@ class ActorTagger:
                     break
                 code = (hits[0].code if named and _is_place(hits[0].code) else None) or \
                     self.dictionary.igo(text) or self.dictionary.country_actor(text)
+                if code and _in_region_name(span):
+                    code = None  # "Latin American countries" are not American
                 if code and country is None:
                     country, country_span = code, frozenset(t.i for t in span)
                     matched = n
@@ -274,6 +276,21 @@ def _plural(doc, actor: Actor) -> bool:
     alone is "it", never "they"."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
+
+
+REGION_WORDS = frozenset({"latin", "south", "north", "central", "southeast", "east", "west"})
+REGION_NAMES = frozenset({"america", "american", "americans", "africa", "african", "africans", "asia", "asian",
+                          "asians", "korea", "korean", "koreans", "sudan", "sudanese"})
+
+
+def _in_region_name(span) -> bool:
+    """A demonym or name read inside a region's name: "Latin American", "South African" is neither the US
+    nor a continent; the South Korean and South Sudanese names are matched whole before this."""
+    first = span[0]
+    if first.i == 0 or len(span) > 1 or first.lower_ not in REGION_NAMES:
+        return False
+    before = first.doc[first.i - 1]
+    return before.lower_ in REGION_WORDS and before.text[:1].isupper()
 
 
 def _plural_noun(doc, actor: Actor) -> bool:

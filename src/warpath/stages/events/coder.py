@@ -97,6 +97,8 @@ class EventCoder:
             if root in PERMISSION_ROOTS:
                 continue
             inner = [c for c in p.verb.children if c.dep_ == "xcomp" and (root in VERBAL_ROOTS or rule.words)]
+            # "met ... to discuss security", "gave rifles to the marines to help": its purpose, not an event
+            inner += [c for c in p.verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitival(c)]
             if rule.words:
                 inner += [clause for c in p.verb.children if c.dep_ in ("dobj", "attr", "advcl")
                           for clause in ([c] if c.dep_ == "advcl" else c.children)
@@ -121,7 +123,8 @@ class EventCoder:
         subjects = p.subjects or _stranded_subject(p, index)
         sources = [a for tok in subjects for a in index.actors_for(tok, as_source=True)
                    if a.kind != "weapon" or entry.root in FORCE_ROOTS]  # missiles strike; they do not speak
-        targets = self._targets(index, p, sources)
+        # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
+        targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
         if not targets and entry.code in VISIT_CODES:  # "arrived in Gondor": visiting its country
             own = {country_of(a.code) for a in sources if a.code}
             targets = [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
@@ -216,7 +219,7 @@ class EventCoder:
             ))
         return events
 
-    def _targets(self, index, p: Predicate, sources) -> list:
+    def _targets(self, index, p: Predicate, sources, places: bool = True) -> list:
         """The first actors among the objects, then the prepositional phrases, of the verb and its
         complements; an actor of the source's own country only when no other is found."""
         taken = {id(a) for a in sources}
@@ -228,7 +231,7 @@ class EventCoder:
         fallback: list = []
         for tok in args:
             found = [a for a in index.actors_for(tok) if id(a) not in taken and a.kind != "weapon"]
-            if not found and (nested := index.first_in(tok, skip=taken)) is not None:
+            if not found and (nested := index.first_in(tok, skip=taken, places=places)) is not None:
                 found = [a for a in index.actors_for(nested) if id(a) not in taken] or []
             if not found:
                 continue
@@ -269,7 +272,10 @@ class EventCoder:
                         continue
                     text = ent.text.removesuffix("'s").removesuffix("\u2019s")
                     place = self.gazetteer.lookup(text)
-                    country = place.country if place else self.dictionary.country(text)
+                    named = self.dictionary.country(text)  # "Lebanon" is the country, not Lebanon, Tennessee
+                    if named and place is not None and place.country != named:
+                        place = None
+                    country = named or (place.country if place else None)
                     if country:
                         return Location(phrase.text, country, place.lat if place else None,
                                         place.lon if place else None)
@@ -324,11 +330,12 @@ class _ActorIndex:
                     items += [x for x in conjuncts(c) if x not in items]
         return items
 
-    def first_in(self, tok, skip: set[int]):
+    def first_in(self, tok, skip: set[int], places: bool = True):
         """The head token of the first actor inside an argument's phrase, not crossing into
-        another clause (its coordinated actors come with it through :meth:`actors_for`)."""
+        another clause (its coordinated actors come with it through :meth:`actors_for`); with
+        ``places`` False, not one the phrase only locates ("signed an agreement in Washington")."""
         for t in clause_tokens(tok):
-            if t.i == tok.i:
+            if t.i == tok.i or (not places and _located(t, tok)):
                 continue
             actor = self.by_token.get(t.i)
             if actor is not None and actor.code and actor.kind != "weapon" and id(actor) not in skip:
@@ -407,6 +414,15 @@ def _head_of(tok):
     while tok.dep_ in ("compound", "amod", "nmod", "flat") and tok.head.i > tok.i:
         tok = tok.head
     return tok
+
+
+def _located(tok, phrase) -> bool:
+    """Whether ``tok`` sits under a preposition of place inside ``phrase`` ("talks in Geneva")."""
+    while tok.i != phrase.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _complements(verb) -> list:
