@@ -279,3 +279,10 @@ def test_region_names_are_no_countries(nlp):
 def test_a_purpose_clause_is_part_of_its_event(nlp):
     got = triples(nlp, "Iran's foreign minister met his Saudi counterpart in Riyadh to discuss regional security.")
     assert ("IRNGOV", "SAUGOV", "04", "asserted") in got and all(m == "asserted" for _, _, _, m in got)
+
+
+def test_exchanging_fire_is_mutual_and_protesters_are_of_where_they_protest(nlp):
+    got = triples(nlp, "India and Pakistan exchanged fire along the Line of Control.")
+    assert ("IND", "PAK", "19", "asserted") in got and ("PAK", "IND", "19", "asserted") in got
+    got = triples(nlp, "Students demonstrated in Nairobi on Monday.")
+    assert any(s == "KENEDU" for s, _, _, _ in got), got

@@ -198,7 +198,9 @@ class EventCoder:
         events = []
         seen = set()
         for source, target in pairs:
-            src = _ref(source)  # troops in a place need not be its own: only a target takes its country
+            src = _ref(source)
+            if src.code and src.code[3:6] in HOME_SECTORS:  # protesters in Tbilisi are Georgian; troops need not be
+                src = _placed(src, where)
             tgt = _placed(_ref(target), where) if target is not None else None
             if tgt is not None and tgt.code == src.code:
                 tgt = None
@@ -455,8 +457,10 @@ RECIPROCAL_NOUNS = frozenset({"tie", "relation", "relationship", "meeting", "tal
 
 
 MUTUAL_VERBS = frozenset({"meet"})
+HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
+"""Sectors whose actors, named without a country, are of the country where they act."""
 VISIT_CODES = frozenset({"042", "043", "044"})
-RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "cooperate", "reconcile",
+RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "cooperate", "reconcile", "exchange",
                               "quarrel", "confer", "consult", "spar", "feud", "skirmish"})
 
 
