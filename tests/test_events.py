@@ -286,3 +286,9 @@ def test_exchanging_fire_is_mutual_and_protesters_are_of_where_they_protest(nlp)
     assert ("IND", "PAK", "19", "asserted") in got and ("PAK", "IND", "19", "asserted") in got
     got = triples(nlp, "Students demonstrated in Nairobi on Monday.")
     assert any(s == "KENEDU" for s, _, _, _ in got), got
+
+
+def test_what_happens_as_a_rule_takes_no_date_from_the_sentences_before(nlp):
+    (e,) = [e for e in events(nlp, "Ukraine fired missiles at Russia on Tuesday. The Bryansk region has frequently "
+                                   "been targeted by Ukrainian drones.") if e.evidence.sentence == 1]
+    assert e.date.origin == "publication_date"

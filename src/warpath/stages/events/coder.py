@@ -188,7 +188,8 @@ class EventCoder:
         end = max(t.idx + len(t.text) for t in clause)
         if start < index.dateline_end < end:
             start = index.dateline_end  # "MOSCOW - Russia ...": the dateline is not the evidence
-        when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=clause_tense(p.verb) == "future")
+        when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=clause_tense(p.verb) == "future",
+                          habitual=any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in p.verb.children))
         where = self._location(p)
         if entry.root in ATTACK_ROOTS and where.country and all(t is None for _, t in pairs):
             # "Russia fired a missile at Dnipro": force used in another country's town is used on it
@@ -457,6 +458,8 @@ RECIPROCAL_NOUNS = frozenset({"tie", "relation", "relationship", "meeting", "tal
 
 
 MUTUAL_VERBS = frozenset({"meet"})
+FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
+                       "sometimes", "occasionally", "periodically", "habitually"})
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
 """Sectors whose actors, named without a country, are of the country where they act."""
 VISIT_CODES = frozenset({"042", "043", "044"})

@@ -26,8 +26,9 @@ def usable(t: TimeExpression) -> bool:
 
 
 def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_offset: int,
-               future_ok: bool = False) -> EventDate:
-    """The event's date; ``future_ok`` (a future-tense clause) allows dates after publication."""
+               future_ok: bool = False, habitual: bool = False) -> EventDate:
+    """The event's date; ``future_ok`` (a future-tense clause) allows dates after publication;
+    ``habitual`` ("has frequently been targeted") takes no date from the sentences before."""
     published = doc.article.date
     times = [t for t in doc.times if usable(t)
              and (future_ok or published is None or t.interval[0] <= published)]
@@ -40,8 +41,9 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     if in_sentence:
         best = min(in_sentence, key=lambda t: abs(t.start - verb_offset))
         return EventDate(_bounded(doc, best, verb_offset), "time_expression", best.text)
-    earlier = [t for t in times if t.sentence is not None and sentence - CONTEXT_SENTENCES <= t.sentence < sentence
-               and (published is None or t.interval[1] >= published - CONTEXT_RECENT)]
+    earlier = [] if habitual else [
+        t for t in times if t.sentence is not None and sentence - CONTEXT_SENTENCES <= t.sentence < sentence
+        and (published is None or t.interval[1] >= published - CONTEXT_RECENT)]
     if earlier:
         best = earlier[-1]
         return EventDate(best.interval, "context", best.text)
