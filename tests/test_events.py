@@ -292,3 +292,10 @@ def test_what_happens_as_a_rule_takes_no_date_from_the_sentences_before(nlp):
     (e,) = [e for e in events(nlp, "Ukraine fired missiles at Russia on Tuesday. The Bryansk region has frequently "
                                    "been targeted by Ukrainian drones.") if e.evidence.sentence == 1]
     assert e.date.origin == "publication_date"
+
+
+def test_strikes_by_workers_and_members_of_a_body(nlp):
+    assert ("NPLOPP", None, "14", "asserted") in triples(nlp, "Seven opposition parties in Nepal have organized a "
+                                                              "general strike.")
+    got = triples(nlp, "A member of the Syrian parliament started a hunger strike on Monday.")
+    assert any(s == "SYRLEG" and r == "14" for s, _, r, _ in got), got

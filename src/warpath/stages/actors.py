@@ -27,7 +27,7 @@ from ..document import Actor, Document
 # Dependencies that attach a word to the noun it modifies inside one phrase.
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat", "npadvmod"})
 # Heads of phrases that stand for a group whose members are in an "of" phrase.
-QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "number", "group", "some", "many",
+QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "number", "group", "some", "many", "member",
                         "most", "all", "part", "majority", "unit", "contingent", "delegation"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -114,8 +114,8 @@ class ActorTagger:
             code = self.dictionary.igo(tok.text) or self.dictionary.country(tok.text) or \
                 self._names(_phrase_tokens(tok), on)[1]
             if code and country_of(code) != country_of(main.code):
-                extra.append(Actor(tok.text, tok.idx, tok.idx + len(tok.text), country_of(code) + sector, kind=main.kind,
-                                   sentence=sentence, coordinated=main_index))
+                extra.append(Actor(tok.text, tok.idx, tok.idx + len(tok.text), country_of(code) + sector,
+                                   kind=main.kind, sentence=sentence, coordinated=main_index))
         return extra
 
     # -- one noun phrase ---------------------------------------------------

@@ -146,7 +146,8 @@ def _inherit_subject(verb) -> list:
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]  # "the troops who attacked", "something Starmer refused to confirm" has its own
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT" and (
-            verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))):
+            verb.tag_ in ("VBD", "VBZ", "VBP")
+            or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))):
         # a finite verb parsed as the clause of its own subject: "The air force carried out strikes"
         # (a participle with a direct object is no passive modifier)
         return [head]
