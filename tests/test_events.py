@@ -299,3 +299,12 @@ def test_strikes_by_workers_and_members_of_a_body(nlp):
                                                               "general strike.")
     got = triples(nlp, "A member of the Syrian parliament started a hunger strike on Monday.")
     assert any(s == "SYRLEG" and r == "14" for s, _, r, _ in got), got
+
+
+def test_expelled_from_a_country_is_expelled_by_it(nlp):
+    got = triples(nlp, "Two inspectors of the United Nations agency have been expelled from North Korea.")
+    assert any(s == "PRK" and t and t.startswith("IGOUNO") and r == "16" for s, t, r, _ in got), got
+
+
+def test_refusing_a_proposal_is_a_rejection(nlp):
+    assert ("GBR", None, "12", "asserted") in triples(nlp, "Britain says it will not accept the proposal.")

@@ -36,6 +36,7 @@ from .dating import CONTEXT_SENTENCES, event_date
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
                 "over", "for", "from", "of", "between", "among", "onto", "near", "about")
 RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
+EXPELLING = frozenset({"expel", "deport", "evict", "oust", "kick", "ban", "bar", "banish", "exclude"})
 LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "within", "around", "off"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
@@ -132,6 +133,9 @@ class EventCoder:
                        if country_of(a.code) not in own]
         if p.lemma in RECEIVING and (givers := self._from_phrase(index, p)):
             sources, targets = givers, sources  # "Eriador received money from Osgiliath"
+        elif not sources and p.passive and p.agentless and p.lemma in EXPELLING and \
+                (expellers := self._from_phrase(index, p)):
+            sources = expellers  # "inspectors have been expelled from North Korea": North Korea expelled them
         inherited = False
         if not sources and p.passive and p.agentless and not _habitual(p.verb):
             prior = next((e for e in reversed(earlier) if e.root == entry.root and e.source is not None
