@@ -308,3 +308,9 @@ def test_expelled_from_a_country_is_expelled_by_it(nlp):
 
 def test_refusing_a_proposal_is_a_rejection(nlp):
     assert ("GBR", None, "12", "asserted") in triples(nlp, "Britain says it will not accept the proposal.")
+
+
+def test_a_titled_name_after_a_possessive_country_is_that_countrys_official(nlp):
+    doc = nlp("Saudi Arabia's Crown Prince Mohammed bin Salman met Egypt's president in Cairo.", date=DATE)
+    assert any(e.source.code == "SAUGOV" and e.root == "04" for e in doc.events), [
+        (a.text, a.code) for a in doc.actors]

@@ -123,7 +123,8 @@ class ActorTagger:
         if head.pos_ == "PRON":
             return self._pronoun(head, earlier)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
-        if possessor is not None and self._agent(_phrase_tokens(head)[-3:], head)[0] is None:
+        owned = [t for t in _phrase_tokens(head) if t.i > possessor.i] if possessor is not None else []
+        if possessor is not None and self._agent(owned[-3:] if head.pos_ == "NOUN" else owned, head)[0] is None:
             # "the Afghan government's offer", "Biden's drive": the owner is the actor, not the thing
             return self._phrase(possessor, on, earlier, skip_before) if possessor.pos_ in ("NOUN", "PROPN") else None
         tokens = [t for t in _phrase_tokens(head) if t.idx >= skip_before]
