@@ -257,14 +257,28 @@ class ActorTagger:
         subject = tok.dep_ in SUBJECTS
         if not subject:
             wanted += ("weapon",)  # "fired them at Russia": the missiles, not the country that gave them
-        candidates = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in wanted and earlier[i].code
-                      and (low not in GROUP_PRONOUNS or earlier[i].kind != "country" or _plural(tok.doc, earlier[i]))
-                      and (low not in THING_PRONOUNS or not _plural_noun(tok.doc, earlier[i]))]
-        if subject:  # "Russia notified the US before it fired": a subject takes up a subject
-            candidates.sort(key=lambda i: not _recent_subject(tok, earlier[i]))
-        if not candidates:
+
+        def fits(actor: Actor) -> bool:
+            return (actor.kind in wanted and bool(actor.code)
+                    and (low not in GROUP_PRONOUNS or actor.kind != "country" or _plural(tok.doc, actor))
+                    and (low not in THING_PRONOUNS or not _plural_noun(tok.doc, actor)))
+
+        # the latest fitting actor; a subject takes up the latest subject of its own or the previous
+        # sentence if there is one ("Russia notified the US before it fired")
+        window = _window_start(tok) if subject else None
+        index = None
+        for i in range(len(earlier) - 1, -1, -1):
+            if window is not None and index is not None and earlier[i].start < window:
+                break  # older than the window: no subject to prefer any more
+            if not fits(earlier[i]):
+                continue
+            if index is None:
+                index = i
+            if window is None or _recent_subject(tok, earlier[i]):
+                index = i
+                break
+        if index is None:
             return None
-        index = candidates[0]
         antecedent = earlier[index]
         return Actor(tok.text, tok.idx, tok.idx + len(tok.text), antecedent.code,
                      kind="weapon" if antecedent.kind == "weapon" else "pronoun",
@@ -272,11 +286,17 @@ class ActorTagger:
                      antecedent=antecedent.antecedent if antecedent.kind == "pronoun" else index)
 
 
+def _mention_root(doc, actor: Actor):
+    """The head token of an actor's mention, or None where its offsets fall outside the parse."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _plural(doc, actor: Actor) -> bool:
     """Whether a country mention is one of several coordinated ones ("Britain and France"): a country
     alone is "it", never "they"."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
+    root = _mention_root(doc, actor)
+    return root is not None and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children))
 
 
 REGION_WORDS = frozenset({"latin", "south", "north", "central", "southeast", "east", "west"})
@@ -296,20 +316,24 @@ def _in_region_name(span) -> bool:
 
 def _plural_noun(doc, actor: Actor) -> bool:
     """Whether a mention is a plural common noun ("workers", "officials"): never "it"."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ == "NNS"
+    root = _mention_root(doc, actor)
+    return root is not None and root.tag_ == "NNS"
 
 
 def _recent_subject(pronoun, actor: Actor) -> bool:
     """Whether the actor is the subject of a clause (or an action's owner) in the pronoun's sentence or the
     one before."""
-    doc, sent = pronoun.doc, pronoun.sent
-    window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    if not window <= actor.start < pronoun.idx:
+    if not _window_start(pronoun) <= actor.start < pronoun.idx:
         return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = _mention_root(pronoun.doc, actor)
     # the owner of an action noun acts too: "Ukraine's first use of ATACMS, when it targeted ..."
-    return span is not None and (span.root.dep_ in SUBJECTS or span.root.dep_ == "poss")
+    return root is not None and (root.dep_ in SUBJECTS or root.dep_ == "poss")
+
+
+def _window_start(pronoun) -> int:
+    """Where the sentence before the pronoun's begins (its own, for a first sentence)."""
+    doc, sent = pronoun.doc, pronoun.sent
+    return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
 def _is_weapon(head) -> bool:

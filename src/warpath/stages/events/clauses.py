@@ -123,8 +123,8 @@ def gerund_owner(verb):
 def _inherit_subject(verb) -> list:
     """The subject a verb without one shares: with its coordinated verb, its controller, its noun."""
     dep, head = verb.dep_, verb.head
-    if gerund_owner(verb)[1] is not None:
-        return [gerund_owner(verb)[1]]
+    if (owner_phrase := gerund_owner(verb)[1]) is not None:
+        return [owner_phrase]
     if dep == "conj" and (head.pos_ in ("VERB", "AUX") or _verb_tagged_noun(head)):
         subj = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
         if subj:

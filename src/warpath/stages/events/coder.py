@@ -44,6 +44,12 @@ PERMISSION_ROOTS = frozenset({"08"})
 INTENT_ROOTS = frozenset({"03"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+VISIT_CODES = frozenset({"042", "043", "044"})
+MUTUAL_VERBS = frozenset({"meet"})
+FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
+                       "sometimes", "occasionally", "periodically", "habitually"})
+HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
+"""Sectors whose actors, named without a country, are of the country where they act."""
 
 
 class EventCoder:
@@ -128,13 +134,11 @@ class EventCoder:
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
         if not targets and entry.code in VISIT_CODES:  # "arrived in Gondor": visiting its country
             own = {country_of(a.code) for a in sources if a.code}
-            targets = [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                       for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_for(obj)
-                       if country_of(a.code) not in own]
-        if p.lemma in RECEIVING and (givers := self._from_phrase(index, p)):
+            targets = [a for a in self._phrase_actors(index, p, "in") if country_of(a.code) not in own]
+        if p.lemma in RECEIVING and (givers := self._phrase_actors(index, p, "from")):
             sources, targets = givers, sources  # "Eriador received money from Osgiliath"
         elif not sources and p.passive and p.agentless and p.lemma in EXPELLING and \
-                (expellers := self._from_phrase(index, p)):
+                (expellers := self._phrase_actors(index, p, "from")):
             sources = expellers  # "inspectors have been expelled from North Korea": North Korea expelled them
         inherited = False
         if not sources and p.passive and p.agentless and not _habitual(p.verb):
@@ -163,14 +167,13 @@ class EventCoder:
         if modality == "negated" and _refusal(p.verb, reading) and (refusal := self.codebook.refusal_of(rule.code)):
             # "will not lift the ban", "refused to release them": the refusal is an event (CAMEO 12x)
             entry = self.codebook[refusal]
-            own = attribution is None or not attribution.code or any(
-                country_of(_ref(s).code or "") == country_of(attribution.code) for s in sources)
+            own = attribution is None or not attribution.code or _speaks_for(attribution, sources)
             modality, attribution = ("asserted", None) if own else ("reported", attribution)
         elif entry.root in INTENT_ROOTS and modality in ("asserted", "reported"):
             modality = "intent"
         elif modality in ("intent", "hypothetical") and attribution is not None and attribution.code \
                 and (threat := self.codebook.intent_of(rule.code) or "").startswith("13") \
-                and any(country_of(_ref(s).code or "") == country_of(attribution.code) for s in sources):
+                and _speaks_for(attribution, sources):
             # "Russia said it would strike Kyiv (if ...)", "... would boycott all contact": the speaker's own
             # coercion, announced, is a threat that has been made (CAMEO 13x), whatever comes of it
             entry, modality, attribution = self.codebook[threat], "asserted", None
@@ -261,8 +264,9 @@ class EventCoder:
         return fallback
 
     @staticmethod
-    def _from_phrase(index, p: Predicate) -> list:
-        return [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+    def _phrase_actors(index, p: Predicate, preposition: str) -> list:
+        """The actors of the verb's phrases with ``preposition`` ("from Osgiliath", "in Gondor")."""
+        return [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == preposition
                 for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_for(obj)]
 
     def _location(self, p: Predicate) -> Location:
@@ -445,8 +449,14 @@ def _complements(verb) -> list:
     return found
 
 
+def _speaks_for(speaker: ActorRef, sources) -> bool:
+    """Whether the speaker is of a source's own country ("Russia said it would ...")."""
+    return any(country_of(_ref(s).code or "") == country_of(speaker.code) for s in sources)
+
+
 def _placed(ref: ActorRef, where: Location) -> ActorRef:
-    """A target of no known country ("shelled villages near Kharkiv") takes the country where the event is placed."""
+    """An actor of no known country takes the country where the event is placed: a target ("shelled
+    villages in Kharkiv") or a source of a home sector ("students demonstrated in Nairobi")."""
     if where.country and ref.code and ref.code.startswith("---"):
         return ActorRef(ref.text, where.country + ref.code[3:], ref.start, ref.end)
     return ref
@@ -459,14 +469,6 @@ def _ref(actor: Actor | ActorRef) -> ActorRef:
 
 
 RECIPROCAL_NOUNS = frozenset({"tie", "relation", "relationship", "meeting", "talk", "dialogue", "cooperation"})
-
-
-MUTUAL_VERBS = frozenset({"meet"})
-FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
-                       "sometimes", "occasionally", "periodically", "habitually"})
-HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
-"""Sectors whose actors, named without a country, are of the country where they act."""
-VISIT_CODES = frozenset({"042", "043", "044"})
 RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "cooperate", "reconcile", "exchange",
                               "quarrel", "confer", "consult", "spar", "feud", "skirmish"})
 
