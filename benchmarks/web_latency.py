@@ -218,8 +218,8 @@ async def drive(base: str, plan: list[tuple[str, str]], clients: int, use_httpx:
                 ) -> dict[str, list[float]]:
     """Send every request of ``plan`` with ``clients`` concurrent connections; latencies by kind.
 
-    The server keeps timelines (and event counts) until the next write, so a timeline asked
-    for a second time is a cache hit: those are counted apart ("repeat")."""
+    The server keeps timelines, pages of events and event counts until the next write, so a
+    request sent a second time is a cache hit: those are also counted apart ("repeat")."""
     queue: asyncio.Queue[tuple[str, str]] = asyncio.Queue()
     for item in plan:
         queue.put_nowait(item)
@@ -232,16 +232,17 @@ async def drive(base: str, plan: list[tuple[str, str]], clients: int, use_httpx:
         try:
             while not queue.empty():
                 kind, path = queue.get_nowait()
+                kinds = [kind, f"{kind} ({'repeat' if path in SEEN else 'first time'})"]
                 if kind.startswith("timeline"):
-                    kind += " (repeat)" if path in SEEN else " (first time)"
+                    kinds = kinds[1:]
                 SEEN.add(path)
                 t = time.perf_counter()
                 status, body = await http.get(path)
                 elapsed = time.perf_counter() - t
                 if status != 200:
                     failures.append(f"{status} {path}: {body[:200]!r}")
-                times.setdefault(kind, []).append(elapsed)
-                times.setdefault("all", []).append(elapsed)
+                for k in (*kinds, "all"):
+                    times.setdefault(k, []).append(elapsed)
         finally:
             await http.close()
 

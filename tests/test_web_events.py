@@ -69,7 +69,7 @@ def random_filter(rng: random.Random) -> EventFilter:
 
 
 def test_event_pages_equal_the_plain_query(store):
-    """Ids first, then rows and articles by id: the same rows in the same order as one plain query."""
+    """Row ids first, then those rows, then their articles: the same rows in the same order as one plain query."""
     cols = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
     rng = random.Random(11)
     for _ in range(150):
@@ -91,7 +91,7 @@ def test_the_test_store_has_ties_and_missing_dates(store):
 
 
 def test_cached_answers_follow_a_write(tmp_path):
-    """Counts and timelines are kept (timelines also serialised) until the next write, then computed again."""
+    """Counts, timelines, pages of events and their articles are kept until the next write, then read again."""
     path = shutil.copy(build_db(tmp_path / "web.duckdb"), tmp_path / "copy.duckdb")
 
     class Pipeline:
@@ -112,3 +112,19 @@ def test_cached_answers_follow_a_write(tmp_path):
     assert sum(r["quad"][3] for r in after) == sum(r["quad"][3] for r in before) + 1
     page = client.get("/api/events?dyad=UKR-RUS&limit=1").json()
     assert page["total"] == 14 and page["items"][0]["date"]["interval"] == ["2024-11-21", "2024-11-21"]
+    assert page["items"][0]["outlet"] == "Test Wire"  # its article too, not a remembered page or article
+
+
+def test_the_server_runs_each_query_on_the_threads_set(tmp_path, monkeypatch):
+    """WARPATH_WEB_DB_THREADS (default 1: requests run side by side) reaches DuckDB; 0 leaves DuckDB's default."""
+    path = build_db(tmp_path / "web.duckdb")
+
+    def threads(app):
+        with app.state.db.read() as store:
+            return store.query("SELECT current_setting('threads')")[0][0]
+
+    assert threads(create_app(path, prepare=False)) == 1
+    monkeypatch.setenv("WARPATH_WEB_DB_THREADS", "0")
+    with Store(path, read_only=True) as store:
+        default = store.query("SELECT current_setting('threads')")[0][0]
+    assert threads(create_app(path, prepare=False)) == default

@@ -61,6 +61,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("web_max_body_bytes", 2_000_000, "Largest request body `warpath serve` accepts, in bytes."),
         Setting("web_max_article_chars", 200_000,
                 "Largest article `warpath serve` codes from a paste or a POST, in characters."),
+        Setting("web_db_threads", 1,
+                "DuckDB threads per query in `warpath serve` (0: one per core). The server answers "
+                "requests in parallel, so one thread each spends the least CPU under load; more "
+                "make a lone heavy query (a filter by outlet, a text search) faster."),
     )
 }
 

@@ -11,12 +11,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel
 
 from ..analysis import alerts as find_alerts
 from ..analysis import Dyad, Timeline, list_clusters, timeline
 from ..analysis.clusters import dyad_filter
 from ..document import Document
+from ..store import Store
 from . import activity, queries
 from .db import Database
 from .models import (AlertOut, ArticlePage, ClusterOut, ClusterPage, CodeRequest, DocumentOut, DyadOut, ErrorBody,
@@ -29,12 +29,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorBody} for code i
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 DB = Annotated[Database, Depends(database)]
-
-
-def json_response(model: BaseModel) -> Response:
-    """``model`` serialised once, as FastAPI would (by alias); returning a dict instead makes FastAPI
-    validate every item again against the route's ``response_model``, which still documents the shape."""
-    return Response(model.model_dump_json(by_alias=True), media_type="application/json")
 
 
 def event_out(row: EventRow) -> EventOut:
@@ -83,16 +77,29 @@ def article(article_id: str, db: DB) -> DocumentOut:
 
 @router.get("/events", response_model=EventPage, summary="Events, newest first, filtered")
 def events(db: DB, paging: Annotated[Paging, Depends()], flt: Annotated[EventFilter, Depends(event_filter)]) -> Any:
-    page = page_of_events(db, flt, paging)
-    return json_response(EventPage(total=page.total, total_exact=page.exact, limit=page.limit, offset=page.offset,
-                                   items=[event_out(r) for r in page.items]))
+    count = db.cached(("count", flt), lambda store: queries.count_events(store, flt))
+    body = db.cached(("events json", flt, paging.limit, paging.offset),
+                     lambda store: event_page_json(_list_events(store, db, flt, paging, count)), large=True)
+    return Response(body, media_type="application/json")
+
+
+def event_page_json(page: queries.Page[EventRow]) -> str:
+    """``page`` serialised as FastAPI would (by alias), once: returned as a dict, FastAPI would validate
+    every item again against the route's ``response_model``, which still documents the shape."""
+    return EventPage(total=page.total, total_exact=page.exact, limit=page.limit, offset=page.offset,
+                     items=[event_out(r) for r in page.items]).model_dump_json(by_alias=True)
 
 
 def page_of_events(db: Database, flt: EventFilter, paging: Paging) -> queries.Page[EventRow]:
-    """A page of events; the count of each filter is remembered until the next write."""
+    """A page of events; the page and the count of each filter are remembered until the next write."""
     count = db.cached(("count", flt), lambda store: queries.count_events(store, flt))
-    with db.read() as store:
-        return queries.list_events(store, flt, paging.limit, paging.offset, count)
+    return db.cached(("events", flt, paging.limit, paging.offset),
+                     lambda store: _list_events(store, db, flt, paging, count), large=True)
+
+
+def _list_events(store: Store, db: Database, flt: EventFilter, paging: Paging,
+                 count: tuple[int, bool]) -> queries.Page[EventRow]:
+    return queries.list_events(store, flt, paging.limit, paging.offset, count, articles=db.article_meta)
 
 
 @router.get("/events/{event_id}", response_model=EventOut, summary="One event")

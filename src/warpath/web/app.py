@@ -56,7 +56,7 @@ def create_app(db_path: str | Path, token: str | None = None, pipeline_factory: 
                   description="Political events coded from the news, with their evidence: articles, events, "
                               "merged events (clusters), dyad timelines with the escalation index, and alerts. "
                               "Errors are `{\"error\": {\"code\", \"message\"}}`.")
-    app.state.db = Database(db_path, prepare=prepare)
+    app.state.db = Database(db_path, prepare=prepare, threads=settings.get("web_db_threads") or None)
     app.state.token = token or None
     app.state.coder = Coder(pipeline_factory, max_article_chars or settings.get("web_max_article_chars"))
     app.add_api_route("/static/plotly.min.js", plotly, include_in_schema=False)

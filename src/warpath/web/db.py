@@ -33,10 +33,15 @@ import duckdb
 from ..analysis import ensure_clusters
 from ..errors import WarpathError
 from ..store import Store
+from . import queries
 
 T = TypeVar("T")
 CACHE_SIZE = 4096
 """Results kept by :meth:`Database.cached`; each is small (a count, a timeline, a list of alerts)."""
+PAGE_CACHE_SIZE = 256
+"""Pages of events kept by :meth:`Database.cached` with ``large=True`` (50 events are some 100 kB)."""
+ARTICLE_CACHE_SIZE = 100_000
+"""Articles whose outlet, title and date :meth:`Database.article_meta` keeps (some 20 MB)."""
 
 
 class ReadStore(Store):
@@ -86,8 +91,10 @@ class _ReadWriteLock:
 class Database:
     """The web app's access to one warpath database file."""
 
-    def __init__(self, path: str | Path, prepare: bool = True) -> None:
+    def __init__(self, path: str | Path, prepare: bool = True, threads: int | None = None) -> None:
+        """``threads``: DuckDB threads per query (its default: one per core)."""
         self.path = str(path)
+        self.threads = threads
         if not Path(self.path).exists():
             raise WarpathError("E070", path=self.path)
         self.generation = 0
@@ -96,8 +103,10 @@ class Database:
         """What the app could not do on start (a database busy elsewhere), shown to the user."""
         self._lock = _ReadWriteLock()
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._pages: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._cache_lock = threading.Lock()
         self._computing: dict[tuple[Any, ...], threading.Lock] = {}
+        self._articles: OrderedDict[str, queries.ArticleMeta] = OrderedDict()
         if prepare:
             self._prepare()
         self._con = self._open_read()
@@ -112,7 +121,10 @@ class Database:
             self.notes.append(f"{exc} The dashboard shows the event clusters as last merged.")
 
     def _open_read(self) -> duckdb.DuckDBPyConnection:
-        return Store(self.path, read_only=True).con
+        con = Store(self.path, read_only=True).con
+        if self.threads:
+            con.execute(f"SET threads = {int(self.threads)}")
+        return con
 
     @contextmanager
     def read(self) -> Iterator[Store]:
@@ -137,32 +149,56 @@ class Database:
                 self.generation += 1
                 with self._cache_lock:
                     self._cache.clear()
+                    self._pages.clear()
+                    self._articles.clear()
                 self._con = self._open_read()
 
-    def cached(self, key: tuple[Any, ...], compute: Callable[[Store], T]) -> T:
-        """``compute(store)``, remembered until the next write: counts, timelines, alerts, the overview.
+    def cached(self, key: tuple[Any, ...], compute: Callable[[Store], T], large: bool = False) -> T:
+        """``compute(store)``, remembered until the next write: counts, timelines, alerts, the overview,
+        and (``large``) pages of events, kept apart and fewer.
 
         Only this process writes while the server holds the file, so nothing else can make a
-        cached result stale; the least recently used results go first past ``CACHE_SIZE``."""
+        cached result stale; the least recently used results go first past ``CACHE_SIZE``
+        (``PAGE_CACHE_SIZE``)."""
+        cache, size = (self._pages, PAGE_CACHE_SIZE) if large else (self._cache, CACHE_SIZE)
         with self._cache_lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
+            if key in cache:
+                cache.move_to_end(key)
+                return cache[key]
             computing = self._computing.setdefault(key, threading.Lock())
         with computing:  # one computation per key at a time: the others wait for its result
             with self._cache_lock:
-                if key in self._cache:
-                    return self._cache[key]
+                if key in cache:
+                    return cache[key]
                 generation = self.generation
             with self.read() as store:
                 value = compute(store)
             with self._cache_lock:
                 self._computing.pop(key, None)
                 if generation == self.generation:
-                    self._cache[key] = value
-                    while len(self._cache) > CACHE_SIZE:
-                        self._cache.popitem(last=False)
+                    cache[key] = value
+                    while len(cache) > size:
+                        cache.popitem(last=False)
         return value
+
+    def article_meta(self, store: Store, article_ids: list[str]) -> dict[str, queries.ArticleMeta]:
+        """Outlet, title and date of these articles, remembered until the next write: an event page's
+        articles are otherwise found by scanning every article's id, which costs as much as the page."""
+        with self._cache_lock:
+            found = {i: self._articles[i] for i in article_ids if i in self._articles}
+            for i in found:
+                self._articles.move_to_end(i)
+            generation = self.generation
+        missing = [i for i in article_ids if i not in found]
+        if missing:
+            fetched = queries.article_meta(store, missing)
+            found.update(fetched)
+            with self._cache_lock:
+                if generation == self.generation:
+                    self._articles.update(fetched)
+                    while len(self._articles) > ARTICLE_CACHE_SIZE:
+                        self._articles.popitem(last=False)
+        return found
 
     def close(self) -> None:
         with self._lock.write():

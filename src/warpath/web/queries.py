@@ -8,6 +8,7 @@ escalation index and alerts come from :mod:`warpath.analysis`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, Generic, TypeVar
@@ -142,27 +143,37 @@ def count_events(store: Store, flt: EventFilter, cap: int = COUNT_CAP) -> tuple[
     return min(n, cap), n <= cap
 
 
+ArticleMeta = tuple[str | None, str | None, date | None]
+"""An article's outlet, title and publication date, as an event row shows them."""
+
+
+def article_meta(store: Store, article_ids: list[str]) -> dict[str, ArticleMeta]:
+    """Outlet, title and date of each article in ``article_ids`` (one scan of the articles' ids)."""
+    if not article_ids:
+        return {}
+    marks = ", ".join("?" * len(article_ids))  # an IN list of parameters: twice as fast as = ANY(list) here
+    return {r[0]: r[1:] for r in store.query(
+        f"SELECT id, source, title, date FROM articles WHERE id IN ({marks})", article_ids)}
+
+
 def list_events(store: Store, flt: EventFilter, limit: int = 50, offset: int = 0,
-                count: tuple[int, bool] | None = None) -> Page[EventRow]:
+                count: tuple[int, bool] | None = None,
+                articles: Callable[[Store, list[str]], dict[str, ArticleMeta]] = article_meta) -> Page[EventRow]:
     """A page of events, newest first (stable: date, then storage order), and how many match.
 
-    ``count``: the (total, exact) of :func:`count_events` if known already."""
+    ``count``: the (total, exact) of :func:`count_events` if known already; ``articles``: how to
+    look up the page's articles (the web app remembers them)."""
     where, params = flt.where()
     total, exact = count or count_events(store, flt)
-    # The page's event ids first: the top rows by sorting keys only (several times faster than sorting whole
-    # rows; asking for the id there instead of the row id doubles the time of a filter by outlet), then those
-    # rows by id (the primary key's index fetches each row alone, where a scan for row ids decodes a block of
-    # every column for each row of a sparse page), then their articles.
+    # The page's row ids first, by sorting keys only, then those rows' columns: DuckDB reads each
+    # page row alone. Sorting whole rows costs twice as much, and ten times as much under a filter
+    # by outlet, where the plan changes. Looking rows up by id instead scans every event's id.
     order = "ORDER BY e.date_start DESC NULLS LAST, e.rowid"
-    ids = [r[0] for r in store.query(
-        f"SELECT e.id FROM events e WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE {where} {order} "
-        f"LIMIT ? OFFSET ?) {order}", [*params, limit, offset])]
     cols = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    rows = {r[0]: r for r in store.query(f"SELECT {cols} FROM events e WHERE e.id = ANY(?)", [ids])} if ids else {}
-    article_ids = list({rows[i][1] for i in ids})
-    articles = {r[0]: r[1:] for r in store.query(
-        "SELECT id, source, title, date FROM articles WHERE id = ANY(?)", [article_ids])} if rows else {}
-    items = [EventRow(*rows[i], *articles.get(rows[i][1], (None, None, None))) for i in ids]
+    rows = store.query(f"SELECT {cols} FROM events e WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE {where} "
+                       f"{order} LIMIT ? OFFSET ?) {order}", [*params, limit, offset])
+    meta = articles(store, list({r[1] for r in rows}))
+    items = [EventRow(*r, *meta.get(r[1], (None, None, None))) for r in rows]
     return Page(items, max(total, offset + len(items)), limit, offset, exact)
 
 
