@@ -83,6 +83,24 @@ def test_event_pages_equal_the_plain_query(store):
         assert [tuple(vars(r).values()) for r in page.items] == expected, (flt, limit, offset)
 
 
+def test_api_pages_equal_the_plain_query(store, tmp_path):
+    """The API's pages (remembered after the first time) and totals match the plain query, past the end too."""
+    client = Client(create_app(build_db(tmp_path / "api.duckdb", random_corpus()), prepare=False))
+    rng = random.Random(5)
+    offsets = [0, 3, 40, 200, 240, 260]
+    for _ in range(120):
+        flt = random_filter(rng)
+        limit, offset = rng.choice([1, 5, 20, 50]), rng.choice(offsets)
+        where, params = flt.where()
+        expected = [r[0] for r in store.query(
+            f"SELECT e.id FROM events e WHERE {where} ORDER BY e.date_start DESC NULLS LAST, e.rowid LIMIT ? OFFSET ?",
+            [*params, limit, offset])]
+        page = client.get(f"/api/events?{flt.query(limit=limit, offset=offset)}").json()
+        assert [e["id"] for e in page["items"]] == expected, (flt, limit, offset)
+        total = store.query(f"SELECT count(*) FROM events e WHERE {where}", params)[0][0]
+        assert page["total"] == total and page["total_exact"]
+
+
 def test_the_test_store_has_ties_and_missing_dates(store):
     """The equality above means something only if the order has ties to break and NULLs to put last."""
     no_date, tied = store.query("SELECT count(*) FILTER (WHERE date_start IS NULL), "

@@ -16,7 +16,6 @@ from ..analysis import alerts as find_alerts
 from ..analysis import Dyad, Timeline, list_clusters, timeline
 from ..analysis.clusters import dyad_filter
 from ..document import Document
-from ..store import Store
 from . import activity, queries
 from .db import Database
 from .models import (AlertOut, ArticlePage, ClusterOut, ClusterPage, CodeRequest, DocumentOut, DyadOut, ErrorBody,
@@ -77,9 +76,8 @@ def article(article_id: str, db: DB) -> DocumentOut:
 
 @router.get("/events", response_model=EventPage, summary="Events, newest first, filtered")
 def events(db: DB, paging: Annotated[Paging, Depends()], flt: Annotated[EventFilter, Depends(event_filter)]) -> Any:
-    count = db.cached(("count", flt), lambda store: queries.count_events(store, flt))
-    body = db.cached(("events json", flt, paging.limit, paging.offset),
-                     lambda store: event_page_json(_list_events(store, db, flt, paging, count)), large=True)
+    body = db.remembered(("events json", flt, paging.limit, paging.offset),
+                         lambda: event_page_json(page_of_events(db, flt, paging)), large=True)
     return Response(body, media_type="application/json")
 
 
@@ -91,15 +89,10 @@ def event_page_json(page: queries.Page[EventRow]) -> str:
 
 
 def page_of_events(db: Database, flt: EventFilter, paging: Paging) -> queries.Page[EventRow]:
-    """A page of events; the page and the count of each filter are remembered until the next write."""
+    """A page of events; pages and the count of each filter are remembered until the next write."""
     count = db.cached(("count", flt), lambda store: queries.count_events(store, flt))
-    return db.cached(("events", flt, paging.limit, paging.offset),
-                     lambda store: _list_events(store, db, flt, paging, count), large=True)
-
-
-def _list_events(store: Store, db: Database, flt: EventFilter, paging: Paging,
-                 count: tuple[int, bool]) -> queries.Page[EventRow]:
-    return queries.list_events(store, flt, paging.limit, paging.offset, count, articles=db.article_meta)
+    return db.cached(("events", flt, paging.limit, paging.offset), lambda store: queries.list_events(
+        store, flt, paging.limit, paging.offset, count, articles=db.article_meta), large=True)
 
 
 @router.get("/events/{event_id}", response_model=EventOut, summary="One event")

@@ -39,7 +39,7 @@ T = TypeVar("T")
 CACHE_SIZE = 4096
 """Results kept by :meth:`Database.cached`; each is small (a count, a timeline, a list of alerts)."""
 PAGE_CACHE_SIZE = 256
-"""Pages of events kept by :meth:`Database.cached` with ``large=True`` (50 events are some 100 kB)."""
+"""Pages of events and their JSON kept with ``large=True`` (50 events are some 100 kB)."""
 ARTICLE_CACHE_SIZE = 100_000
 """Articles whose outlet, title and date :meth:`Database.article_meta` keeps (some 20 MB)."""
 
@@ -155,10 +155,19 @@ class Database:
 
     def cached(self, key: tuple[Any, ...], compute: Callable[[Store], T], large: bool = False) -> T:
         """``compute(store)``, remembered until the next write: counts, timelines, alerts, the overview,
-        and (``large``) pages of events, kept apart and fewer.
+        and (``large``) pages of events, kept apart and fewer."""
+
+        def read() -> T:
+            with self.read() as store:
+                return compute(store)
+
+        return self.remembered(key, read, large)
+
+    def remembered(self, key: tuple[Any, ...], compute: Callable[[], T], large: bool = False) -> T:
+        """``compute()``, remembered until the next write, like :meth:`cached` but without a store of its own.
 
         Only this process writes while the server holds the file, so nothing else can make a
-        cached result stale; the least recently used results go first past ``CACHE_SIZE``
+        remembered result stale; the least recently used results go first past ``CACHE_SIZE``
         (``PAGE_CACHE_SIZE``)."""
         cache, size = (self._pages, PAGE_CACHE_SIZE) if large else (self._cache, CACHE_SIZE)
         with self._cache_lock:
@@ -171,8 +180,7 @@ class Database:
                 if key in cache:
                     return cache[key]
                 generation = self.generation
-            with self.read() as store:
-                value = compute(store)
+            value = compute()
             with self._cache_lock:
                 self._computing.pop(key, None)
                 if generation == self.generation:

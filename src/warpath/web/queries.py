@@ -174,7 +174,7 @@ def list_events(store: Store, flt: EventFilter, limit: int = 50, offset: int = 0
                        f"{order} LIMIT ? OFFSET ?) {order}", [*params, limit, offset])
     meta = articles(store, list({r[1] for r in rows}))
     items = [EventRow(*r, *meta.get(r[1], (None, None, None))) for r in rows]
-    return Page(items, max(total, offset + len(items)), limit, offset, exact)
+    return Page(items, total if exact else max(total, offset + len(items)), limit, offset, exact)
 
 
 def get_event(store: Store, event_id: str) -> EventRow | None:
