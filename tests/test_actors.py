@@ -49,6 +49,22 @@ def test_people_get_the_role_they_held_on_the_publication_date(nlp):
     assert [d.isoformat() for d in biden.role_dates] == ["2021-01-20", "2025-01-20"]
 
 
+def test_an_office_title_in_the_text_beats_the_dictionary_dates(nlp):
+    """A title says who holds an office: "President Obama" in an undated story is president, "former
+    President Obama" is not (whatever a titled dictionary name says), a president-elect is not yet."""
+    assert codes(nlp, "President Obama met Russian officials.", "2000-01-01")[0] == ("President Obama", "USAGOV")
+    assert codes(nlp, "Former President Barack Obama met Russian officials.")[0] == \
+        ("Former President Barack Obama", "USAELI")
+    assert codes(nlp, "President-elect Donald Trump met Russian officials.")[0] == \
+        ("President-elect Donald Trump", "USAELI")
+    assert codes(nlp, "Ex-president Dmitry Medvedev threatened Ukraine.")[0][1] == "RUSELI"
+
+
+def test_of_overlapping_roles_the_one_taken_up_last_counts(nlp):
+    # Phoenix dates Museveni UGAELI 1962-2000 and UGAGOV from 1986: in 1999 he is president
+    assert codes(nlp, "Yoweri Museveni threatened opposition candidates.", "1999-06-01")[0][1] == "UGAGOV"
+
+
 def test_person_lends_country_to_an_agent_head(nlp):
     assert ("Starmer's government", "GBRGOV") in codes(nlp, "Starmer's government gave its approval.")
 

@@ -48,7 +48,9 @@ class _Record:
             dated = [e for e in self.entries if e.dated]
             dated.sort(key=lambda e: e.start or date.min, reverse=True)
             return undated + dated
-        hits = [e for e in self.entries if e.dated and e.covers(on)]
+        # Of overlapping roles the one taken up last comes first: a president who was an elite before
+        hits = sorted((e for e in self.entries if e.dated and e.covers(on)), key=lambda e: e.start or date.min,
+                      reverse=True)
         return hits or [e for e in self.entries if not e.dated]
 
 

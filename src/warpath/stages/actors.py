@@ -42,6 +42,11 @@ MAX_PHRASE_TOKENS = 12
 WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "munition", "warhead", "weapon", "artillery",
                      "tank", "jet", "aircraft", "warplane", "plane", "helicopter", "warship", "ship", "submarine",
                      "mortar", "grenade", "mine", "torpedo", "howitzer", "gun", "bomber", "system", "launcher"})
+# Words before an office title that say its holder does not hold it now ("former President").
+NOT_IN_OFFICE = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "elect", "designate", "hopeful",
+                           "candidate", "would-be", "retired"})
+OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
+"""Sectors of office titles ("President", "General", "Senator", "Judge") that a text gives their holders."""
 EXPLETIVE_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "happen", "matter"})
 
 
@@ -142,6 +147,14 @@ class ActorTagger:
             code = entry.code
             if agent_tok is not None and agent_tok.i == head.i and not _names_person(head, person[1]):
                 code = country_of(entry.code) + agent_code  # "Starmer's government"
+            elif agent_tok is not None and agent_tok.i <= person[1][0].i and agent_code in OFFICES | {"ELI"}:
+                # "President Reagan", "Prime Minister Hashimoto": the text gives them the office, whatever the
+                # dictionary says of its date (an undated story, roles it does not cover); "former President
+                # Obama" has left it, whatever a titled dictionary name says
+                if agent_code == "ELI" or not _in_office(words, agent_tok):
+                    code = country_of(entry.code) + "ELI"
+                elif code.endswith("ELI"):
+                    code = country_of(entry.code) + agent_code
             return Actor(text, start, end, code, kind="person", name=entry.name,
                          role_dates=entry.role_dates)
         if country is not None:
@@ -380,6 +393,12 @@ def _phrase_tokens(head) -> list:
 def _is_place(code: str) -> bool:
     """A bare country or IGO code (ARN, IGOWSTNAT): a place-like actor, not a person."""
     return len(code) == 3 or (code.startswith(("IGO", "NGO")) and len(code) <= 9)
+
+
+def _in_office(words, title) -> bool:
+    """The office title ``title`` is held now: no "former", "ousted", "-elect" ... around it."""
+    near = [t for t in words if t.i <= title.i + 2]
+    return not any(t.lower_.strip("-") in NOT_IN_OFFICE for t in near)
 
 
 def _names_person(head, span) -> bool:
