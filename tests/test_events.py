@@ -112,6 +112,14 @@ def test_plover_mapping(nlp):
     assert e.plover_event == "ASSAULT"
 
 
+def test_plover_types_an_announced_action_as_an_agreement_or_a_threat(nlp):
+    """CAMEO keeps "will give aid" as aid to come (PETRARCH's code, modality intent); PLOVER types it AGREE."""
+    (aid,) = events(nlp, "Finland will give Tanzania a grant of 580 million shillings.")
+    assert (aid.root, aid.modality, aid.plover_event) == ("07", "intent", "AGREE")
+    (done,) = events(nlp, "Finland gave Tanzania a grant of 580 million shillings.")
+    assert (done.root, done.modality, done.plover_event) == ("07", "asserted", "AID")
+
+
 def test_actor_stranded_in_a_fronted_date_is_the_subject(nlp):
     # regression: "On Tuesday Ukraine fired" parses "Tuesday Ukraine" as one date phrase
     got = triples(nlp, "On Tuesday Ukraine fired missiles at Russia.")

@@ -182,6 +182,10 @@ class EventCoder:
             # "plans to provide aid" is 033, CAMEO's own intent code; "will provide aid" keeps 07x (as
             # PETRARCH codes it), its modality saying it is yet to happen
             entry = self.codebook[intent]
+        plover = entry
+        if modality == "intent" and entry.root not in ("03", "13") and \
+                (announced := self.codebook.intent_of(entry.code)):
+            plover = self.codebook[announced]  # PLOVER types an action yet to come as what it is now: AGREE, THREATEN
         clause = [*p.clause, *(t for s in p.subjects if not p.inherited_subject for t in s.subtree)]
         for c in p.verb.children:
             if c.dep_ == "xcomp":
@@ -222,8 +226,8 @@ class EventCoder:
             events.append(Event(
                 id=_event_id(doc.article.id, s_index, p.verb.idx, src.code, tgt.code if tgt else None, entry.code),
                 source=src, target=tgt, code=entry.code, root=entry.root, name=entry.name,
-                goldstein=entry.goldstein, quad_class=entry.quad_class, plover_event=entry.plover_event,
-                plover_mode=entry.plover_mode, date=when, location=where, modality=modality,
+                goldstein=entry.goldstein, quad_class=entry.quad_class, plover_event=plover.plover_event,
+                plover_mode=plover.plover_mode, date=when, location=where, modality=modality,
                 attribution=attribution, evidence=evidence, confidence=confidence,
                 predicate=_predicate_text(p, rule),
             ))
