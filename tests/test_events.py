@@ -112,6 +112,11 @@ def test_plover_mapping(nlp):
     assert e.plover_event == "ASSAULT"
 
 
+def test_a_hyphenated_object_is_one_word(nlp):
+    assert triples(nlp, "Afghanistan announced a weeklong cease-fire with the Taliban.") == \
+        [("AFG", "AFGREB", "08", "asserted")]
+
+
 def test_plover_types_an_announced_action_as_an_agreement_or_a_threat(nlp):
     """CAMEO keeps "will give aid" as aid to come (PETRARCH's code, modality intent); PLOVER types it AGREE."""
     (aid,) = events(nlp, "Finland will give Tanzania a grant of 580 million shillings.")

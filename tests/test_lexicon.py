@@ -88,6 +88,12 @@ def test_hyphenated_words_match_spaced_ones() -> None:
     assert code(lex, "violate", ["the", "cease-fire"]) == "196"
 
 
+def test_a_hyphenated_word_matches_a_rule_that_writes_it_closed() -> None:
+    lex = lexicon(VerbRule("announce", "0871", words=("ceasefire",)), VerbRule("announce", "010"))
+    assert code(lex, "announce", ["a", "weeklong", "cease-fire", "with"]) == "0871"
+    assert code(lex, "announce", ["a", "weeklong", "cease", "fire"]) == "010"  # two words are not one
+
+
 def test_before_words_must_come_before_the_verb() -> None:
     lex = lexicon(VerbRule("fire", "150", before=("test",)), VerbRule("fire", "195", words=("missile",)))
     assert code(lex, "fire", ["missile"], ["iran", "test", "-"]) == "150"

@@ -58,9 +58,11 @@ def split_words(text: str) -> list[str]:
 
 def tokens(items: Sequence[str], particle: str | None = None) -> list[str]:
     """The caller's lemmas as single lowercased words, multiword items split,
-    hyphens dropped (``"cease-fire"`` -> ``cease fire``); the particle, if any, first."""
-    text = " ".join(items).lower().replace("-", " ")
-    words = text.split()
+    hyphens dropped (``"cease-fire"`` -> ``cease fire``, and ``ceasefire`` at the end,
+    for a rule that writes it closed); the particle, if any, first."""
+    text = " ".join(items).lower()
+    words = text.replace("-", " ").split()
+    words += [w.replace("-", "") for w in text.split() if "-" in w.strip("-")]
     if particle:
         words.insert(0, particle.lower())
     return words

@@ -145,8 +145,10 @@ class ActorTagger:
         if person is not None:
             entry, _ = person
             code = entry.code
+            # a named group ("Farc", "the Pentagon", "Hamas") is taken up by "it" and "they", not "he"
+            kind = "person" if entry.dated or entry.role or head.ent_type_ == "PERSON" else "organisation"
             if agent_tok is not None and agent_tok.i == head.i and not _names_person(head, person[1]):
-                code = country_of(entry.code) + agent_code  # "Starmer's government"
+                code, kind = country_of(entry.code) + agent_code, "agent"  # "Starmer's government"
             elif agent_tok is not None and agent_tok.i <= person[1][0].i and agent_code in OFFICES | {"ELI"}:
                 # "President Reagan", "Prime Minister Hashimoto": the text gives them the office, whatever the
                 # dictionary says of its date (an undated story, roles it does not cover); "former President
@@ -155,8 +157,7 @@ class ActorTagger:
                     code = country_of(entry.code) + "ELI"
                 elif code.endswith("ELI"):
                     code = country_of(entry.code) + agent_code
-            return Actor(text, start, end, code, kind="person", name=entry.name,
-                         role_dates=entry.role_dates)
+            return Actor(text, start, end, code, kind=kind, name=entry.name, role_dates=entry.role_dates)
         if country is not None:
             code = country
             if agent_code and agent_tok is not None and agent_tok.i not in country_span:
@@ -261,10 +262,8 @@ class ActorTagger:
             return None
         if low in PERSON_PRONOUNS:
             wanted = ("person",)
-        elif low in THING_PRONOUNS:
-            wanted = ("country", "agent", "description")
-        elif low in GROUP_PRONOUNS:
-            wanted = ("country", "agent", "description")
+        elif low in THING_PRONOUNS or low in GROUP_PRONOUNS:
+            wanted = ("country", "agent", "description", "organisation")
         else:
             return None
         subject = tok.dep_ in SUBJECTS

@@ -67,14 +67,31 @@ def _has_verb_child(tok) -> bool:
     return any(c.pos_ == "VERB" for c in tok.children)
 
 
+def _lemmas(tokens) -> list[str]:
+    """Lowercased lemmas without punctuation, a hyphenated word kept whole ("cease-fire", which the
+    lexicon matches as "ceasefire" and as "cease fire")."""
+    out: list[str] = []
+    joined = False
+    for t in tokens:
+        if t.text == "-" and not t.whitespace_ and out and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+            joined = True
+        elif not t.is_punct:
+            if joined:
+                out[-1] += "-" + t.lemma_.lower()
+            else:
+                out.append(t.lemma_.lower())
+            joined = False
+    return out
+
+
 def _predicate(verb) -> Predicate:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     clause = clause_tokens(verb)
-    after = [t.lemma_.lower() for t in clause if t.i > verb.i and not t.is_punct and t.dep_ != "prt"][:MAX_AFTER]
+    after = _lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt")[:MAX_AFTER]
     # A complement's verb counts among the words the governor governs: "refused to confirm".
     for c in verb.children:
         if c.dep_ == "xcomp" and c.i > verb.i:
-            after += [t.lemma_.lower() for t in clause_tokens(c) if t.i > verb.i and not t.is_punct][:8]
+            after += _lemmas(t for t in clause_tokens(c) if t.i > verb.i)[:8]
     before = [t.lemma_.lower() for t in clause if t.i < verb.i and not t.is_punct]
     p = Predicate(verb, verb.lemma_.lower(), particle, after, before, clause=clause)
     p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _passive_conjunct(verb)
