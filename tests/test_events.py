@@ -56,6 +56,17 @@ def test_a_plain_future_keeps_the_actions_code_a_plan_takes_cameos_intent_code(n
     assert (e.code, e.modality, e.target.code) == ("0332", "intent", "UKR")
 
 
+def test_being_ready_or_willing_to_act_is_an_intent_and_unwilling_a_negation(nlp):
+    (e,) = [e for e in events(nlp, "Vietnam is ready to contribute troops to United Nations peacekeeping.")]
+    assert (e.source.code, e.root, e.modality) == ("VNM", "03", "intent")  # not a hypothetical
+    assert [e.modality for e in events(nlp, "Russia is unwilling to withdraw its troops from Ukraine.")] == \
+        ["negated"]
+    assert [e.modality for e in events(nlp, "Russia is not willing to withdraw its troops from Ukraine.")] == \
+        ["negated"]
+    # the "it" of "it would be ready to" is Russia, not an expletive; a threat made, as any other
+    assert triples(nlp, "Russia said it would be ready to strike Ukraine.") == [("RUS", "UKR", "13", "asserted")]
+
+
 def test_reported_event_names_its_source(nlp):
     (e,) = events(nlp, "Ukraine fired missiles at Russia, the Russian defence ministry said.")
     assert (e.source.code, e.target.code, e.modality) == ("UKR", "RUS", "reported")

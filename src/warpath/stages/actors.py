@@ -47,6 +47,10 @@ NOT_IN_OFFICE = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late"
                            "candidate", "would-be", "retired"})
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
 """Sectors of office titles ("President", "General", "Senator", "Judge") that a text gives their holders."""
+READY = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen", "poised", "set"})
+"""Adjectives that announce their complement: "is ready to contribute troops" is an intent, and the
+"it" of "it is ready to strike" an actor."""
+UNREADY = frozenset({"unwilling", "reluctant", "unable", "loath", "loth"})
 EXPLETIVE_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "happen", "matter"})
 
 
@@ -365,6 +369,8 @@ def _definite(head) -> bool:
 def _expletive(tok) -> bool:
     """ "It" that stands for no actor: "It didn't take long for...", "it was reported that"."""
     verb = tok.head
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in READY | UNREADY for c in verb.children):
+        return False  # "it is ready to strike"
     return tok.dep_ == "expl" or verb.lemma_ in EXPLETIVE_VERBS or any(
         c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
 

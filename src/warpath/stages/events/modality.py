@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors import READY, UNREADY
 from .clauses import gerund_owner
 
 PRIORITY = ("negated", "hypothetical", "demanded", "intent", "reported", "asserted")
@@ -85,6 +86,14 @@ def read(verb) -> Reading:
             own_aux = any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
             if chain_local and not own_aux:  # "cannot advance ... but can destroy": its own markers
                 _local(head, found, inherited=True)
+        elif dep == "xcomp" and head.pos_ == "ADJ" and lemma in READY | UNREADY:
+            copula = head.head if head.dep_ == "acomp" else head
+            negated = lemma in UNREADY or any(c.dep_ == "neg" for c in (*head.children, *copula.children))
+            found.setdefault("negated" if negated else "intent", lemma)
+            tok = copula
+            if chain_local:
+                _local(copula, found, inherited=True)
+            continue
         elif dep in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
             if dep == "advcl" and not _is_purpose(tok):
                 break  # "when the Ukrainians launched ...": its own assertion
