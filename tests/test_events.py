@@ -67,6 +67,14 @@ def test_being_ready_or_willing_to_act_is_an_intent_and_unwilling_a_negation(nlp
     assert triples(nlp, "Russia said it would be ready to strike Ukraine.") == [("RUS", "UKR", "13", "asserted")]
 
 
+def test_an_announced_action_is_that_action(nlp):
+    (e,) = events(nlp, "The United States announced a suspension of aid to Guatemala.")
+    assert (e.source.code, e.target.code, e.root, e.modality) == ("USA", "GTM", "16", "asserted")
+    assert e.predicate == "announced: suspend aid"
+    assert [e.root for e in events(nlp, "Russia announced the withdrawal of its troops from Kherson.")] == ["08"]
+    assert [e.code for e in events(nlp, "Russia announced a new policy towards Ukraine.")] == ["010"]
+
+
 def test_reported_event_names_its_source(nlp):
     (e,) = events(nlp, "Ukraine fired missiles at Russia, the Russian defence ministry said.")
     assert (e.source.code, e.target.code, e.modality) == ("UKR", "RUS", "reported")

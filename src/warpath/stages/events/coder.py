@@ -48,6 +48,23 @@ VISIT_CODES = frozenset({"042", "043", "044"})
 MUTUAL_VERBS = frozenset({"meet"})
 FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
                        "sometimes", "occasionally", "periodically", "habitually"})
+ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm"})
+"""Verbs whose object can name the event itself: "announced a suspension of aid" is the suspension."""
+NOMINALS = {
+    "suspension": "suspend", "withdrawal": "withdraw", "expulsion": "expel", "deployment": "deploy",
+    "imposition": "impose", "closure": "close", "resumption": "resume", "cancellation": "cancel",
+    "postponement": "postpone", "reduction": "reduce", "extension": "extend", "detention": "detain",
+    "evacuation": "evacuate", "invasion": "invade", "occupation": "occupy", "recognition": "recognize",
+    "restoration": "restore", "termination": "terminate", "abolition": "abolish", "destruction": "destroy",
+    "seizure": "seize", "execution": "execute", "deportation": "deport", "extradition": "extradite",
+    "annexation": "annex", "rejection": "reject", "refusal": "refuse", "donation": "donate",
+    "contribution": "contribute", "provision": "provide", "delivery": "deliver", "shipment": "ship",
+    "sale": "sell", "lifting": "lift", "easing": "ease", "removal": "remove", "relaxation": "relax",
+    "expansion": "expand", "mobilisation": "mobilize", "mobilization": "mobilize", "blockade": "blockade",
+    "dismissal": "dismiss", "resignation": "resign", "arrest": "arrest", "retaliation": "retaliate",
+    "intervention": "intervene", "acquittal": "acquit", "conviction": "convict", "pardon": "pardon",
+}
+"""Nouns that name an action, with its verb: what an announced noun is matched as."""
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
 """Sectors whose actors, named without a country, are of the country where they act."""
 
@@ -92,6 +109,8 @@ class EventCoder:
             if _speech_adjunct(p.verb):
                 continue
             rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
+            if rule is not None and p.lemma in ANNOUNCING and not rule.words and self.codebook[rule.code].root == "01":
+                rule = self._announced(p) or rule
             if rule is not None and not rule.is_discard:
                 matched[p.verb.i] = (p, rule)
         # A verbal governor's complement is part of its event ("urged X to help win"), and so is
@@ -123,6 +142,23 @@ class EventCoder:
         _drop_reporting(by_verb, sent.doc)
         _drop_background(by_verb, sent.doc)
         return [e for i in sorted(by_verb) for e in by_verb[i]]
+
+    def _announced(self, p: Predicate):
+        """The rule of the action an announcing verb's object names: "announced a suspension of aid to X"
+        is the suspension of aid (1621), "announced the release of a citizen" the release; None if it
+        names no action with a code of its own beyond statements and intents."""
+        for obj in p.verb.children:
+            if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+                continue
+            noun = obj.lemma_.lower()
+            verb = NOMINALS.get(noun) or (noun if noun in self.lexicon else None)
+            if verb is None:
+                continue
+            after = [t.lemma_.lower() for t in obj.subtree if t.i > obj.i and not t.is_punct]
+            rule = self.lexicon.match(verb, after)
+            if rule is not None and not rule.is_discard and self.codebook[rule.code].root not in ("01", "02", "03"):
+                return rule
+        return None
 
     def _events(self, doc, index, s_index, p: Predicate, rule, earlier) -> list[Event]:
         entry = self.codebook[rule.code]
@@ -563,5 +599,7 @@ def _event_id(article_id: str, sentence: int, offset: int, source: str | None, t
 
 def _predicate_text(p: Predicate, rule) -> str:
     words = [p.verb.text, *([p.particle] if p.particle else []), *rule.words]
+    if rule.lemma != p.lemma:  # an announced action: "announced: suspend aid"
+        words = [p.verb.text + ":", rule.lemma, *rule.words]
     return " ".join(w.replace("+", " ") for w in words)
 
