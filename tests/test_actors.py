@@ -65,6 +65,15 @@ def test_of_overlapping_roles_the_one_taken_up_last_counts(nlp):
     assert codes(nlp, "Yoweri Museveni threatened opposition candidates.", "1999-06-01")[0][1] == "UGAGOV"
 
 
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The EU's foreign policy chief rejected the plan.", "The EU's foreign policy chief", "IGOEUREEC"),
+    ("Iran's supreme leader condemned Israel.", "Iran's supreme leader", "IRNGOV"),
+    ("The leader of Hamas met Egyptian officials.", "The leader", "PSEREBHMS"),
+])
+def test_a_leader_speaks_for_the_group_that_owns_the_title(nlp, text, phrase, code):
+    assert (phrase, code) in codes(nlp, text)
+
+
 def test_person_lends_country_to_an_agent_head(nlp):
     assert ("Starmer's government", "GBRGOV") in codes(nlp, "Starmer's government gave its approval.")
 

@@ -51,6 +51,8 @@ READY = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen"
 """Adjectives that announce their complement: "is ready to contribute troops" is an intent, and the
 "it" of "it is ready to strike" an actor."""
 UNREADY = frozenset({"unwilling", "reluctant", "unable", "loath", "loth"})
+LEADERS = frozenset({"leader", "chief", "head", "representative", "delegate", "emissary", "deputy"})
+"""Nouns for whoever speaks for a group: "the EU's foreign policy chief", "the leader of Hamas"."""
 EXPLETIVE_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "happen", "matter"})
 
 
@@ -132,6 +134,10 @@ class ActorTagger:
         if head.pos_ == "PRON":
             return self._pronoun(head, earlier)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.lemma_.lower() in LEADERS:
+            led = self._leader(head, possessor, on, earlier, skip_before)
+            if led is not None:
+                return led
         owned = [t for t in _phrase_tokens(head) if t.i > possessor.i] if possessor is not None else []
         if possessor is not None and self._agent(owned[-3:] if head.pos_ == "NOUN" else owned, head)[0] is None:
             # "the Afghan government's offer", "Biden's drive": the owner is the actor, not the thing
@@ -188,6 +194,24 @@ class ActorTagger:
         kind = "weapon" if _is_weapon(head) else "description"
         return Actor(text, start, end, code, kind=kind)
 
+    def _leader(self, head, possessor, on, earlier: list[Actor], skip_before: int) -> Actor | None:
+        """ "The EU's foreign policy chief", "Iran's supreme leader", "the head of the IAEA": the group's
+        own code, a country's government."""
+        owner = None
+        if possessor is not None and possessor.pos_ in ("NOUN", "PROPN"):
+            owner = self._phrase(possessor, on, earlier, skip_before)
+            code = owner.code if owner is not None else None
+            kind = owner.kind if owner is not None else None
+        else:
+            code, kind = self._of_phrase(head, on, full=True), "country"
+        if not code or code.startswith("---"):
+            return None
+        if kind == "country" and len(code) == 3:
+            code += "GOV"
+        tokens = [t for t in _phrase_tokens(head) if t.idx >= skip_before]
+        return Actor(head.doc[tokens[0].i: head.i + 1].text, tokens[0].idx, head.idx + len(head.text), code,
+                     kind="agent")
+
     def _names(self, words, on):
         """The longest dictionary names inside the phrase: (person, country-or-IGO code, its token ids)."""
         person = None
@@ -235,17 +259,18 @@ class ActorTagger:
                     return code, tok
         return None, None
 
-    def _of_phrase(self, head, on) -> str | None:
+    def _of_phrase(self, head, on, full: bool = False) -> str | None:
+        """The country of the actor in the head's "of", "in" or "from" phrase (``full``: its whole code,
+        of an "of" phrase only)."""
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in (("of",) if full else ("of", "in", "from")):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         tokens = [t for t in _phrase_tokens(obj) if t.dep_ != "det"]
                         person, country, _ = self._names(tokens, on)
-                        if person:
-                            return country_of(person[0].code)
-                        if country:
-                            return country_of(country)
+                        found = person[0].code if person else country
+                        if found:
+                            return found if full else country_of(found)
         return None
 
     @staticmethod
