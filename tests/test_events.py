@@ -67,6 +67,15 @@ def test_being_ready_or_willing_to_act_is_an_intent_and_unwilling_a_negation(nlp
     assert triples(nlp, "Russia said it would be ready to strike Ukraine.") == [("RUS", "UKR", "13", "asserted")]
 
 
+def test_an_action_agreed_or_pledged_is_coded_as_its_intent(nlp):
+    """ "pledged to send tanks" is CAMEO's intent to provide military aid, not a pledge in general (030)."""
+    assert [(e.source.code, e.target.code, e.code, e.modality) for e in
+            events(nlp, "Germany pledged to send tanks to Ukraine.")] == [("DEU", "UKR", "0332", "intent")]
+    assert [e.code for e in events(nlp, "Israel has agreed to open its borders with Gaza.")] == ["0351"]
+    # no CAMEO code announces a show of force: the offer stays an offer
+    assert [e.root for e in events(nlp, "The United States has offered to send troops to Somalia.")] == ["03"]
+
+
 def test_an_announced_action_is_that_action(nlp):
     (e,) = events(nlp, "The United States announced a suspension of aid to Guatemala.")
     assert (e.source.code, e.target.code, e.root, e.modality) == ("USA", "GTM", "16", "asserted")

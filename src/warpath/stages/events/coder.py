@@ -48,6 +48,9 @@ VISIT_CODES = frozenset({"042", "043", "044"})
 MUTUAL_VERBS = frozenset({"meet"})
 FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
                        "sometimes", "occasionally", "periodically", "habitually"})
+COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", "plan", "intend", "commit",
+                        "resolve", "undertake", "volunteer"})
+"""Verbs of commitment whose complement, if it is an action, is the event: "agreed to open its borders"."""
 ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm"})
 """Verbs whose object can name the event itself: "announced a suspension of aid" is the suspension."""
 NOMINALS = {
@@ -123,6 +126,15 @@ class EventCoder:
             if root in PERMISSION_ROOTS:
                 continue
             inner = [c for c in p.verb.children if c.dep_ == "xcomp" and (root in VERBAL_ROOTS or rule.words)]
+            if p.lemma in COMMITTING and root in ("01", "02", "03"):
+                # "agreed to open its borders", "pledged to send tanks": the action promised is the event
+                # (CAMEO's intent code for it, 0355, 0332), not the promise in general (030, 019)
+                own = [c for c in inner if c.i in matched and self.codebook[matched[c.i][1].code].root
+                       not in ("01", "02") and self._announceable(matched[c.i][1].code)]
+                if own:
+                    inner = [c for c in inner if c not in own]
+                    matched.pop(p.verb.i)
+                    continue
             # "met ... to discuss security", "gave rifles to the marines to help": its purpose, not an event
             inner += [c for c in p.verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitival(c)]
             if rule.words:
@@ -142,6 +154,10 @@ class EventCoder:
         _drop_reporting(by_verb, sent.doc)
         _drop_background(by_verb, sent.doc)
         return [e for i in sorted(by_verb) for e in by_verb[i]]
+
+    def _announceable(self, code: str) -> bool:
+        """Whether CAMEO has a code for announcing this action (03x, 13x), or it is one."""
+        return code[:2] in ("03", "13") or self.codebook.intent_of(code) is not None
 
     def _announced(self, p: Predicate):
         """The rule of the action an announcing verb's object names: "announced a suspension of aid to X"
