@@ -76,6 +76,14 @@ def test_an_action_agreed_or_pledged_is_coded_as_its_intent(nlp):
     assert [e.root for e in events(nlp, "The United States has offered to send troops to Somalia.")] == ["03"]
 
 
+@pytest.mark.parametrize("text", [
+    "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.",
+    "Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.",
+])
+def test_force_no_one_is_named_for_is_an_unidentified_armed_force_of_the_place(nlp, text):
+    assert triples(nlp, text) == [("IRQUAF", "USAMIL", "19", "asserted")]
+
+
 def test_an_announced_action_is_that_action(nlp):
     (e,) = events(nlp, "The United States announced a suspension of aid to Guatemala.")
     assert (e.source.code, e.target.code, e.root, e.modality) == ("USA", "GTM", "16", "asserted")

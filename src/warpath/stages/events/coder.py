@@ -44,6 +44,10 @@ PERMISSION_ROOTS = frozenset({"08"})
 INTENT_ROOTS = frozenset({"03"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "ied", "mine", "minefield", "attack",
+                            "airstrike", "strike", "shelling", "rocket", "missile", "drone", "gunfire", "ambush",
+                            "raid", "bomber", "gunman", "gunmen", "assailant", "attacker", "sniper", "militant"})
+"""Subjects that use force without saying whose: "a roadside bomb killed ...", "gunmen shot ..."."""
 VISIT_CODES = frozenset({"042", "043", "044"})
 MUTUAL_VERBS = frozenset({"meet"})
 FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
@@ -196,10 +200,16 @@ class EventCoder:
         if not sources and p.passive and p.agentless and not _habitual(p.verb):
             prior = next((e for e in reversed(earlier) if e.root == entry.root and e.source is not None
                           and e.evidence.sentence >= s_index - CONTEXT_SENTENCES), None)
-            if prior is None:
-                return []
-            sources, inherited = [prior.source], True
-            targets = targets or ([prior.target] if prior.target else [])
+            if prior is not None:
+                sources, inherited = [prior.source], True
+                targets = targets or ([prior.target] if prior.target else [])
+        if not sources and entry.root in ATTACK_ROOTS and targets and (
+                p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects)) and \
+                (place := self._location(p)).country:
+            # "three US servicemen were killed by a roadside bomb near Basra", "a car bombing in Beirut killed
+            # a journalist": force no one is named for is an unidentified armed force of the place (IRQUAF),
+            # as GDELT and PLOVER code it
+            sources, inherited = [ActorRef(place.text, place.country + "UAF")], True
         if not sources:
             return []
         if entry.root in ("18", "19", "20") and _in_drill(p.verb.sent):
@@ -330,13 +340,16 @@ class EventCoder:
             if tok.dep_ != "prep" or tok.lower_ not in LOCATION_PREPS or tok.head.i != p.verb.i and \
                     tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass"):
                 continue
-            for obj in tok.children:
-                if obj.dep_ != "pobj":
-                    continue
+            # "in Basra", "outside of Basra": the object, or the object of a following "of"
+            objs = [o for c in tok.children for o in ([c] if c.dep_ == "pobj" else c.children if
+                                                      c.dep_ == "prep" and c.lower_ == "of" else [])
+                    if o.dep_ == "pobj"]
+            for obj in objs:
                 phrase = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
-                for ent in phrase.ents:
-                    if ent.label_ not in PLACE_ENTITIES:
-                        continue
+                # places the parser tags, else proper nouns the dictionary knows as places ("Samarra")
+                names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES] or [
+                    t.doc[t.i:t.i + 1] for t in phrase if t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE")]
+                for ent in names:
                     text = ent.text.removesuffix("'s").removesuffix("\u2019s")
                     place = self.gazetteer.lookup(text)
                     named = self.dictionary.country(text)  # "Lebanon" is the country, not Lebanon, Tennessee
