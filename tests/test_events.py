@@ -84,6 +84,14 @@ def test_force_no_one_is_named_for_is_an_unidentified_armed_force_of_the_place(n
     assert triples(nlp, text) == [("IRQUAF", "USAMIL", "19", "asserted")]
 
 
+def test_saying_another_must_act_is_a_demand_made_of_it(nlp):
+    """The speaker demands (CAMEO 10x, asserted) of whoever is to act; one's own "must" is not a demand."""
+    assert triples(nlp, "Russia said Ukraine should withdraw its troops from Kursk.") == \
+        [("RUS", "UKR", "10", "asserted")]
+    assert [e.code for e in events(nlp, "Russia said Ukraine should withdraw its troops from Kursk.")] == ["106"]
+    assert all(e.root != "10" for e in events(nlp, "Russia said it must respond to the strikes."))
+
+
 def test_an_announced_action_is_that_action(nlp):
     (e,) = events(nlp, "The United States announced a suspension of aid to Guatemala.")
     assert (e.source.code, e.target.code, e.root, e.modality) == ("USA", "GTM", "16", "asserted")

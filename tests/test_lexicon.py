@@ -350,3 +350,13 @@ def test_petrarch_validation_dictionary(shared: Path) -> None:
     assert code(lex, "go", ["new", "investment"], particle="by") == "0311"
     assert any("code '1951' is not in the CAMEO codebook" in p for p in lex.problems)
     assert any("synset &PKO is not defined" in p for p in lex.problems)
+
+
+def test_announcement_refusal_and_demand_tables_name_codebook_codes() -> None:
+    book = Codebook.load()
+    for table, wanted in ((book.intents, ("03", "13")), (book.refusals, ("12",)), (book.demands, ("10",))):
+        assert table
+        for action, code in table.items():
+            assert action in book.codes and code in book.codes and code.startswith(wanted), (action, code)
+    assert (book.demand_of("0874"), book.demand_of("084"), book.demand_of("190")) == ("106", "1053", "100")
+    assert book.demand_of("010") is None and book.demand_of("020") is None

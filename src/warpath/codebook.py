@@ -38,10 +38,11 @@ class Codebook:
     """CAMEO codes by code string; unknown sub-codes fall back to their parent."""
 
     def __init__(self, codes: dict[str, CameoCode], intents: dict[str, str] | None = None,
-                 refusals: dict[str, str] | None = None) -> None:
+                 refusals: dict[str, str] | None = None, demands: dict[str, str] | None = None) -> None:
         self.codes = codes
         self.intents = intents or {}
         self.refusals = refusals or {}
+        self.demands = demands or {}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ class Codebook:
                 plover_mode=row["plover_mode"].strip() or None,
                 plover_context=row["plover_context"].strip() or None,
             )
-        return cls(codes, _mapping("intent-codes.tsv", "intent"), _mapping("refusal-codes.tsv", "refusal"))
+        return cls(codes, _mapping("intent-codes.tsv", "intent"), _mapping("refusal-codes.tsv", "refusal"),
+                   _mapping("demand-codes.tsv", "demand"))
 
     def __contains__(self, code: str) -> bool:
         return code in self.codes
@@ -84,6 +86,11 @@ class Codebook:
         """The code for refusing cooperative action ``code`` (085 -> 1244, 057 -> 127); None where
         CAMEO has no rejection of it (conflict, statements)."""
         return _nearest(self.refusals, code)
+
+    def demand_of(self, code: str) -> str | None:
+        """The code for demanding action ``code`` of someone (0874 -> 106, 084 -> 1053); None where the
+        action is a statement, an appeal or a demand already."""
+        return _nearest(self.demands, code)
 
     def roots(self) -> list[CameoCode]:
         return [c for c in self.codes.values() if c.code == c.root]

@@ -239,6 +239,13 @@ class EventCoder:
             # "Russia said it would strike Kyiv (if ...)", "... would boycott all contact": the speaker's own
             # coercion, announced, is a threat that has been made (CAMEO 13x), whatever comes of it
             entry, modality, attribution = self.codebook[threat], "asserted", None
+        elif modality == "demanded" and attribution is not None and attribution.code and \
+                not _speaks_for(attribution, sources) and (demand := self.codebook.demand_of(rule.code)):
+            # "Britain said Libya must hand over the suspects", "... that the US should cancel the sale": the
+            # speaker's demand, made (CAMEO 10x), of whoever is to act
+            entry, modality = self.codebook[demand], "asserted"
+            pairs = [(attribution, _ref(s)) for s in sources]
+            attribution = None
         elif modality == "intent" and reading.cue not in modality_rules.FUTURE_CUES and \
                 (intent := self.codebook.intent_of(rule.code)):
             # "plans to provide aid" is 033, CAMEO's own intent code; "will provide aid" keeps 07x (as
