@@ -92,6 +92,13 @@ def test_saying_another_must_act_is_a_demand_made_of_it(nlp):
     assert all(e.root != "10" for e in events(nlp, "Russia said it must respond to the strikes."))
 
 
+def test_an_appeal_or_demand_for_an_action_takes_its_specific_code(nlp):
+    got = events(nlp, "Poland urged Germany to send tanks to Ukraine.")
+    assert [(e.source.code, e.target.code, e.code) for e in got] == [("POL", "DEU", "0232")]  # not 020
+    assert [(e.source.code, e.target.code, e.code) for e in
+            events(nlp, "France demanded that Russia withdraw its troops from Ukraine.")] == [("FRA", "RUS", "106")]
+
+
 def test_an_announced_action_is_that_action(nlp):
     (e,) = events(nlp, "The United States announced a suspension of aid to Guatemala.")
     assert (e.source.code, e.target.code, e.root, e.modality) == ("USA", "GTM", "16", "asserted")

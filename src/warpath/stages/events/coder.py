@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...actors_dict import ActorDictionary
 from ...codebook import Codebook
@@ -130,6 +131,16 @@ class EventCoder:
             if root in PERMISSION_ROOTS:
                 continue
             inner = [c for c in p.verb.children if c.dep_ == "xcomp" and (root in VERBAL_ROOTS or rule.words)]
+            if root == "10":  # "demanded that Russia withdraw": what is demanded is part of the demand
+                inner += [c for c in p.verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            if rule.code in ("020", "100"):
+                # "urged Germany to send tanks" is an appeal for military aid (0232), "demanded that Russia
+                # withdraw" a demand for withdrawal (106), not an appeal or demand in general
+                asked = next((code for c in inner if c.i in matched
+                              and (code := self._asked(root, matched[c.i][1].code))), None)
+                if asked:
+                    rule = replace(rule, code=asked)
+                    matched[p.verb.i] = (p, rule)
             if p.lemma in COMMITTING and root in ("01", "02", "03"):
                 # "agreed to open its borders", "pledged to send tanks": the action promised is the event
                 # (CAMEO's intent code for it, 0355, 0332), not the promise in general (030, 019)
@@ -158,6 +169,14 @@ class EventCoder:
         _drop_reporting(by_verb, sent.doc)
         _drop_background(by_verb, sent.doc)
         return [e for i in sorted(by_verb) for e in by_verb[i]]
+
+    def _asked(self, root: str, code: str) -> str | None:
+        """The appeal (root 02) or demand (10) for action ``code``: CAMEO's 02x mirrors its 03x intents."""
+        if root == "10":
+            return self.codebook.demand_of(code)
+        intent = code if code.startswith("03") else self.codebook.intent_of(code)
+        appeal = "02" + intent[2:] if intent and intent.startswith("03") else None
+        return appeal if appeal in self.codebook else None
 
     def _announceable(self, code: str) -> bool:
         """Whether CAMEO has a code for announcing this action (03x, 13x), or it is one."""
@@ -308,7 +327,8 @@ class EventCoder:
         taken = {id(a) for a in sources}
         own = {country_of(a.code) for a in sources if a.code}
         heads = [p.verb, *(c for c in p.verb.children if c.dep_ == "xcomp"), *self._consumed.get(p.verb.i, [])]
-        args = [*p.patients, *(c for h in heads[1:] for c in h.children if c.dep_ in ("dobj", "dative"))]
+        args = [*p.patients, *(c for h in heads[1:] if h.dep_ == "ccomp" for c in h.children if c.dep_ == "nsubj"),
+                *(c for h in heads[1:] for c in h.children if c.dep_ in ("dobj", "dative"))]
         args += [obj for prep_word in TARGET_PREPS for h in heads for prep in h.children
                  if prep.dep_ == "prep" and prep.lower_ == prep_word for obj in prep.children if obj.dep_ == "pobj"]
         fallback: list = []
