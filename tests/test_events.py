@@ -90,6 +90,10 @@ def test_saying_another_must_act_is_a_demand_made_of_it(nlp):
         [("RUS", "UKR", "10", "asserted")]
     assert [e.code for e in events(nlp, "Russia said Ukraine should withdraw its troops from Kursk.")] == ["106"]
     assert all(e.root != "10" for e in events(nlp, "Russia said it must respond to the strikes."))
+    # what they must do need not be in the lexicon: the demand still is
+    got = events(nlp, "Human Rights Watch said that Sudanese authorities must ensure security in Darfur.")
+    assert [(e.source.code, e.target.code, e.code, e.modality) for e in got] == \
+        [("NGOHRI", "SDNGOV", "100", "asserted")]
 
 
 def test_an_appeal_or_demand_for_an_action_takes_its_specific_code(nlp):

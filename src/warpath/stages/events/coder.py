@@ -133,6 +133,13 @@ class EventCoder:
             inner = [c for c in p.verb.children if c.dep_ == "xcomp" and (root in VERBAL_ROOTS or rule.words)]
             if root == "10":  # "demanded that Russia withdraw": what is demanded is part of the demand
                 inner += [c for c in p.verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            elif rule.code == "010" and p.lemma in modality_rules.REPORT and \
+                    (must := self._must(index, p, matched)) is not None:
+                # "HRW said that Sudanese authorities must ensure security": a demand (100) of them, where the
+                # lexicon has no code for what they must do (with one, that event becomes the demand)
+                rule, root = replace(rule, code="100"), "10"
+                matched[p.verb.i] = (p, rule)
+                inner.append(must)
             if rule.code in ("020", "100"):
                 # "urged Germany to send tanks" is an appeal for military aid (0232), "demanded that Russia
                 # withdraw" a demand for withdrawal (106), not an appeal or demand in general
@@ -169,6 +176,18 @@ class EventCoder:
         _drop_reporting(by_verb, sent.doc)
         _drop_background(by_verb, sent.doc)
         return [e for i in sorted(by_verb) for e in by_verb[i]]
+
+    def _must(self, index, p: Predicate, matched):
+        """The uncoded clause a speaker says another actor must or should act in, if any."""
+        speakers = {country_of(a.code) for s in p.subjects for a in index.actors_for(s)}
+        for c in p.verb.children:
+            if c.dep_ != "ccomp" or c.i in matched or not any(
+                    a.dep_ == "aux" and a.lower_ in modality_rules.DEMAND_AUX for a in c.children):
+                continue
+            actors = [a for s in c.children if s.dep_ == "nsubj" for a in index.actors_for(s)]
+            if speakers and actors and all(country_of(a.code) not in speakers | {"---"} for a in actors):
+                return c
+        return None
 
     def _asked(self, root: str, code: str) -> str | None:
         """The appeal (root 02) or demand (10) for action ``code``: CAMEO's 02x mirrors its 03x intents."""
