@@ -42,6 +42,9 @@ def test_compound_subject_gives_one_event_per_pair(nlp):
     ("If Russia attacks Ukraine, NATO will respond.", "hypothetical"),
     ("Poland must send troops to Ukraine.", "demanded"),
     ("Poland urged Germany to send tanks to Ukraine.", "asserted"),
+    ("Russian troops began shelling Kharkiv.", "asserted"),  # under way, not an intent
+    ("Russian troops began to shell Kharkiv.", "asserted"),
+    ("Russia will begin shelling Kharkiv.", "intent"),
 ])
 def test_modality(nlp, text, modality):
     got = events(nlp, text)

@@ -28,8 +28,11 @@ REFUSE = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "sto
 INTENT = frozenset({
     "pledge", "promise", "vow", "plan", "intend", "aim", "seek", "want", "prepare", "threaten", "decide",
     "hope", "expect", "try", "attempt", "offer", "propose", "agree", "wish", "mean", "resolve", "commit",
-    "vote", "move", "scramble", "rush", "begin", "start", "set", "go",
+    "vote", "move", "scramble", "rush", "set", "go",
 })
+ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep"})
+"""Verbs whose complement is under way: "began shelling", "continued to bomb" are as their governor
+says ("will begin" is a future, from the governor's own auxiliary), with no modality of their own."""
 DEMAND = frozenset({
     "urge", "call", "demand", "ask", "appeal", "order", "insist", "press", "push", "encourage", "request",
     "require", "tell", "instruct", "implore", "beg", "exhort", "pressure", "command", "need",
@@ -137,7 +140,8 @@ def read(verb) -> Reading:
         else:
             break
         tok = head
-    if not found and verb.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not found and verb.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL):
         found["hypothetical"] = "to"  # a bare infinitive ("... Ukraine to use missiles") asserts nothing
     reporter = reporter or _according_to(verb)
     if reporter is not None:
