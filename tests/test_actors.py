@@ -88,12 +88,6 @@ def test_pronouns_and_definite_descriptions_follow_the_last_compatible_actor(nlp
     assert [(a.text, a.code) for a in doc.actors][-1] == ("the ministry", "UKRGOV")
 
 
-def test_they_takes_up_a_plural_phrase_and_it_a_single_country(nlp):
-    assert ("they", "IRQ") in codes(nlp, "Iraqi militia groups said they will hand over their weapons.")
-    assert ("it", "USA") in codes(nlp, "The United States said it would send aid.")
-    assert ("they", "USA") not in codes(nlp, "The United States said they would send aid.")
-
-
 def test_expletive_it_is_no_actor(nlp):
     assert [a.text for a in nlp("Russia spoke. It was reported that talks failed.").actors] == ["Russia"]
 

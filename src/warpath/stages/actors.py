@@ -334,11 +334,10 @@ def _mention_root(doc, actor: Actor):
 
 
 def _plural(doc, actor: Actor) -> bool:
-    """Whether a country mention is one of several coordinated ones ("Britain and France") or a plural
-    common noun ("Iraqi militia groups"): a country alone is "it", never "they"."""
+    """Whether a country mention is one of several coordinated ones ("Britain and France"): a country
+    alone is "it", never "they"."""
     root = _mention_root(doc, actor)
-    return root is not None and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
-                                 or root.tag_ == "NNS")
+    return root is not None and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children))
 
 
 REGION_WORDS = frozenset({"latin", "south", "north", "central", "southeast", "east", "west"})
