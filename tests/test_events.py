@@ -87,6 +87,12 @@ def test_force_no_one_is_named_for_is_an_unidentified_armed_force_of_the_place(n
     assert triples(nlp, text) == [("IRQUAF", "USAMIL", "19", "asserted")]
 
 
+def test_unnamed_force_against_the_places_own_people_has_no_source(nlp):
+    # not Russia firing at Russia: the text does not say who fired
+    assert not any(e.source and e.source.code.startswith("RUS") for e in
+                   events(nlp, "Six ATACMS were fired at a military facility in the Bryansk region."))
+
+
 def test_saying_another_must_act_is_a_demand_made_of_it(nlp):
     """The speaker demands (CAMEO 10x, asserted) of whoever is to act; one's own "must" is not a demand."""
     assert triples(nlp, "Russia said Ukraine should withdraw its troops from Kursk.") == \

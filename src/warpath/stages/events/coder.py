@@ -243,10 +243,12 @@ class EventCoder:
                 targets = targets or ([prior.target] if prior.target else [])
         if not sources and entry.root in ATTACK_ROOTS and targets and (
                 p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects)) and \
-                (place := self._location(p)).country:
+                (place := self._location(p)).country and \
+                all(country_of(t.code) not in ("---", place.country) for t in targets):
             # "three US servicemen were killed by a roadside bomb near Basra", "a car bombing in Beirut killed
-            # a journalist": force no one is named for is an unidentified armed force of the place (IRQUAF),
-            # as GDELT and PLOVER code it
+            # a Syrian journalist": force no one is named for, against foreigners, is an unidentified armed
+            # force of the place (IRQUAF), as GDELT and PLOVER code it. Against the place's own people or
+            # places ("missiles were fired at a site in the Bryansk region") it says nothing of who used it.
             sources, inherited = [ActorRef(place.text, place.country + "UAF")], True
         if not sources:
             return []
