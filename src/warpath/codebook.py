@@ -82,6 +82,10 @@ class Codebook:
         None where the action is itself verbal (statements, appeals, demands, threats...)."""
         return _nearest(self.intents, code)
 
+    def announcement_of(self, code: str) -> str | None:
+        """``code`` itself if it announces (CAMEO 03x intents, 13x threats), else :meth:`intent_of` it."""
+        return code if code[:2] in ("03", "13") else self.intent_of(code)
+
     def refusal_of(self, code: str) -> str | None:
         """The code for refusing cooperative action ``code`` (085 -> 1244, 057 -> 127); None where
         CAMEO has no rejection of it (conflict, statements)."""

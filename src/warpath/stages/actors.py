@@ -197,7 +197,6 @@ class ActorTagger:
     def _leader(self, head, possessor, on, earlier: list[Actor], skip_before: int) -> Actor | None:
         """ "The EU's foreign policy chief", "Iran's supreme leader", "the head of the IAEA": the group's
         own code, a country's government."""
-        owner = None
         if possessor is not None and possessor.pos_ in ("NOUN", "PROPN"):
             owner = self._phrase(possessor, on, earlier, skip_before)
             code = owner.code if owner is not None else None

@@ -67,7 +67,7 @@ def _has_verb_child(tok) -> bool:
     return any(c.pos_ == "VERB" for c in tok.children)
 
 
-def _lemmas(tokens) -> list[str]:
+def lemmas(tokens) -> list[str]:
     """Lowercased lemmas without punctuation, a hyphenated word kept whole ("cease-fire", which the
     lexicon matches as "ceasefire" and as "cease fire")."""
     out: list[str] = []
@@ -87,11 +87,11 @@ def _lemmas(tokens) -> list[str]:
 def _predicate(verb) -> Predicate:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     clause = clause_tokens(verb)
-    after = _lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt")[:MAX_AFTER]
+    after = lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt")[:MAX_AFTER]
     # A complement's verb counts among the words the governor governs: "refused to confirm".
     for c in verb.children:
         if c.dep_ == "xcomp" and c.i > verb.i:
-            after += _lemmas(t for t in clause_tokens(c) if t.i > verb.i)[:8]
+            after += lemmas(t for t in clause_tokens(c) if t.i > verb.i)[:8]
     before = [t.lemma_.lower() for t in clause if t.i < verb.i and not t.is_punct]
     p = Predicate(verb, verb.lemma_.lower(), particle, after, before, clause=clause)
     p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _passive_conjunct(verb)

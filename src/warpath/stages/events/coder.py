@@ -31,7 +31,7 @@ from ...places import Gazetteer
 from ..actors import DATELINE, QUANTITIES, country_of
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import Predicate, clause_tokens, conjuncts, predicates
+from .clauses import Predicate, clause_tokens, conjuncts, lemmas, predicates
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -152,7 +152,7 @@ class EventCoder:
                 # "agreed to open its borders", "pledged to send tanks": the action promised is the event
                 # (CAMEO's intent code for it, 0355, 0332), not the promise in general (030, 019)
                 own = [c for c in inner if c.i in matched and self.codebook[matched[c.i][1].code].root
-                       not in ("01", "02") and self._announceable(matched[c.i][1].code)]
+                       not in ("01", "02") and self.codebook.announcement_of(matched[c.i][1].code)]
                 if own:
                     inner = [c for c in inner if c not in own]
                     matched.pop(p.verb.i)
@@ -193,13 +193,9 @@ class EventCoder:
         """The appeal (root 02) or demand (10) for action ``code``: CAMEO's 02x mirrors its 03x intents."""
         if root == "10":
             return self.codebook.demand_of(code)
-        intent = code if code.startswith("03") else self.codebook.intent_of(code)
+        intent = self.codebook.announcement_of(code)
         appeal = "02" + intent[2:] if intent and intent.startswith("03") else None
         return appeal if appeal in self.codebook else None
-
-    def _announceable(self, code: str) -> bool:
-        """Whether CAMEO has a code for announcing this action (03x, 13x), or it is one."""
-        return code[:2] in ("03", "13") or self.codebook.intent_of(code) is not None
 
     def _announced(self, p: Predicate):
         """The rule of the action an announcing verb's object names: "announced a suspension of aid to X"
@@ -212,8 +208,7 @@ class EventCoder:
             verb = NOMINALS.get(noun) or (noun if noun in self.lexicon else None)
             if verb is None:
                 continue
-            after = [t.lemma_.lower() for t in obj.subtree if t.i > obj.i and not t.is_punct]
-            rule = self.lexicon.match(verb, after)
+            rule = self.lexicon.match(verb, lemmas(t for t in obj.subtree if t.i > obj.i))
             if rule is not None and not rule.is_discard and self.codebook[rule.code].root not in ("01", "02", "03"):
                 return rule
         return None
@@ -292,8 +287,7 @@ class EventCoder:
             # PETRARCH codes it), its modality saying it is yet to happen
             entry = self.codebook[intent]
         plover = entry
-        if modality == "intent" and entry.root not in ("03", "13") and \
-                (announced := self.codebook.intent_of(entry.code)):
+        if modality == "intent" and (announced := self.codebook.announcement_of(entry.code)):
             plover = self.codebook[announced]  # PLOVER types an action yet to come as what it is now: AGREE, THREATEN
         clause = [*p.clause, *(t for s in p.subjects if not p.inherited_subject for t in s.subtree)]
         for c in p.verb.children:
