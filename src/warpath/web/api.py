@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from ..analysis import alerts as find_alerts
 from ..analysis import Dyad, Timeline, list_clusters, timeline
@@ -20,14 +21,13 @@ from . import activity, queries
 from .db import Database
 from .models import (AlertOut, ArticlePage, ClusterOut, ClusterPage, CodeRequest, DocumentOut, DyadOut, ErrorBody,
                      EventOut, EventPage, NetworkOut, StatusOut, TimelineOut)
-from .params import By, Paging, Period, database, event_filter, parse_dyad
+from .params import DB, FILTER, PAGING, PERIOD, By, Paging, Period, parse_dyad
 from .queries import EventFilter, EventRow
 from .security import ApiError, check_token
 
 ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorBody} for code in (404, 413, 422)}
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
-DB = Annotated[Database, Depends(database)]
 
 
 def event_out(row: EventRow) -> EventOut:
@@ -56,7 +56,7 @@ def status(request: Request, db: DB) -> StatusOut:
 
 
 @router.get("/articles", response_model=ArticlePage, summary="Articles, newest first")
-def articles(db: DB, paging: Annotated[Paging, Depends()], period: Annotated[Period, Depends()],
+def articles(db: DB, paging: PAGING, period: PERIOD,
              q: Annotated[str | None, Query(max_length=200, description="Words in the title or text")] = None,
              outlet: Annotated[str | None, Query(max_length=200)] = None) -> Any:
     with db.read() as store:
@@ -75,9 +75,10 @@ def article(article_id: str, db: DB) -> DocumentOut:
 
 
 @router.get("/events", response_model=EventPage, summary="Events, newest first, filtered")
-def events(db: DB, paging: Annotated[Paging, Depends()], flt: Annotated[EventFilter, Depends(event_filter)]) -> Any:
-    body = db.remembered(("events json", flt, paging.limit, paging.offset),
-                         lambda: event_page_json(page_of_events(db, flt, paging)), large=True)
+async def events(db: DB, paging: PAGING, flt: FILTER) -> Any:
+    key = ("events json", flt, paging.limit, paging.offset)
+    body = db.peek(key, large=True) or await run_in_threadpool(
+        db.remembered, key, lambda: event_page_json(page_of_events(db, flt, paging)), True)
     return Response(body, media_type="application/json")
 
 
@@ -105,7 +106,7 @@ def event(event_id: str, db: DB) -> EventOut:
 
 
 @router.get("/clusters", response_model=ClusterPage, summary="Merged events (one per happening), newest first")
-def clusters(db: DB, paging: Annotated[Paging, Depends()], period: Annotated[Period, Depends()],
+def clusters(db: DB, paging: PAGING, period: PERIOD,
              dyad: Annotated[str | None, Query(max_length=40, description="SOURCE-TARGET or one actor")] = None,
              min_outlets: Annotated[int, Query(ge=1, le=10_000)] = 1,
              all: Annotated[bool, Query(description="Also those no outlet asserts or reports")] = False) -> Any:
@@ -130,11 +131,13 @@ def clusters(db: DB, paging: Annotated[Paging, Depends()], period: Annotated[Per
 
 
 @router.get("/timelines/{dyad}", response_model=TimelineOut, summary="A dyad's or actor's series and escalation index")
-def timelines(dyad: str, db: DB, period: Annotated[Period, Depends()], by: By = "day",
-              both_ways: Annotated[bool, Query(description="Count SOURCE-TARGET and TARGET-SOURCE")] = False) -> Any:
+async def timelines(dyad: str, db: DB, period: PERIOD, by: By = "day",
+                    both_ways: Annotated[bool, Query(description="Count SOURCE-TARGET and TARGET-SOURCE")] = False
+                    ) -> Any:
     pair = parse_dyad(dyad, both_ways)
     # Kept serialised (until the next write, like every cached result): a year by day is 365 rows to validate.
-    body = db.cached(("timeline json", pair, by, period.start, period.end), lambda store: _timeline_json(
+    key = ("timeline json", pair, by, period.start, period.end)
+    body = db.peek(key) or await run_in_threadpool(db.cached, key, lambda store: _timeline_json(
         pair, timeline(store, pair, by, period.start, period.end)))
     return Response(body, media_type="application/json")
 
@@ -145,7 +148,7 @@ def _timeline_json(pair: Dyad, t: Timeline) -> bytes:
 
 
 @router.get("/alerts", response_model=list[AlertOut], summary="Escalation alerts, newest first, with their events")
-def alerts(db: DB, period: Annotated[Period, Depends()], by: By = "day",
+def alerts(db: DB, period: PERIOD, by: By = "day",
            dyad: Annotated[str | None, Query(max_length=40)] = None,
            limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Any:
     pair = parse_dyad(dyad) if dyad else None
@@ -155,7 +158,7 @@ def alerts(db: DB, period: Annotated[Period, Depends()], by: By = "day",
 
 
 @router.get("/dyads", response_model=list[DyadOut], summary="The most active dyads of a period")
-def dyads(db: DB, period: Annotated[Period, Depends()], limit: Annotated[int, Query(ge=1, le=200)] = 20) -> Any:
+def dyads(db: DB, period: PERIOD, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> Any:
     with db.read() as store:
         start, end = _default_period(store, period, 30)
         found = activity.top_dyads(store, start, end, limit) if start and end else []
@@ -163,7 +166,7 @@ def dyads(db: DB, period: Annotated[Period, Depends()], limit: Annotated[int, Qu
 
 
 @router.get("/network", response_model=NetworkOut, summary="Actors and the events between them in a period")
-def network(db: DB, period: Annotated[Period, Depends()],
+def network(db: DB, period: PERIOD,
             max_nodes: Annotated[int, Query(ge=2, le=200)] = 30) -> Any:
     with db.read() as store:
         start, end = _default_period(store, period, 30)

@@ -189,6 +189,16 @@ class Database:
                         cache.popitem(last=False)
         return value
 
+    def peek(self, key: tuple[Any, ...], large: bool = False) -> Any | None:
+        """The result :meth:`remembered` keeps for ``key``, or None, without waiting for a computation:
+        the async endpoints answer a remembered result on the event loop, without a thread."""
+        cache = self._pages if large else self._cache
+        with self._cache_lock:
+            if key in cache:
+                cache.move_to_end(key)
+                return cache[key]
+        return None
+
     def article_meta(self, store: Store, article_ids: list[str]) -> dict[str, queries.ArticleMeta]:
         """Outlet, title and date of these articles, remembered until the next write: an event page's
         articles are otherwise found by scanning every article's id, which costs as much as the page."""

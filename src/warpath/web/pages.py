@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 import jinja2
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
@@ -27,12 +27,10 @@ from . import activity, charts, queries
 from .api import page_of_events
 from .db import Database
 from .highlight import document_spans, highlight
-from .params import By, Paging, Period, _date, database, event_filter, parse_dyad
-from .queries import EventFilter
+from .params import DB, FILTER, PAGING, PERIOD, By, _date, parse_dyad
 from .security import check_token
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-DB = Annotated[Database, Depends(database)]
 SPAN = {"day": 30, "week": 26, "month": 24}
 """Periods the overview shows, ending at the last day with events."""
 
@@ -96,7 +94,7 @@ def overview(request: Request, db: DB, by: By = "day") -> HTMLResponse:
 
 
 @router.get("/dyads/{dyad}")
-def dyad_page(request: Request, dyad: str, db: DB, period_range: Annotated[Period, Depends()], by: By = "day",
+def dyad_page(request: Request, dyad: str, db: DB, period_range: PERIOD, by: By = "day",
               period: Annotated[str | None, Query(max_length=10)] = None) -> HTMLResponse:
     pair = parse_dyad(dyad)
     name = dyad.upper()
@@ -118,8 +116,8 @@ def dyad_page(request: Request, dyad: str, db: DB, period_range: Annotated[Perio
 
 
 @router.get("/events")
-def events_page(request: Request, db: DB, paging: Annotated[Paging, Depends()],
-                flt: Annotated[EventFilter, Depends(event_filter)]) -> HTMLResponse:
+def events_page(request: Request, db: DB, paging: PAGING,
+                flt: FILTER) -> HTMLResponse:
     page = page_of_events(db, flt, paging)
     outlets = db.cached(("outlets",), activity.outlets)
     return render(request, "events.html", page=page, flt=flt, outlets=outlets, roots=cameo_roots())
@@ -136,8 +134,8 @@ def event_page(request: Request, event_id: str, db: DB) -> HTMLResponse:
 
 
 @router.get("/articles")
-def articles_page(request: Request, db: DB, paging: Annotated[Paging, Depends()],
-                  period: Annotated[Period, Depends()],
+def articles_page(request: Request, db: DB, paging: PAGING,
+                  period: PERIOD,
                   q: Annotated[str | None, Query(max_length=200)] = None,
                   outlet: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
     with db.read() as store:
@@ -183,7 +181,7 @@ async def code_submit(request: Request) -> HTMLResponse:
 
 
 @router.get("/network")
-def network_page(request: Request, db: DB, period: Annotated[Period, Depends()],
+def network_page(request: Request, db: DB, period: PERIOD,
                  nodes: Annotated[int, Query(ge=2, le=80)] = 30) -> HTMLResponse:
     with db.read() as store:
         span = activity.data_span(store)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import Query, Request
+from fastapi import Depends, Query, Request
 
 from ..analysis import Dyad
 from ..errors import WarpathError
@@ -18,7 +19,11 @@ By = Literal["day", "week", "month"]
 CODE = r"^[A-Za-z0-9]{3,15}$"
 
 
-def database(request: Request) -> Database:
+# The dependencies are coroutines, though they never wait: FastAPI runs a plain function's dependency in
+# its thread pool, one hand-over (and one wait for the GIL) per dependency per request.
+
+
+async def database(request: Request) -> Database:
     return request.app.state.db
 
 
@@ -39,7 +44,7 @@ def empty_to_none(value: str | None) -> str | None:
     return value.strip() or None if value is not None else None
 
 
-def event_filter(
+async def event_filter(
     actor: Annotated[str | None, Query(max_length=15, description="Actor code or its start: RUS, USAGOV")] = None,
     dyad: Annotated[str | None, Query(max_length=40, description="SOURCE-TARGET actor countries: UKR-RUS")] = None,
     root: Annotated[str | None, Query(pattern=r"^(\d{2})?$", description="CAMEO root, 01-20")] = None,
@@ -71,18 +76,34 @@ def _date(name: str, value: str | None) -> date | None:
         raise ApiError(422, "E077", name=name, reason=f"{value!r} is not a date; write it as YYYY-MM-DD.") from None
 
 
+@dataclass(frozen=True)
 class Period:
     """``start`` and ``end`` query parameters, YYYY-MM-DD, either may be empty."""
 
-    def __init__(self, start: Annotated[str | None, Query(max_length=10, description="First day, YYYY-MM-DD")] = None,
-                 end: Annotated[str | None, Query(max_length=10, description="Last day, YYYY-MM-DD")] = None) -> None:
-        self.start = _date("start", start)
-        self.end = _date("end", end)
-        check_range(self.start, self.end)
+    start: date | None = None
+    end: date | None = None
 
 
+async def period(start: Annotated[str | None, Query(max_length=10, description="First day, YYYY-MM-DD")] = None,
+                 end: Annotated[str | None, Query(max_length=10, description="Last day, YYYY-MM-DD")] = None
+                 ) -> Period:
+    first, last = _date("start", start), _date("end", end)
+    check_range(first, last)
+    return Period(first, last)
+
+
+@dataclass(frozen=True)
 class Paging:
-    def __init__(self, limit: Annotated[int, Query(ge=1, le=500, description="Items per page")] = 50,
-                 offset: Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip")] = 0) -> None:
-        self.limit = limit
-        self.offset = offset
+    limit: int = 50
+    offset: int = 0
+
+
+async def paging(limit: Annotated[int, Query(ge=1, le=500, description="Items per page")] = 50,
+                 offset: Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip")] = 0) -> Paging:
+    return Paging(limit, offset)
+
+
+DB = Annotated[Database, Depends(database)]
+PAGING = Annotated[Paging, Depends(paging)]
+PERIOD = Annotated[Period, Depends(period)]
+FILTER = Annotated[EventFilter, Depends(event_filter)]
