@@ -391,3 +391,19 @@ def test_a_titled_name_after_a_possessive_country_is_that_countrys_official(nlp)
     doc = nlp("Saudi Arabia's Crown Prince Mohammed bin Salman met Egypt's president in Cairo.", date=DATE)
     assert any(e.source.code == "SAUGOV" and e.root == "04" for e in doc.events), [
         (a.text, a.code) for a in doc.actors]
+
+
+def test_a_dictionary_paired_code_gives_the_targets_side_of_the_event(tmp_path):
+    """TABARI/PETRARCH verbs files write "X arrived in Y" as [042:043]: X visits Y, Y hosts X."""
+    import warpath
+
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text("--- ARRIVE [042:043] ---\nARRIVE {ARRIVES ARRIVED}\n- WILL * [036:036]\n")
+    nlp = warpath.load(verb_files=[str(verbs)])
+    got = [(e.source.code, e.target.code if e.target else None, e.code, e.modality, e.evidence.text)
+           for e in nlp("The French president arrived in Poland on Monday.", date=DATE).events]
+    assert [g[:4] for g in got] == [("FRAGOV", "POL", "042", "asserted"), ("POL", "FRAGOV", "043", "asserted")]
+    assert got[0][4] == got[1][4]  # one sentence, one happening: the same evidence
+    assert len({e.id for e in nlp("The French president arrived in Poland.", date=DATE).events}) == 2
+    # no target, no other side
+    assert [e.code for e in nlp("The French president arrived on Monday.", date=DATE).events] == ["042"]

@@ -286,6 +286,9 @@ def test_petrarch_reader_builds_rules_from_synsets_forms_and_patterns(tmp_path: 
     for weapon in ("missile", "rocket", "howitzer", "artillery piece", "cruise missile"):
         assert fire[((weapon,), ())] == "195"
     assert fire[(("on", "police station"), ())] == "190"
+    paired = lex.match("fire", ["on", "the", "police", "station"])
+    assert (paired.code, paired.reverse) == ("190", "193")  # [190:193]: the target's side is 193
+    assert lex.match("fire", ["the", "missile"]).reverse is None
     assert fire[(("employee",), ())] == "---"
     assert fire[(("warning",), ("say",))] == "130"  # SAID is mapped to the base of a listed form
     assert code(lex, "fire", ["the", "artillery", "piece"]) == "195"

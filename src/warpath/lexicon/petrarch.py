@@ -20,8 +20,9 @@ is ``go`` with particle ``by`` (a word of :data:`~.petrarch_syntax.PARTICLES`),
 
 In a pattern, ``{A B}`` is a phrase (its words in a row), ``(A B)`` a group of
 separate words (a prepositional phrase), ``&X`` any member of synset X; the
-actor markers ``$ + % ^`` are ignored; ``[a:b]`` takes the first code; ``[---]``
-marks a discard; ``#`` starts a comment. Every pattern applies to every verb of
+actor markers ``$ + % ^`` are ignored; ``[a:b]`` is code ``a`` and, for the
+event from the target to the source, its pair ``b`` (:attr:`VerbRule.reverse`);
+``[---]`` marks a discard; ``#`` starts a comment. Every pattern applies to every verb of
 its block. A synset makes one rule per member (per combination of members when
 a pattern names several, capped at :data:`EXPANSION_CAP`).
 
@@ -86,11 +87,12 @@ class PetrarchReader:
         self.problems.append((n, message(number, where=f"{self.label} line {n}", **fields)))
 
     def _code(self, text: str, n: int, skipped: str) -> str | None:
-        code = text.split(":")[0].strip()
-        if code == DISCARD or code in self.codes:
-            return code
-        self._warn("W311", n, code=code, skipped=skipped)
-        return None
+        """``[a]`` or ``[a:b]`` checked against the codebook: ``a``, or ``a:b`` while ``b`` is a code too."""
+        code, _, reverse = (part.strip() for part in text.partition(":"))
+        if code != DISCARD and code not in self.codes:
+            self._warn("W311", n, code=code, skipped=skipped)
+            return None
+        return f"{code}:{reverse}" if code != DISCARD and reverse in self.codes else code
 
     def _read(self, text: str) -> None:
         synset: str | None = None
@@ -266,21 +268,31 @@ class PetrarchReader:
             for verb in block.verbs:
                 code = verb.code or block.code
                 if code is not None:
-                    add(VerbRule(verb.lemma, code, verb.particle, verb.words, verb.before, origin, verb.line))
+                    main, reverse = _split(code)
+                    add(VerbRule(verb.lemma, main, verb.particle, verb.words, verb.before, origin, verb.line,
+                                 reverse))
                 for pattern, combos in expanded:
+                    main, reverse = _split(pattern.code)
                     for before, after in combos or ():
                         add(
                             VerbRule(
                                 verb.lemma,
-                                pattern.code,
+                                main,
                                 verb.particle,
                                 verb.words + after,
                                 verb.before + before,
                                 origin,
                                 pattern.line,
+                                reverse,
                             )
                         )
         return rules
+
+
+def _split(code: str) -> tuple[str, str | None]:
+    """``"042:043"`` -> the code and the paired code; ``"042"`` -> ("042", None)."""
+    main, _, reverse = code.partition(":")
+    return main, reverse or None
 
 
 def read_petrarch_verbs(

@@ -31,6 +31,9 @@ class VerbRule:
     before: tuple[str, ...] = ()
     origin: str = "warpath"
     line: int = 0
+    reverse: str | None = None
+    """The code of the paired event, from the target to the source (TABARI's ``[042:043]``: "X arrived in
+    Y" is also Y hosting X), or None."""
 
     @property
     def is_discard(self) -> bool:

@@ -312,6 +312,7 @@ class EventCoder:
         evidence = Evidence(s_index, start, end, doc.text[start:end])
         events = []
         seen = set()
+        paired = self.codebook[rule.reverse] if rule.reverse in self.codebook and entry.code == rule.code else None
         for source, target in pairs:
             src = _ref(source)
             if src.code and src.code[3:6] in HOME_SECTORS:  # protesters in Tbilisi are Georgian; troops need not be
@@ -326,14 +327,21 @@ class EventCoder:
                 continue
             seen.add(key)
             confidence = _confidence(rule, src, tgt, source, p, inherited)
-            events.append(Event(
-                id=_event_id(doc.article.id, s_index, p.verb.idx, src.code, tgt.code if tgt else None, entry.code),
-                source=src, target=tgt, code=entry.code, root=entry.root, name=entry.name,
-                goldstein=entry.goldstein, quad_class=entry.quad_class, plover_event=plover.plover_event,
-                plover_mode=plover.plover_mode, date=when, location=where, modality=modality,
-                attribution=attribution, evidence=evidence, confidence=confidence,
-                predicate=_predicate_text(p, rule),
-            ))
+            directions = [(src, tgt, entry, plover)]
+            if paired is not None and tgt is not None and tgt.code and (tgt.code, src.code) not in seen:
+                # a dictionary's paired code ("ARRIVE [042:043]"): the target's side of the same event
+                seen.add((tgt.code, src.code))
+                directions.append((tgt, src, paired, paired))
+            for one, other, kind, typed in directions:
+                events.append(Event(
+                    id=_event_id(doc.article.id, s_index, p.verb.idx, one.code, other.code if other else None,
+                                 kind.code),
+                    source=one, target=other, code=kind.code, root=kind.root, name=kind.name,
+                    goldstein=kind.goldstein, quad_class=kind.quad_class, plover_event=typed.plover_event,
+                    plover_mode=typed.plover_mode, date=when, location=where, modality=modality,
+                    attribution=attribution, evidence=evidence, confidence=confidence,
+                    predicate=_predicate_text(p, rule),
+                ))
         return events
 
     def _targets(self, index, p: Predicate, sources, places: bool = True) -> list:
