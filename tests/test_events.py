@@ -407,3 +407,12 @@ def test_a_dictionary_paired_code_gives_the_targets_side_of_the_event(tmp_path):
     assert len({e.id for e in nlp("The French president arrived in Poland.", date=DATE).events}) == 2
     # no target, no other side
     assert [e.code for e in nlp("The French president arrived on Monday.", date=DATE).events] == ["042"]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Iran sold Russian weapons to Syria.", ("IRN", "SYR")),
+    ("Washington allowed Ukraine to use US weapons against Russian forces.", ("UKR", "RUSMIL")),
+    ("Ukraine attacked Russian positions near Kharkiv.", ("UKR", "RUS")),  # no one else: the positions' owner
+])
+def test_a_country_that_only_describes_the_thing_given_is_not_the_target(nlp, text, pair):
+    assert pair in [(s, t) for s, t, _, _ in triples(nlp, text)]

@@ -36,6 +36,8 @@ from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
                 "over", "for", "from", "of", "between", "among", "onto", "near", "about")
+RECIPIENT_PREPS = frozenset({"to", "at", "against", "into", "toward", "towards"})
+"""Prepositions of who receives what a verb's object names ("sold weapons to Syria", "fired drones at Kyiv")."""
 RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
 EXPELLING = frozenset({"expel", "deport", "evict", "oust", "kick", "ban", "bar", "banish", "exclude"})
 LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "within", "around", "off"})
@@ -359,6 +361,15 @@ class EventCoder:
             found = [a for a in index.actors_for(tok) if id(a) not in taken and a.kind != "weapon"]
             if not found and (nested := index.first_in(tok, skip=taken, places=places)) is not None:
                 found = [a for a in index.actors_for(nested) if id(a) not in taken] or []
+            if found and tok.pos_ == "NOUN" and all(a.code and country_of(a.code) == a.code for a in found) and \
+                    (recipient := next((r for h in heads for prep in h.children if prep.dep_ in ("prep", "dative")
+                                        and prep.lower_ in RECIPIENT_PREPS and prep.i > tok.i
+                                        for r in prep.children if r.dep_ == "pobj" and any(
+                                            country_of(a.code) not in own | {"---"} for a in index.actors_for(r)
+                                            if id(a) not in taken)), None)) is not None:
+                # "sold Russian weapons to Syria", "contribute Swiss francs to Australia": the country only
+                # describes the thing given (no people of it are named); who it goes to is the target
+                found = [a for a in index.actors_for(recipient) if id(a) not in taken]
             if not found:
                 continue
             if all(country_of(a.code) in own or a.code.startswith("---") for a in found):
