@@ -362,7 +362,7 @@ class EventCoder:
             if not found and (nested := index.first_in(tok, skip=taken, places=places)) is not None:
                 found = [a for a in index.actors_for(nested) if id(a) not in taken] or []
             if found and tok.pos_ == "NOUN" and all(a.code and country_of(a.code) == a.code for a in found) and \
-                    (recipient := next((r for h in heads for prep in h.children if prep.dep_ in ("prep", "dative")
+                    (recipient := next((r for h in (*heads, tok) for prep in h.children if prep.dep_ in ("prep", "dative")
                                         and prep.lower_ in RECIPIENT_PREPS and prep.i > tok.i
                                         for r in prep.children if r.dep_ == "pobj" and any(
                                             country_of(a.code) not in own | {"---"} for a in index.actors_for(r)
