@@ -416,3 +416,11 @@ def test_a_dictionary_paired_code_gives_the_targets_side_of_the_event(tmp_path):
 ])
 def test_a_country_that_only_describes_the_thing_given_is_not_the_target(nlp, text, pair):
     assert pair in [(s, t) for s, t, _, _ in triples(nlp, text)]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Russia massed troops near the border with Ukraine.", ("RUS", "UKR")),  # not UKRMIL: the troops are Russia's
+    ("Russia has deployed troops close to the border with Ukraine.", ("RUS", "UKR")),
+])
+def test_the_country_an_objects_phrase_names_is_the_target_of_forces_of_no_country(nlp, text, pair):
+    assert [(s, t) for s, t, _, _ in triples(nlp, text)] == [pair]

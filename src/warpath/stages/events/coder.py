@@ -356,11 +356,17 @@ class EventCoder:
                 *(c for h in heads[1:] for c in h.children if c.dep_ in ("dobj", "dative"))]
         args += [obj for prep_word in TARGET_PREPS for h in heads for prep in h.children
                  if prep.dep_ == "prep" and prep.lower_ == prep_word for obj in prep.children if obj.dep_ == "pobj"]
+        # "marched close to the border with Mordor": the phrase of an adverb of the verb
+        args += [obj for h in heads for adv in h.children if adv.dep_ == "advmod" for prep in adv.children
+                 if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS for obj in prep.children if obj.dep_ == "pobj"]
         fallback: list = []
         for tok in args:
             found = [a for a in index.actors_for(tok) if id(a) not in taken and a.kind != "weapon"]
-            if not found and (nested := index.first_in(tok, skip=taken, places=places)) is not None:
-                found = [a for a in index.actors_for(nested) if id(a) not in taken] or []
+            if all((a.code or "---").startswith("---") for a in found) and \
+                    (nested := index.first_in(tok, skip=taken | {id(a) for a in found}, places=places)) is not None:
+                # "troops near the border with Ukraine": troops of no country are not the target, the
+                # country their phrase names is
+                found = [a for a in index.actors_for(nested) if id(a) not in taken] or found
             if found and tok.pos_ == "NOUN" and all(a.code and country_of(a.code) == a.code for a in found) and \
                     (recipient := next((r for h in (*heads, tok) for prep in h.children if prep.dep_ in ("prep", "dative")
                                         and prep.lower_ in RECIPIENT_PREPS and prep.i > tok.i
