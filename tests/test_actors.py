@@ -128,3 +128,11 @@ def test_cli_actors_option_and_json_fields(tmp_path, db):
     assert (t["text"], t["value"], t["interval"], t["granularity"]) == (
         "last Tuesday", "2024-11-19", ["2024-11-19", "2024-11-19"], "day")
     assert doc["text"][t["start"]:t["end"]] == "last Tuesday" if "text" in doc else True
+
+
+def test_a_dictionary_name_with_of_is_one_actor(nlp):
+    got = codes(nlp, "The Organization of African Unity launched a mediation effort. The Democratic Republic of "
+                     "Congo freed a US diplomat.")
+    assert [(t, c) for t, c in got if "Unity" in t or "Africa" in t] == [("Organization of African Unity",
+                                                                          "IGOAFROAU")]  # one actor, not two
+    assert "COD" in [c for _, c in got] and "COG" not in [c for _, c in got]

@@ -424,3 +424,17 @@ def test_a_country_that_only_describes_the_thing_given_is_not_the_target(nlp, te
 ])
 def test_the_country_an_objects_phrase_names_is_the_target_of_forces_of_no_country(nlp, text, pair):
     assert [(s, t) for s, t, _, _ in triples(nlp, text)] == [pair]
+
+
+def test_a_dictionary_patterns_markers_place_the_target(tmp_path):
+    """PETRARCH's 'WARN * ^ ABOUT +': the target is what the warning is about, not who is warned."""
+    import warpath
+
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text("--- WARN [130] ---\nWARN\n- * ^ ABOUT + [130]\n")
+    text = "France warned Germany about Russia."
+    marked = [(e.source.code, e.target.code if e.target else None, e.code)
+              for e in warpath.load(verb_files=[str(verbs)])(text, date=DATE).events]
+    assert marked == [("FRA", "RUS", "130")]
+    default = [(e.source.code, e.target.code if e.target else None) for e in warpath.load()(text, date=DATE).events]
+    assert default == [("FRA", "DEU")]  # without the pattern, the warned are the target

@@ -363,3 +363,18 @@ def test_announcement_refusal_and_demand_tables_name_codebook_codes() -> None:
             assert action in book.codes and code in book.codes and code.startswith(wanted), (action, code)
     assert (book.demand_of("0874"), book.demand_of("084"), book.demand_of("190")) == ("106", "1053", "100")
     assert book.demand_of("010") is None and book.demand_of("020") is None
+
+
+def test_petrarch_actor_markers_say_where_source_and_target_are(tmp_path: Path) -> None:
+    text = ("--- WARN [130] ---\nWARN\n- * THEIR ^ ABOUT + [130]\n- * (AT) ^ + [131]\n\n"
+            "--- RECEIVE [070] ---\nRECEIVE\n- + * (FROM $) [071]\n- $ * AID + [072]\n")
+    lex = VerbLexicon()
+    lex.add_petrarch(write(tmp_path / "verbs.txt", text))
+    about = lex.match("warn", ["their", "people", "about", "the", "prince"])
+    assert (about.code, about.target_at, about.source_at) == ("130", "about", None)
+    past = lex.match("warn", ["at", "the", "meeting", "of", "envoys"])  # '+' after the phrase of AT: not in it
+    assert (past.code, past.target_at) == ("131", None)
+    given = lex.match("receive", ["from", "them"])
+    assert (given.code, given.target_at, given.source_at) == ("071", "subject", "from")
+    plain = lex.match("receive", ["aid"])
+    assert (plain.code, plain.target_at, plain.source_at) == ("072", None, "subject")

@@ -20,7 +20,9 @@ is ``go`` with particle ``by`` (a word of :data:`~.petrarch_syntax.PARTICLES`),
 
 In a pattern, ``{A B}`` is a phrase (its words in a row), ``(A B)`` a group of
 separate words (a prepositional phrase), ``&X`` any member of synset X; the
-actor markers ``$ + % ^`` are ignored; ``[a:b]`` is code ``a`` and, for the
+actor markers ``+`` (target) and ``$`` (source) say where a pattern finds them, before
+the verb (the subject) or in the phrase of the preposition before the marker
+(:attr:`VerbRule.target_at`), ``% ^`` are ignored; ``[a:b]`` is code ``a`` and, for the
 event from the target to the source, its pair ``b`` (:attr:`VerbRule.reverse`);
 ``[---]`` marks a discard; ``#`` starts a comment. Every pattern applies to every verb of
 its block. A synset makes one rule per member (per combination of members when
@@ -52,6 +54,7 @@ from .petrarch_syntax import (
     Pattern,
     Undefined,
     VerbForm,
+    marker_roles,
     parse_nodes,
     strip_comment,
     verb_parts,
@@ -172,7 +175,8 @@ class PetrarchReader:
             raise BadLine("a pattern has exactly one '*' (the verb) outside brackets")
         code = self._code(match.group(1), n, "pattern skipped")
         if code is not None:
-            block.patterns.append(Pattern(nodes[: stars[0]], nodes[stars[0] + 1 :], code, n))
+            block.patterns.append(Pattern(nodes[: stars[0]], nodes[stars[0] + 1 :], code, n,
+                                          *marker_roles(body[: match.start()])))
 
     # ---- building rules ------------------------------------------------
 
@@ -284,6 +288,8 @@ class PetrarchReader:
                                 origin,
                                 pattern.line,
                                 reverse,
+                                pattern.target_at,
+                                pattern.source_at,
                             )
                         )
         return rules

@@ -16,6 +16,11 @@ FORMS = re.compile(r"\{([^}]*)\}")
 VERB = re.compile(r"^[A-Za-z+][A-Za-z_+'\-]*$")
 TOKEN = re.compile(r"[{}()]|[^\s{}()]+")
 MARKERS = frozenset("$+%^")
+PREPOSITIONS = frozenset(
+    "about against among at between by for from in into near of on onto over through to toward towards upon with"
+    " within".split()
+)
+"""Words after which a pattern's actor marker names a prepositional phrase (``ABOUT +``)."""
 
 
 @dataclass
@@ -56,6 +61,8 @@ class Pattern:
     after: list[Node]
     code: str
     line: int
+    target_at: str | None = None
+    source_at: str | None = None
 
 
 @dataclass
@@ -99,6 +106,26 @@ def parse_nodes(text: str) -> list[Node]:
     if len(stack) != 1:
         raise BadLine("unclosed bracket")
     return stack[0].children
+
+
+def marker_roles(text: str) -> tuple[str | None, str | None]:
+    """Where a pattern's actor markers put the target (``+``) and the source (``$``): ``"subject"`` for a
+    marker before the verb (``+ * (FROM $)``: the subject is the target), else the preposition whose
+    phrase holds it (``* THEIR ^ ABOUT +``, ``(WITH +)``); None where the pattern does not say."""
+    roles: dict[str, str] = {}
+    verb_seen, preposition = False, None
+    for token in TOKEN.findall(text):
+        if token == "*":
+            verb_seen = True
+        elif token in ("+", "$"):
+            where = preposition if verb_seen else "subject"
+            if where is not None:
+                roles.setdefault(token, where)
+        elif verb_seen and token.lower() in PREPOSITIONS:
+            preposition = token.lower()
+        elif token in ("^", ")"):
+            preposition = None  # "(AT ^ ^) +", "(AT) ^ +": the marker is past the preposition's phrase
+    return roles.get("+"), roles.get("$")
 
 
 def verb_parts(head: str) -> tuple[str, str | None, tuple[str, ...], tuple[str, ...]]:

@@ -34,6 +34,11 @@ class VerbRule:
     reverse: str | None = None
     """The code of the paired event, from the target to the source (TABARI's ``[042:043]``: "X arrived in
     Y" is also Y hosting X), or None."""
+    target_at: str | None = None
+    """Where the target is, when the pattern says: ``"subject"``, or the preposition whose phrase holds it
+    (``"about"`` for PETRARCH's ``WARN * THEIR ^ ABOUT +``)."""
+    source_at: str | None = None
+    """Where the source is, likewise (``"from"`` for ``+ * (FROM $)``)."""
 
     @property
     def is_discard(self) -> bool:

@@ -87,11 +87,15 @@ class ActorTagger:
         actors: list[Actor] = []
         dateline = DATELINE.match(doc.text)
         skip_before = dateline.end() if dateline else 0
+        covered = 0  # the end of a name that runs past its head ("the Prince of Dol Amroth")
         for index, sent in enumerate(doc.parse.sents):
             for head in sent:
-                if head.pos_ not in ("NOUN", "PROPN", "PRON") or _is_modifier(head) or head.idx < skip_before:
+                if head.pos_ not in ("NOUN", "PROPN", "PRON") or _is_modifier(head) or head.idx < skip_before \
+                        or head.idx < covered:
                     continue
-                actor = self._phrase(head, on, actors, skip_before)
+                actor = self._of_name(head, on, skip_before) or self._phrase(head, on, actors, skip_before)
+                if actor is not None and actor.end > head.idx + len(head.text):
+                    covered = actor.end
                 if actor is None:
                     continue
                 actor.sentence = index
@@ -193,6 +197,30 @@ class ActorTagger:
         code = (base or "---") + agent_code
         kind = "weapon" if _is_weapon(head) else "description"
         return Actor(text, start, end, code, kind=kind)
+
+    def _of_name(self, head, on, skip_before: int) -> Actor | None:
+        """A dictionary name with "of" in it, which the parse splits: "the Prince of Dol Amroth", "the Bank
+        of England": the phrase's words up to the end of the name after "of")."""
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or obj.pos_ != "PROPN":
+            return None
+        last = max(t.i for t in _phrase_tokens(obj))
+        doc = head.doc
+        # the whole phrase is the name, or it is not one ("the Democratic People's Republic of Korea" is not
+        # the "Republic of Korea")
+        first = next((t for t in doc[head.left_edge.i: head.i + 1] if t.dep_ != "det"), head)
+        if first.idx < skip_before or last - first.i + 1 > MAX_NAME_TOKENS:
+            return None
+        span = doc[first.i: last + 1]
+        hits = self.dictionary.lookup_name(span.text, on)
+        if not hits:
+            return None
+        entry = hits[0]
+        kind = "country" if _is_place(entry.code) else "person" if entry.dated or entry.role or \
+            head.ent_type_ == "PERSON" else "organisation"
+        return Actor(span.text, span.start_char, span.end_char, entry.code, kind=kind, name=entry.name,
+                     role_dates=entry.role_dates)
 
     def _leader(self, head, possessor, on, earlier: list[Actor], skip_before: int) -> Actor | None:
         """ "The EU's foreign policy chief", "Iran's supreme leader", "the head of the IAEA": the group's

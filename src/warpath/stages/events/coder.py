@@ -226,6 +226,8 @@ class EventCoder:
         if not targets and entry.code in VISIT_CODES:  # "arrived in Gondor": visiting its country
             own = {country_of(a.code) for a in sources if a.code}
             targets = [a for a in self._phrase_actors(index, p, "in") if country_of(a.code) not in own]
+        if rule.target_at or rule.source_at:
+            sources, targets = self._marked(index, p, rule, sources, targets)
         if p.lemma in RECEIVING and (givers := self._phrase_actors(index, p, "from")):
             sources, targets = givers, sources  # "Eriador received money from Osgiliath"
         elif not sources and p.passive and p.agentless and p.lemma in EXPELLING and \
@@ -395,6 +397,32 @@ class EventCoder:
                     return found
                 fallback = fallback or found
         return fallback
+
+    @staticmethod
+    def _marked(index, p: Predicate, rule, sources: list, targets: list) -> tuple[list, list]:
+        """Sources and targets where a dictionary pattern's markers put them: ``WARN * THEIR ^ ABOUT +``
+        finds the target in the phrase of "about", ``+ * (FROM $)`` makes the subject the target and
+        finds the source after "from". Where the phrase holds no actor, the usual ones stay."""
+        clause = {t.i for t in p.clause}
+
+        def at(preposition: str) -> list:
+            for prep in p.clause:
+                if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == preposition and prep.head.i in clause:
+                    for obj in prep.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        taken = {id(a) for a in sources}
+                        found = [a for a in index.actors_for(obj) if id(a) not in taken]
+                        if not found and (nested := index.first_in(obj, skip=taken)) is not None:
+                            found = index.actors_for(nested)
+                        if found:
+                            return found
+            return []
+
+        givers = at(rule.source_at) if rule.source_at not in (None, "subject") else []
+        if rule.target_at == "subject":
+            return (givers, sources) if givers else (sources, targets)
+        return givers or sources, (at(rule.target_at) if rule.target_at else []) or targets
 
     @staticmethod
     def _phrase_actors(index, p: Predicate, preposition: str) -> list:
