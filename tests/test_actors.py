@@ -136,3 +136,8 @@ def test_a_dictionary_name_with_of_is_one_actor(nlp):
     assert [(t, c) for t, c in got if "Unity" in t or "Africa" in t] == [("Organization of African Unity",
                                                                           "IGOAFROAU")]  # one actor, not two
     assert "COD" in [c for _, c in got] and "COG" not in [c for _, c in got]
+
+
+def test_a_place_phrase_after_coordinated_nouns_is_for_each(nlp):
+    got = [c for _, c in codes(nlp, "Lawmakers and officials in France and Germany welcomed the deal.")]
+    assert {"FRALEG", "DEULEG", "FRAGOV", "DEUGOV"} <= set(got)

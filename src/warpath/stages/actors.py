@@ -119,8 +119,11 @@ class ActorTagger:
         sector = main.code[len(country_of(main.code)):]
         words = [] if main.kind == "description" else [t for t in _phrase_tokens(head) if t.dep_ == "conj"]
         if sector:  # "ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Arnor and Gondor"
-            words += [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from")
-                      for obj in prep.children if obj.dep_ == "pobj" for c in obj.subtree
+            # ("lawmakers and officials in Arnor and Gondor": the phrase after the last noun is for both)
+            owners = [head] + ([head.head] if head.dep_ == "conj" and not any(
+                c.dep_ == "prep" for c in head.children) else [])
+            words += [c for owner in owners for prep in owner.children if prep.dep_ == "prep" and prep.lower_ in
+                      ("of", "in", "from") for obj in prep.children if obj.dep_ == "pobj" for c in obj.subtree
                       if c.dep_ == "conj" and c.pos_ == "PROPN"]
         extra = []
         for tok in words:
