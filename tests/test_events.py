@@ -438,3 +438,9 @@ def test_a_dictionary_patterns_markers_place_the_target(tmp_path):
     assert marked == [("FRA", "RUS", "130")]
     default = [(e.source.code, e.target.code if e.target else None) for e in warpath.load()(text, date=DATE).events]
     assert default == [("FRA", "DEU")]  # without the pattern, the warned are the target
+
+
+def test_a_verb_whose_lemma_lost_its_e_is_still_found(nlp):
+    """The small English model lemmatises "staged" as "stag"."""
+    (e,) = events(nlp, "Algerian activists staged a hunger strike in prison on Sunday.")
+    assert (e.source.code, e.target, e.code) == ("DZAOPP", None, "142")  # "in prison" is where, not whom

@@ -40,7 +40,8 @@ RECIPIENT_PREPS = frozenset({"to", "at", "against", "into", "toward", "towards"}
 """Prepositions of who receives what a verb's object names ("sold weapons to Syria", "fired drones at Kyiv")."""
 RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
 EXPELLING = frozenset({"expel", "deport", "evict", "oust", "kick", "ban", "bar", "banish", "exclude"})
-LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "within", "around", "off"})
+LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "within", "around", "off",
+                            "throughout"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 PERMISSION_ROOTS = frozenset({"08"})
@@ -118,6 +119,8 @@ class EventCoder:
         for p in preds:
             if _speech_adjunct(p.verb):
                 continue
+            if p.lemma not in self.lexicon and p.verb.tag_ in ("VBD", "VBN", "VBG") and p.lemma + "e" in self.lexicon:
+                p.lemma += "e"  # the parser's lemma lost an "e": "staged" is "stag" to it
             rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
             if rule is not None and p.lemma in ANNOUNCING and not rule.words and self.codebook[rule.code].root == "01":
                 rule = self._announced(p) or rule
@@ -367,8 +370,10 @@ class EventCoder:
             if all((a.code or "---").startswith("---") for a in found) and \
                     (nested := index.first_in(tok, skip=taken | {id(a) for a in found}, places=places)) is not None:
                 # "troops near the border with Ukraine": troops of no country are not the target, the
-                # country their phrase names is
-                found = [a for a in index.actors_for(nested) if id(a) not in taken] or found
+                # country their phrase names is; "a hunger strike in prison": a place of no country is where
+                inner = [a for a in index.actors_for(nested) if id(a) not in taken]
+                if not (_located(nested, tok) and all((a.code or "---").startswith("---") for a in inner)):
+                    found = inner or found
             if found and tok.pos_ == "NOUN" and all(a.code and country_of(a.code) == a.code for a in found) and \
                     (recipient := next((r for h in (*heads, tok) for prep in h.children if prep.dep_ in ("prep", "dative")
                                         and prep.lower_ in RECIPIENT_PREPS and prep.i > tok.i
