@@ -444,3 +444,18 @@ def test_a_verb_whose_lemma_lost_its_e_is_still_found(nlp):
     """The small English model lemmatises "staged" as "stag"."""
     (e,) = events(nlp, "Algerian activists staged a hunger strike in prison on Sunday.")
     assert (e.source.code, e.target, e.code) == ("DZAOPP", None, "142")  # "in prison" is where, not whom
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia waged war on Ukraine.", ("RUS", "UKR", "190")),  # "waged" is "wag" to the parser
+    ("The government fined a Russian company.", (None, "RUSBUS", "116")),  # "fined" is "fin"
+])
+def test_parser_lemma_slips_of_an_e(nlp, text, expected):
+    got = [(s, t, e.code) for e in events(nlp, text) for s, t in [(e.source.code if e.source else None,
+                                                                   e.target.code if e.target else None)]]
+    assert expected[1:] in [g[1:] for g in got]
+
+
+def test_a_participles_phrase_says_whose_thing_it_is(nlp):
+    got = [(s, t, root) for s, t, root, _ in triples(nlp, "Poland shelled the convoy heading into Belarus.")]
+    assert ("POL", "BLR", "19") in got

@@ -119,8 +119,11 @@ class EventCoder:
         for p in preds:
             if _speech_adjunct(p.verb):
                 continue
-            if p.lemma not in self.lexicon and p.verb.tag_ in ("VBD", "VBN", "VBG") and p.lemma + "e" in self.lexicon:
-                p.lemma += "e"  # the parser's lemma lost an "e": "staged" is "stag" to it
+            if p.lemma not in self.lexicon and p.verb.tag_ in ("VBD", "VBN", "VBG"):
+                # the parser's lemma lost an "e" ("staged" is "stag" to it, "waged" "wag") or gained one
+                # ("cordoned" is "cordone")
+                p.lemma = next((f for f in (p.lemma + "e", p.lemma[:-1] if p.lemma.endswith("e") else "")
+                                if f in self.lexicon), p.lemma)
             rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
             if rule is not None and p.lemma in ANNOUNCING and not rule.words and self.codebook[rule.code].root == "01":
                 rule = self._announced(p) or rule
@@ -526,6 +529,13 @@ class _ActorIndex:
                     actor = self.by_token.get(s.i) if s.dep_ in ("nsubj", "nsubjpass") else None
                     if actor is not None and actor.code and id(actor) not in skip:
                         return s
+        for c in tok.children:  # "the roads leading into Mordor": a participle's phrase says whose
+            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
+                for t in clause_tokens(c):
+                    actor = self.by_token.get(t.i)
+                    if t.i != c.i and actor is not None and actor.code and actor.kind != "weapon" and \
+                            id(actor) not in skip and (places or not _located(t, c)):
+                        return _head_of(t)
         return None
 
     def ref_for(self, tok) -> ActorRef:
