@@ -459,3 +459,8 @@ def test_parser_lemma_slips_of_an_e(nlp, text, expected):
 def test_a_participles_phrase_says_whose_thing_it_is(nlp):
     got = [(s, t, root) for s, t, root, _ in triples(nlp, "Poland shelled the convoy heading into Belarus.")]
     assert ("POL", "BLR", "19") in got
+
+
+def test_the_object_of_a_particle_parsed_as_preposition_is_the_target(nlp):
+    # the parser makes "off" a preposition and "the consulate" its object
+    assert ("TURCOP", "SYRGOV") in [(s, t) for s, t, _, _ in triples(nlp, "Turkish police cordoned off the Syrian consulate.")]

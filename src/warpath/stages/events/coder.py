@@ -36,6 +36,7 @@ from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
                 "over", "for", "from", "of", "between", "among", "onto", "near", "about")
+PARTICLE_PREPS = frozenset({"off", "up", "down", "out", "away"})
 RECIPIENT_PREPS = frozenset({"to", "at", "against", "into", "toward", "towards"})
 """Prepositions of who receives what a verb's object names ("sold weapons to Syria", "fired drones at Kyiv")."""
 RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
@@ -360,7 +361,10 @@ class EventCoder:
         taken = {id(a) for a in sources}
         own = {country_of(a.code) for a in sources if a.code}
         heads = [p.verb, *(c for c in p.verb.children if c.dep_ == "xcomp"), *self._consumed.get(p.verb.i, [])]
-        args = [*p.patients, *(c for h in heads[1:] if h.dep_ == "ccomp" for c in h.children if c.dep_ == "nsubj"),
+        # "cordoned off the roads": a particle the parser took for a preposition has the object
+        args = [*p.patients, *(o for prep in p.verb.children if prep.dep_ == "prep" and prep.i == p.verb.i + 1
+                               and prep.lower_ in PARTICLE_PREPS for o in prep.children if o.dep_ == "pobj"),
+                *(c for h in heads[1:] if h.dep_ == "ccomp" for c in h.children if c.dep_ == "nsubj"),
                 *(c for h in heads[1:] for c in h.children if c.dep_ in ("dobj", "dative"))]
         args += [obj for prep_word in TARGET_PREPS for h in heads for prep in h.children
                  if prep.dep_ == "prep" and prep.lower_ == prep_word for obj in prep.children if obj.dep_ == "pobj"]
