@@ -459,6 +459,10 @@ def test_parser_lemma_slips_of_an_e(nlp, text, expected):
 def test_a_participles_phrase_says_whose_thing_it_is(nlp):
     got = [(s, t, root) for s, t, root, _ in triples(nlp, "Poland shelled the convoy heading into Belarus.")]
     assert ("POL", "BLR", "19") in got
+    # an object's infinitive too, but not a phrase's: Ukraine lobbied governments, not Russia
+    assert [(s, t) for s, t, _, _ in triples(nlp, "Germany abandoned efforts to help Ukraine.")] == [("DEU", "UKR")]
+    assert "RUS" not in [t for _, t, _, _ in triples(
+        nlp, "Ukraine was lobbying Western governments for permission to strike deeper into Russia.")]
 
 
 def test_the_object_of_a_particle_parsed_as_preposition_is_the_target(nlp):

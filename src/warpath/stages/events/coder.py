@@ -533,8 +533,10 @@ class _ActorIndex:
                     actor = self.by_token.get(s.i) if s.dep_ in ("nsubj", "nsubjpass") else None
                     if actor is not None and actor.code and id(actor) not in skip:
                         return s
-        for c in tok.children:  # "the roads leading into Mordor": a participle's phrase says whose
-            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
+        for c in tok.children:  # "the roads leading into Mordor", "abandoned efforts to stop an anti-Gondor
+            # parade": a participle's (an object's infinitive's) phrase with no subject says whose, or whom
+            if c.dep_ == "acl" and (c.tag_ in ("VBG", "VBN") or c.tag_ == "VB" and tok.dep_ == "dobj") and \
+                    not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
                 for t in clause_tokens(c):
                     actor = self.by_token.get(t.i)
                     if t.i != c.i and actor is not None and actor.code and actor.kind != "weapon" and \
