@@ -405,6 +405,9 @@ class EventCoder:
                       for obj in prep.children if obj.dep_ == "pobj"]
             for tok in words:
                 found = [a for a in index.actors_for(tok) if id(a) not in taken]
+                if not found and tok.dep_ in ("nsubj", "nsubjpass") and \
+                        (nested := index.first_in(tok, skip=taken, places=False)) is not None:
+                    found = [a for a in index.actors_for(nested) if id(a) not in taken]  # "an embargo against Mordor"
                 if found and any(country_of(a.code) not in own for a in found):
                     return found
                 fallback = fallback or found
