@@ -62,6 +62,21 @@ COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", 
 """Verbs of commitment whose complement, if it is an action, is the event: "agreed to open its borders"."""
 ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm"})
 """Verbs whose object can name the event itself: "announced a suspension of aid" is the suspension."""
+IRREGULAR = dict(pair.split(":") for pair in (
+    "overran:overrun withdrew:withdraw withdrawn:withdraw overthrew:overthrow overthrown:overthrow "
+    "fought:fight shot:shoot struck:strike stricken:strike sought:seek threw:throw thrown:throw led:lead "
+    "held:hold took:take taken:take gave:give given:give broke:break broken:break beaten:beat froze:freeze "
+    "frozen:freeze forbade:forbid forbidden:forbid stole:steal stolen:steal swore:swear sworn:swear "
+    "spoke:speak spoken:speak met:meet sent:send sold:sell bought:buy brought:bring told:tell won:win "
+    "lost:lose hid:hide hidden:hide stood:stand slew:slay slain:slay kept:keep left:leave dealt:deal "
+    "drew:draw drawn:draw drove:drive driven:drive rose:rise risen:rise began:begin begun:begin "
+    "blew:blow blown:blow fled:flee flew:fly flown:fly forgave:forgive forgiven:forgive wrote:write "
+    "written:write undertook:undertake undertaken:undertake overtook:overtake overtaken:overtake "
+    "overrode:override overridden:override upheld:uphold withheld:withhold laid:lay seized:seize "
+    "sank:sink sunk:sink bit:bite bitten:bite fell:fall fallen:fall shut:shut spread:spread split:split "
+    "bled:bleed fed:feed sped:speed swept:sweep wept:weep caught:catch taught:teach bound:bind "
+    "forsook:forsake forsaken:forsake rebuilt:rebuild built:build burnt:burn sought:seek").split())
+"""Irregular past forms and their verbs, for a parse whose lemma is the form itself."""
 NOMINALS = {
     "suspension": "suspend", "withdrawal": "withdraw", "expulsion": "expel", "deployment": "deploy",
     "imposition": "impose", "closure": "close", "resumption": "resume", "cancellation": "cancel",
@@ -120,11 +135,13 @@ class EventCoder:
         for p in preds:
             if _speech_adjunct(p.verb):
                 continue
-            if p.lemma not in self.lexicon and p.verb.tag_ in ("VBD", "VBN", "VBG"):
-                # the parser's lemma lost an "e" ("staged" is "stag" to it, "waged" "wag") or gained one
-                # ("cordoned" is "cordone")
-                p.lemma = next((f for f in (p.lemma + "e", p.lemma[:-1] if p.lemma.endswith("e") else "")
-                                if f in self.lexicon), p.lemma)
+            if p.lemma not in self.lexicon:
+                # the parser's lemma is an irregular form itself ("overran", tagged as a present), lost an
+                # "e" ("staged" is "stag" to it, "waged" "wag") or gained one ("cordoned" is "cordone")
+                repairs = (p.lemma + "e", p.lemma[:-1] if p.lemma.endswith("e") else "") \
+                    if p.verb.tag_ in ("VBD", "VBN", "VBG") else ()
+                p.lemma = next((f for f in (IRREGULAR.get(p.verb.lower_, ""), *repairs) if f in self.lexicon),
+                               p.lemma)
             rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
             if rule is not None and p.lemma in ANNOUNCING and not rule.words and self.codebook[rule.code].root == "01":
                 rule = self._announced(p) or rule
@@ -502,6 +519,10 @@ class _ActorIndex:
             if actor is None:
                 actor = next((self.by_token[c.i] for c in conj.children if c.dep_ == "appos" and c.i in self.by_token),
                              None)
+            if actor is None and as_source and conj.tag_ == "NNS":  # "Yemen's warring parties agreed": Yemen's
+                # people act (a plural, not an act: "Ukraine's use of missiles showed" is no act of Ukraine)
+                actor = next((self.by_token[c.i] for c in conj.children if c.dep_ == "poss" and c.i in self.by_token
+                              and self.by_token[c.i].kind in ("country", "organisation")), None)
             if actor is not None and actor.code and (as_source or actor.kind != "weapon"):
                 found.append(actor)
                 found.extend(self.partners.get(id(actor), []))
