@@ -141,3 +141,9 @@ def test_a_dictionary_name_with_of_is_one_actor(nlp):
 def test_a_place_phrase_after_coordinated_nouns_is_for_each(nlp):
     got = [c for _, c in codes(nlp, "Lawmakers and officials in France and Germany welcomed the deal.")]
     assert {"FRALEG", "DEULEG", "FRAGOV", "DEUGOV"} <= set(got)
+
+
+def test_agencies_stand_for_their_country_and_an_exact_case_acronym_only_as_written(nlp):
+    got = dict(codes(nlp, "ICE and the SBU said the ice on the road was dangerous."))
+    assert got.get("ICE") == "USACOP" and got.get("the SBU") == "UKRSPY"
+    assert "the ice" not in got

@@ -112,8 +112,9 @@ def read_countries(text: str, label: str, problems: list[str]) -> list[Country]:
             continue
         pairs = []
         for item in split_list(metonyms):
-            word, _, sector = item.partition("=")
-            pairs.append((word.strip(), sector.strip()))
+            exact = "=" if item.startswith("=") else ""  # "=ICE=COP": only as written, with a sector
+            word, _, sector = item[len(exact):].partition("=")
+            pairs.append((exact + word.strip(), sector.strip()))
         out.append(
             Country(code, name, tuple(split_list(aliases)), tuple(split_list(adjectives)), capital or None, tuple(pairs))
         )
