@@ -493,3 +493,9 @@ def test_an_act_owned_by_a_country_is_not_its_act(nlp):
     got = triples(nlp, "Lavrov said Ukraine's use of US-made missiles against Russian territory showed that the "
                        "West wanted to escalate the war.")
     assert not [g for g in got if g[0] == "UKR"]
+
+
+def test_failing_to_reach_agreement_is_a_rejection_failing_to_attack_is_no_attack(nlp):
+    got = triples(nlp, "The United States and South Korea failed to reach agreement on a free-trade deal.")
+    assert ("USA", None, "12", "asserted") in got
+    assert triples(nlp, "Russia failed to attack Kyiv.") == [("RUS", "UKR", "19", "negated")]

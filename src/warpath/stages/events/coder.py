@@ -594,6 +594,7 @@ DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "tr
 
 
 REFUSING = frozenset({"refuse", "decline", "reject"})
+AGREEING = frozenset({"agree", "reach", "conclude", "strike", "sign", "settle"})
 REFUSING_AUX = frozenset({"will", "wo", "shall", "would", "can", "ca", "could"})
 
 
@@ -602,6 +603,8 @@ def _refusal(verb, reading) -> bool:
     release", "will not lift", "cannot accept"; not "did not attack"."""
     if reading.cue in REFUSING:
         return True
+    if reading.cue == "fail" and verb.lemma_.lower() in AGREEING:
+        return True  # "failed to reach agreement", "failed to agree": the sides rejected a deal (CAMEO 12)
     return any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
 
