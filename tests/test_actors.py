@@ -147,3 +147,8 @@ def test_agencies_stand_for_their_country_and_an_exact_case_acronym_only_as_writ
     got = dict(codes(nlp, "ICE and the SBU said the ice on the road was dangerous."))
     assert got.get("ICE") == "USACOP" and got.get("the SBU") == "UKRSPY"
     assert "the ice" not in got
+
+
+def test_they_after_a_plural_speaker_is_the_speaker(nlp):
+    got = codes(nlp, "Palestinian leaders said they would boycott all official contact with the United States.")
+    assert ("they", "PSE") in got

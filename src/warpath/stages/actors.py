@@ -328,6 +328,10 @@ class ActorTagger:
         subject = tok.dep_ in SUBJECTS
         if not subject:
             wanted += ("weapon",)  # "fired them at Russia": the missiles, not the country that gave them
+        elif low == "they" and tok.head.dep_ == "ccomp" and (speaker := _reporting_subject(tok, earlier)) is not None:
+            antecedent = earlier[speaker]  # "Palestinian leaders said they would boycott ...": the leaders
+            return Actor(tok.text, tok.idx, tok.idx + len(tok.text), antecedent.code, kind="pronoun",
+                         name=antecedent.name, role_dates=antecedent.role_dates, antecedent=speaker)
 
         def fits(actor: Actor) -> bool:
             return (actor.kind in wanted and bool(actor.code)
@@ -355,6 +359,18 @@ class ActorTagger:
                      kind="weapon" if antecedent.kind == "weapon" else "pronoun",
                      name=antecedent.name, role_dates=antecedent.role_dates,
                      antecedent=antecedent.antecedent if antecedent.kind == "pronoun" else index)
+
+
+def _reporting_subject(tok, earlier: list[Actor]) -> int | None:
+    """The index of the actor a plural subject of the verb governing ``tok``'s clause names, if any."""
+    governor = tok.head.head
+    for subj in governor.children:
+        if subj.dep_ == "nsubj" and subj.tag_ in ("NNS", "NNPS"):
+            for i in range(len(earlier) - 1, -1, -1):
+                if earlier[i].start <= subj.idx < earlier[i].end and earlier[i].code and \
+                        earlier[i].kind != "weapon":
+                    return i
+    return None
 
 
 def _mention_root(doc, actor: Actor):
