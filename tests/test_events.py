@@ -499,3 +499,10 @@ def test_failing_to_reach_agreement_is_a_rejection_failing_to_attack_is_no_attac
     got = triples(nlp, "The United States and South Korea failed to reach agreement on a free-trade deal.")
     assert ("USA", None, "12", "asserted") in got
     assert triples(nlp, "Russia failed to attack Kyiv.") == [("RUS", "UKR", "19", "negated")]
+
+
+def test_an_intended_action_is_announced_verbal_in_its_quad_class(nlp):
+    (e,) = events(nlp, "Syrian rebels said they will release the 21 UN peacekeepers they took.")
+    assert (e.code, e.modality, e.quad_class, e.plover_event) == ("0841", "intent", 1, "AGREE")
+    (done,) = events(nlp, "Syrian rebels released the 21 UN peacekeepers.")
+    assert (done.code, done.quad_class) == ("0841", 2)

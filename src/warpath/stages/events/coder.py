@@ -365,8 +365,11 @@ class EventCoder:
                     id=_event_id(doc.article.id, s_index, p.verb.idx, one.code, other.code if other else None,
                                  kind.code),
                     source=one, target=other, code=kind.code, root=kind.root, name=kind.name,
-                    goldstein=kind.goldstein, quad_class=kind.quad_class, plover_event=typed.plover_event,
-                    plover_mode=typed.plover_mode, date=when, location=where, modality=modality,
+                    # an action yet to come is announced: its quad class is its announcement's (verbal), as its
+                    # PLOVER type is ("will release the peacekeepers": verbal cooperation)
+                    goldstein=kind.goldstein, quad_class=typed.quad_class if modality == "intent" else kind.quad_class,
+                    plover_event=typed.plover_event, plover_mode=typed.plover_mode, date=when, location=where,
+                    modality=modality,
                     attribution=attribution, evidence=evidence, confidence=confidence,
                     predicate=_predicate_text(p, rule),
                 ))
