@@ -152,3 +152,8 @@ def test_agencies_stand_for_their_country_and_an_exact_case_acronym_only_as_writ
 def test_they_after_a_plural_speaker_is_the_speaker(nlp):
     got = codes(nlp, "Palestinian leaders said they would boycott all official contact with the United States.")
     assert ("they", "PSE") in got
+
+
+def test_a_group_noun_takes_its_kind_from_its_modifier(nlp):
+    got = dict(codes(nlp, "Opposition groups in Zimbabwe demanded that President Mugabe resign."))
+    assert got.get("Opposition groups") == "ZWEOPP"

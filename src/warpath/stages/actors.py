@@ -37,6 +37,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # was filed, not who acts: its words are no actor mentions.
 DATELINE = re.compile(r"\s*[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s+")
 MAX_NAME_TOKENS = 6
+GROUP_HEADS = frozenset({"group", "force", "faction", "member", "figure", "unit", "camp", "movement", "bloc"})
+"""Nouns that take their kind of actor from a modifier: "opposition groups", "rebel forces"."""
 MAX_PHRASE_TOKENS = 12
 # Agent nouns that name weapons: actors only as the subject of an attack ("Russian missiles hit").
 WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "munition", "warhead", "weapon", "artillery",
@@ -275,8 +277,9 @@ class ActorTagger:
         """The sector of the rightmost agent noun in the phrase ("defence secretary" -> GOV)."""
         for j in range(len(words) - 1, -1, -1):
             tok = words[j]
-            if tok.pos_ not in ("NOUN", "PROPN") or (tok.i != head.i and head.pos_ == "NOUN"):
-                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or (tok.i != head.i and head.pos_ == "NOUN" and not (
+                    head.lemma_.lower() in GROUP_HEADS and tok.dep_ == "compound" and tok.head.i == head.i)):
+                continue  # "opposition groups" are opposition; "opposition leader's car" is a car
             for n in (3, 2, 1):  # multiword agents end at this token: "prime minister"
                 if j - n + 1 < 0:
                     continue
