@@ -506,3 +506,8 @@ def test_an_intended_action_is_announced_verbal_in_its_quad_class(nlp):
     assert (e.code, e.modality, e.quad_class, e.plover_event) == ("0841", "intent", 1, "AGREE")
     (done,) = events(nlp, "Syrian rebels released the 21 UN peacekeepers.")
     assert (done.code, done.quad_class) == ("0841", 2)
+
+
+def test_freed_from_a_country_is_freed_by_it(nlp):
+    assert ("RUS", "UKRMIL", "08", "asserted") in triples(
+        nlp, "Ukrainian soldiers were released from Russian captivity on Friday.")

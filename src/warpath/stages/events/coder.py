@@ -40,6 +40,7 @@ PARTICLE_PREPS = frozenset({"off", "up", "down", "out", "away"})
 RECIPIENT_PREPS = frozenset({"to", "at", "against", "into", "toward", "towards"})
 """Prepositions of who receives what a verb's object names ("sold weapons to Syria", "fired drones at Kyiv")."""
 RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
+FREEING = frozenset({"free", "release", "liberate"})
 EXPELLING = frozenset({"expel", "deport", "evict", "oust", "kick", "ban", "bar", "banish", "exclude"})
 LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "within", "around", "off",
                             "throughout"})
@@ -254,9 +255,11 @@ class EventCoder:
             sources, targets = self._marked(index, p, rule, sources, targets)
         if p.lemma in RECEIVING and (givers := self._phrase_actors(index, p, "from")):
             sources, targets = givers, sources  # "Eriador received money from Osgiliath"
-        elif not sources and p.passive and p.agentless and p.lemma in EXPELLING and \
+        elif not sources and p.passive and p.agentless and p.lemma in EXPELLING | FREEING and \
                 (expellers := self._phrase_actors(index, p, "from")):
-            sources = expellers  # "inspectors have been expelled from North Korea": North Korea expelled them
+            # "inspectors have been expelled from North Korea": North Korea expelled them; "soldiers were
+            # freed from Russian captivity": Russia freed them
+            sources = expellers
         inherited = False
         if not sources and p.passive and p.agentless and not _habitual(p.verb):
             prior = next((e for e in reversed(earlier) if e.root == entry.root and e.source is not None
