@@ -3,7 +3,10 @@
     python benchmarks/coder_eval.py [--shared ../shared] [--errors N]
 
 - petr-validate.jsonl, coded with its own dictionaries (actors, agents, verbs)
-  added to warpath's: strict and lenient precision, recall, F1.
+  added to warpath's, and with its actor and agent dictionaries in place of
+  warpath's (as PETRARCH codes it, and as benchmarks/actors_eval.py scores
+  actors; the verb lexicon is warpath's plus its verbs file in both): strict and
+  lenient precision, recall, F1.
 - plover-gsr.jsonl: PLOVER event types (legacy names mapped to PLOVER 2021)
   with actors: strict and lenient.
 - quadclass-train.tsv: each sentence's quad class (0 none or neutral: statements
@@ -67,15 +70,22 @@ def main() -> None:
     petr_actors = ActorDictionary.load_default()
     petr_actors.add_phoenix(dicts / "PETR_Validate_actors_2_02.txt")
     petr_actors.add_phoenix_agents(dicts / "PETR_Validate_agents_2_02.txt")
-    petr = warpath.load(dictionary=petr_actors, verb_files=[str(dicts / "PETR_Validate_verbs_2_02.txt")])
+    verbs = [str(dicts / "PETR_Validate_verbs_2_02.txt")]
+    petr = warpath.load(dictionary=petr_actors, verb_files=verbs)
+    own_actors = ActorDictionary()
+    own_actors.add_phoenix(dicts / "PETR_Validate_actors_2_02.txt")
+    own_actors.add_phoenix_agents(dicts / "PETR_Validate_agents_2_02.txt")
+    petr_only = warpath.load(dictionary=own_actors, verb_files=verbs)
     default = warpath.load()
 
     print(f"{'set':<28}{'level':<9}{'P':>7}{'R':>7}{'F1':>7}   no-event acc")
-    for name, nlp in (("petr-validate.jsonl", petr), ("plover-gsr.jsonl", default)):
+    for name, label, nlp in (("petr-validate.jsonl", "petr-validate.jsonl", petr),
+                             ("petr-validate.jsonl", "  its actors only", petr_only),
+                             ("plover-gsr.jsonl", "plover-gsr.jsonl", default)):
         report = evaluate(read_gold(args.shared / "eval" / name), nlp, keep_errors=args.errors)
         for level, sc in (("strict", report.strict), ("lenient", report.lenient)):
             extra = f"   {report.no_event_accuracy:.1%}" if report.no_event_accuracy is not None and level == "strict" else ""
-            print(f"{name:<28}{level:<9}{sc.precision:>7.3f}{sc.recall:>7.3f}{sc.f1:>7.3f}{extra}")
+            print(f"{label:<28}{level:<9}{sc.precision:>7.3f}{sc.recall:>7.3f}{sc.f1:>7.3f}{extra}")
         for e in report.errors:
             print(f"  {e['id']}: {e['text']}\n    gold  {e['gold']}\n    coded {e['coded']}")
     macro, accuracy, n = quadclass(args.shared, default)

@@ -157,3 +157,8 @@ def test_they_after_a_plural_speaker_is_the_speaker(nlp):
 def test_a_group_noun_takes_its_kind_from_its_modifier(nlp):
     got = dict(codes(nlp, "Opposition groups in Zimbabwe demanded that President Mugabe resign."))
     assert got.get("Opposition groups") == "ZWEOPP"
+
+
+def test_an_agent_code_written_with_a_tilde_goes_before_the_country(nlp):
+    # Phoenix's [IGO~]: peacekeepers of a country serve an international organisation
+    assert ("Bangladeshi peacekeepers", "IGOBGD") in codes(nlp, "Bangladeshi peacekeepers arrived in Sierra Leone.")

@@ -167,7 +167,7 @@ class ActorTagger:
             # a named group ("Farc", "the Pentagon", "Hamas") is taken up by "it" and "they", not "he"
             kind = "person" if entry.dated or entry.role or head.ent_type_ == "PERSON" else "organisation"
             if agent_tok is not None and agent_tok.i == head.i and not _names_person(head, person[1]):
-                code, kind = country_of(entry.code) + agent_code, "agent"  # "Starmer's government"
+                code, kind = _compose(country_of(entry.code), agent_code), "agent"  # "Starmer's government"
             elif agent_tok is not None and agent_tok.i <= person[1][0].i and agent_code in OFFICES | {"ELI"}:
                 # "President Reagan", "Prime Minister Hashimoto": the text gives them the office, whatever the
                 # dictionary says of its date (an undated story, roles it does not cover); "former President
@@ -175,12 +175,12 @@ class ActorTagger:
                 if agent_code == "ELI" or not _in_office(words, agent_tok):
                     code = country_of(entry.code) + "ELI"
                 elif code.endswith("ELI"):
-                    code = country_of(entry.code) + agent_code
+                    code = _compose(country_of(entry.code), agent_code)
             return Actor(text, start, end, code, kind=kind, name=entry.name, role_dates=entry.role_dates)
         if country is not None:
             code = country
             if agent_code and agent_tok is not None and agent_tok.i not in country_span:
-                code = country_of(country) + agent_code
+                code = _compose(country_of(country), agent_code)
             kind = "country" if code == country else "weapon" if _is_weapon(head) else "agent"
             return Actor(text, start, end, code, kind=kind)
         if agent_code is None:
@@ -199,7 +199,7 @@ class ActorTagger:
                 not first.code.startswith("---") else None
         if base is None and _definite(head):
             base = self._context_country(agent_code, earlier)
-        code = (base or "---") + agent_code
+        code = _compose(base or "---", agent_code)
         kind = "weapon" if _is_weapon(head) else "description"
         return Actor(text, start, end, code, kind=kind)
 
@@ -285,11 +285,11 @@ class ActorTagger:
                     continue
                 span = words[j - n + 1: j + 1]
                 text = " ".join(t.lower_ for t in span)
-                code = self.dictionary.agent(text)
-                if code is None and n == 1:
-                    code = self.dictionary.agent(tok.lemma_.lower())
-                if code:
-                    return code, tok
+                entry = self.dictionary.agent_entry(text)
+                if entry is None and n == 1:
+                    entry = self.dictionary.agent_entry(tok.lemma_.lower())
+                if entry is not None and entry.code:
+                    return entry.code + ("~" if entry.prefix else ""), tok
         return None, None
 
     def _of_phrase(self, head, on, full: bool = False) -> str | None:
@@ -374,6 +374,12 @@ def _reporting_subject(tok, earlier: list[Actor]) -> int | None:
                         earlier[i].kind != "weapon":
                     return i
     return None
+
+
+def _compose(base: str, agent_code: str) -> str:
+    """A country's (or group's) code with an agent's sector: after it (USA + GOV), or before it for an
+    agent whose dictionary writes its code with a trailing ``~`` (Phoenix's ``NGO~``: NGO + ARN)."""
+    return agent_code[:-1] + base if agent_code.endswith("~") else base + agent_code
 
 
 def _mention_root(doc, actor: Actor):
