@@ -478,6 +478,7 @@ def test_a_statement_is_about_the_actor_inside_its_complements_subject(nlp):
 @pytest.mark.parametrize("text,expected", [
     ("Boko Haram jihadists overran a military base.", "192"),  # tagged as a present, lemma "overran"
     ("Yemen's warring parties have agreed to a ceasefire.", None),  # the owner acts: Yemen
+    ("Yemen's side has agreed to a ceasefire.", None),  # a body of people, singular
 ])
 def test_more_parser_slips(nlp, text, expected):
     got = events(nlp, text)

@@ -63,6 +63,9 @@ COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", 
 """Verbs of commitment whose complement, if it is an action, is the event: "agreed to open its borders"."""
 ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm"})
 """Verbs whose object can name the event itself: "announced a suspension of aid" is the suspension."""
+COLLECTIVES = frozenset({"militia", "regime", "coalition", "alliance", "delegation", "side", "camp", "junta",
+                         "leadership", "administration", "cabinet", "population", "people", "community"})
+"""Singular nouns for a body of people, whose owner acts when they have no actor of their own."""
 IRREGULAR = dict(pair.split(":") for pair in (
     "overran:overrun withdrew:withdraw withdrawn:withdraw overthrew:overthrow overthrown:overthrow "
     "fought:fight shot:shoot struck:strike stricken:strike sought:seek threw:throw thrown:throw led:lead "
@@ -525,7 +528,8 @@ class _ActorIndex:
             if actor is None:
                 actor = next((self.by_token[c.i] for c in conj.children if c.dep_ == "appos" and c.i in self.by_token),
                              None)
-            if actor is None and as_source and conj.tag_ == "NNS":  # "Yemen's warring parties agreed": Yemen's
+            if actor is None and as_source and (conj.tag_ == "NNS" or conj.lemma_.lower() in COLLECTIVES):
+                # "Yemen's warring parties agreed", "Ithilen's militia vowed": Yemen's, Ithilen's
                 # people act (a plural, not an act: "Ukraine's use of missiles showed" is no act of Ukraine)
                 actor = next((self.by_token[c.i] for c in conj.children if c.dep_ == "poss" and c.i in self.by_token
                               and self.by_token[c.i].kind in ("country", "organisation")), None)
