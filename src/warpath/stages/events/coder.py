@@ -79,7 +79,7 @@ IRREGULAR = dict(pair.split(":") for pair in (
     "overrode:override overridden:override upheld:uphold withheld:withhold laid:lay seized:seize "
     "sank:sink sunk:sink bit:bite bitten:bite fell:fall fallen:fall shut:shut spread:spread split:split "
     "bled:bleed fed:feed sped:speed swept:sweep wept:weep caught:catch taught:teach bound:bind "
-    "forsook:forsake forsaken:forsake rebuilt:rebuild built:build burnt:burn sought:seek").split())
+    "forsook:forsake forsaken:forsake rebuilt:rebuild built:build burnt:burn").split())
 """Irregular past forms and their verbs, for a parse whose lemma is the form itself."""
 NOMINALS = {
     "suspension": "suspend", "withdrawal": "withdraw", "expulsion": "expel", "deployment": "deploy",
@@ -408,11 +408,7 @@ class EventCoder:
                 if not (_located(nested, tok) and all((a.code or "---").startswith("---") for a in inner)):
                     found = inner or found
             if found and tok.pos_ == "NOUN" and all(a.code and country_of(a.code) == a.code for a in found) and \
-                    (recipient := next((r for h in (*heads, tok) for prep in h.children if prep.dep_ in ("prep", "dative")
-                                        and prep.lower_ in RECIPIENT_PREPS and prep.i > tok.i
-                                        for r in prep.children if r.dep_ == "pobj" and any(
-                                            country_of(a.code) not in own | {"---"} for a in index.actors_for(r)
-                                            if id(a) not in taken)), None)) is not None:
+                    (recipient := self._recipient(index, (*heads, tok), tok, taken, own)) is not None:
                 # "sold Russian weapons to Syria", "contribute Swiss francs to Australia": the country only
                 # describes the thing given (no people of it are named); who it goes to is the target
                 found = [a for a in index.actors_for(recipient) if id(a) not in taken]
@@ -438,6 +434,20 @@ class EventCoder:
                     return found
                 fallback = fallback or found
         return fallback
+
+    @staticmethod
+    def _recipient(index, heads, thing, taken: set[int], own: set):
+        """The object of a "to", "at", "against" ... phrase after ``thing``, under one of ``heads``, that
+        names an actor of another country than the source's, or None."""
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ not in ("prep", "dative") or prep.lower_ not in RECIPIENT_PREPS or prep.i < thing.i:
+                    continue
+                for r in prep.children:
+                    if r.dep_ == "pobj" and any(country_of(a.code) not in own | {"---"}
+                                                for a in index.actors_for(r) if id(a) not in taken):
+                        return r
+        return None
 
     @staticmethod
     def _marked(index, p: Predicate, rule, sources: list, targets: list) -> tuple[list, list]:
