@@ -513,3 +513,8 @@ def test_an_intended_action_is_announced_verbal_in_its_quad_class(nlp):
 def test_freed_from_a_country_is_freed_by_it(nlp):
     assert ("RUS", "UKRMIL", "08", "asserted") in triples(
         nlp, "Ukrainian soldiers were released from Russian captivity on Friday.")
+
+
+def test_a_hunger_strike_continued_is_no_attack(nlp):
+    assert [root for _, _, root, _ in triples(nlp, "Algerian fundamentalists continued their hunger strike.")] == ["14"]
+    assert [root for _, _, root, _ in triples(nlp, "Russia continued strikes on Kharkiv.")] == ["19"]
