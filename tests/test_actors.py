@@ -162,3 +162,8 @@ def test_a_group_noun_takes_its_kind_from_its_modifier(nlp):
 def test_an_agent_code_written_with_a_tilde_goes_before_the_country(nlp):
     # Phoenix's [IGO~]: peacekeepers of a country serve an international organisation
     assert ("Bangladeshi peacekeepers", "IGOBGD") in codes(nlp, "Bangladeshi peacekeepers arrived in Sierra Leone.")
+
+
+def test_military_aircraft_are_the_military(nlp):
+    got = dict(codes(nlp, "Russian aircraft and Israeli helicopters attacked the convoy."))
+    assert got.get("Russian aircraft") == "RUSMIL" and got.get("Israeli helicopters") == "ISRMIL"
