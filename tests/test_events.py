@@ -518,3 +518,8 @@ def test_freed_from_a_country_is_freed_by_it(nlp):
 def test_a_hunger_strike_continued_is_no_attack(nlp):
     assert [root for _, _, root, _ in triples(nlp, "Algerian fundamentalists continued their hunger strike.")] == ["14"]
     assert [root for _, _, root, _ in triples(nlp, "Russia continued strikes on Kharkiv.")] == ["19"]
+
+
+def test_a_place_in_the_subjects_phrase_locates_the_event_whatever_the_tagger_calls_it(nlp):
+    (e,) = events(nlp, "A car bomb in Kyiv killed a Russian journalist.")  # the tagger calls Kyiv a person
+    assert (e.source.code, e.target.code, e.root, e.location.country) == ("UKRUAF", "RUSMED", "19", "UKR")

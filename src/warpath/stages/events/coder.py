@@ -482,7 +482,8 @@ class EventCoder:
                 for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_for(obj)]
 
     def _location(self, p: Predicate) -> Location:
-        for tok in p.clause:
+        # the clause, and the subject's phrase ("a car bomb in Kyiv killed ...")
+        for tok in [*p.clause, *(t for s in p.subjects if not p.inherited_subject for t in s.subtree)]:
             if tok.dep_ != "prep" or tok.lower_ not in LOCATION_PREPS or tok.head.i != p.verb.i and \
                     tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass"):
                 continue
@@ -493,8 +494,11 @@ class EventCoder:
             for obj in objs:
                 phrase = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
                 # places the parser tags, else proper nouns the dictionary knows as places ("Samarra")
+                # (or that the dictionaries know as a country's place whatever the tagger says: it takes "Kyiv"
+                # for a person)
                 names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES] or [
-                    t.doc[t.i:t.i + 1] for t in phrase if t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE")]
+                    t.doc[t.i:t.i + 1] for t in phrase if t.pos_ == "PROPN" and (
+                        t.ent_type_ not in ("PERSON", "DATE") or self.dictionary.country(t.text))]
                 for ent in names:
                     text = ent.text.removesuffix("'s").removesuffix("\u2019s")
                     place = self.gazetteer.lookup(text)
