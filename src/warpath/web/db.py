@@ -185,8 +185,7 @@ class Database:
                 self._computing.pop(key, None)
                 if generation == self.generation:
                     cache[key] = value
-                    while len(cache) > size:
-                        cache.popitem(last=False)
+                    _trim(cache, size)
         return value
 
     def peek(self, key: tuple[Any, ...], large: bool = False) -> Any | None:
@@ -214,10 +213,15 @@ class Database:
             with self._cache_lock:
                 if generation == self.generation:
                     self._articles.update(fetched)
-                    while len(self._articles) > ARTICLE_CACHE_SIZE:
-                        self._articles.popitem(last=False)
+                    _trim(self._articles, ARTICLE_CACHE_SIZE)
         return found
 
     def close(self) -> None:
         with self._lock.write():
             self._con.close()
+
+
+def _trim(cache: OrderedDict[Any, Any], size: int) -> None:
+    """Drop the least recently used entries of ``cache`` beyond ``size``."""
+    while len(cache) > size:
+        cache.popitem(last=False)

@@ -270,15 +270,16 @@ class EventCoder:
             if prior is not None:
                 sources, inherited = [prior.source], True
                 targets = targets or ([prior.target] if prior.target else [])
+        where = None  # the event's place, found once (below, or here for force no one is named for)
         if not sources and entry.root in ATTACK_ROOTS and targets and (
                 p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects)) and \
-                (place := self._location(p)).country and \
-                all(country_of(t.code) not in ("---", place.country) for t in targets):
+                (where := self._location(p)).country and \
+                all(country_of(t.code) not in ("---", where.country) for t in targets):
             # "three US servicemen were killed by a roadside bomb near Basra", "a car bombing in Beirut killed
             # a Syrian journalist": force no one is named for, against foreigners, is an unidentified armed
             # force of the place (IRQUAF), as GDELT and PLOVER code it. Against the place's own people or
             # places ("missiles were fired at a site in the Bryansk region") it says nothing of who used it.
-            sources, inherited = [ActorRef(place.text, place.country + "UAF")], True
+            sources, inherited = [ActorRef(where.text, where.country + "UAF")], True
         if not sources:
             return []
         if entry.root in ("18", "19", "20") and _in_drill(p.verb.sent):
@@ -338,7 +339,7 @@ class EventCoder:
             start = index.dateline_end  # "MOSCOW - Russia ...": the dateline is not the evidence
         when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=clause_tense(p.verb) == "future",
                           habitual=any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in p.verb.children))
-        where = self._location(p)
+        where = where or self._location(p)
         if entry.root in ATTACK_ROOTS and where.country and all(t is None for _, t in pairs):
             # "Russia fired a missile at Dnipro": force used in another country's town is used on it
             pairs = [(s, ActorRef(where.text, where.country) if country_of(_ref(s).code or "---") not in
