@@ -523,3 +523,8 @@ def test_a_hunger_strike_continued_is_no_attack(nlp):
 def test_a_place_in_the_subjects_phrase_locates_the_event_whatever_the_tagger_calls_it(nlp):
     (e,) = events(nlp, "A car bomb in Kyiv killed a Russian journalist.")  # the tagger calls Kyiv a person
     assert (e.source.code, e.target.code, e.root, e.location.country) == ("UKRUAF", "RUSMED", "19", "UKR")
+
+
+def test_agreeing_to_a_ceasefire_is_an_intent_declaring_one_is_the_truce(nlp):
+    assert [e.code for e in events(nlp, "Armenia and Azerbaijan have agreed to a ceasefire.")][:1] == ["0356"]
+    assert [e.code for e in events(nlp, "Russia declared a ceasefire in Ukraine.")] == ["0871"]
