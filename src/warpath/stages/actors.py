@@ -164,8 +164,7 @@ class ActorTagger:
         if person is not None:
             entry, _ = person
             code = entry.code
-            # a named group ("Farc", "the Pentagon", "Hamas") is taken up by "it" and "they", not "he"
-            kind = "person" if entry.dated or entry.role or head.ent_type_ == "PERSON" else "organisation"
+            kind = _entry_kind(entry, head)
             if agent_tok is not None and agent_tok.i == head.i and not _names_person(head, person[1]):
                 code, kind = _compose(country_of(entry.code), agent_code), "agent"  # "Starmer's government"
             elif agent_tok is not None and agent_tok.i <= person[1][0].i and agent_code in OFFICES | {"ELI"}:
@@ -194,7 +193,7 @@ class ActorTagger:
         # country from the article; "crowds", "some officials" stay of unknown country.
         base = self._of_phrase(head, on)
         if base is None and head.dep_ == "conj":  # "Danish media and government": the modifier is shared
-            first = next((a for a in reversed(earlier) if a.start <= head.head.idx < a.end), None)
+            first = earlier[i] if (i := _covering(earlier, head.head.idx)) is not None else None
             base = country_of(first.code) if first is not None and first.code and \
                 not first.code.startswith("---") else None
         if base is None and _definite(head):
@@ -222,8 +221,7 @@ class ActorTagger:
         if not hits:
             return None
         entry = hits[0]
-        kind = "country" if _is_place(entry.code) else "person" if entry.dated or entry.role or \
-            head.ent_type_ == "PERSON" else "organisation"
+        kind = "country" if _is_place(entry.code) else _entry_kind(entry, head)
         return Actor(span.text, span.start_char, span.end_char, entry.code, kind=kind, name=entry.name,
                      role_dates=entry.role_dates)
 
@@ -366,14 +364,22 @@ class ActorTagger:
 
 def _reporting_subject(tok, earlier: list[Actor]) -> int | None:
     """The index of the actor a plural subject of the verb governing ``tok``'s clause names, if any."""
-    governor = tok.head.head
-    for subj in governor.children:
-        if subj.dep_ == "nsubj" and subj.tag_ in ("NNS", "NNPS"):
-            for i in range(len(earlier) - 1, -1, -1):
-                if earlier[i].start <= subj.idx < earlier[i].end and earlier[i].code and \
-                        earlier[i].kind != "weapon":
-                    return i
+    for subj in tok.head.head.children:
+        if subj.dep_ == "nsubj" and subj.tag_ in ("NNS", "NNPS") and \
+                (i := _covering(earlier, subj.idx)) is not None and earlier[i].code and earlier[i].kind != "weapon":
+            return i
     return None
+
+
+def _covering(earlier: list[Actor], idx: int) -> int | None:
+    """The index of the latest of ``earlier`` whose mention covers character ``idx``."""
+    return next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].start <= idx < earlier[i].end), None)
+
+
+def _entry_kind(entry, head) -> str:
+    """A dictionary name's kind: a person when dated, holding a role or tagged as one; else a named group
+    ("Farc", "the Pentagon", "Hamas"), which "it" and "they" take up, not "he"."""
+    return "person" if entry.dated or entry.role or head.ent_type_ == "PERSON" else "organisation"
 
 
 def _compose(base: str, agent_code: str) -> str:

@@ -41,6 +41,11 @@ class Predicate:
     clause: list = field(default_factory=list)  # tokens of this clause, in order
     inherited_subject: bool = False
 
+    def with_subjects(self) -> list:
+        """The clause's tokens and its own subjects' phrases (not a subject taken up from another clause):
+        the words of the event, and where its place may be named ("a car bomb in Kyiv killed ...")."""
+        return [*self.clause, *(t for s in self.subjects if not self.inherited_subject for t in s.subtree)]
+
 
 def predicates(sent) -> list[Predicate]:
     """Every verb of the sentence as a :class:`Predicate`, in text order."""

@@ -324,7 +324,7 @@ class EventCoder:
         plover = entry
         if modality == "intent" and (announced := self.codebook.announcement_of(entry.code)):
             plover = self.codebook[announced]  # PLOVER types an action yet to come as what it is now: AGREE, THREATEN
-        clause = [*p.clause, *(t for s in p.subjects if not p.inherited_subject for t in s.subtree)]
+        clause = p.with_subjects()
         for c in p.verb.children:
             if c.dep_ == "xcomp":
                 clause += clause_tokens(c)
@@ -401,12 +401,12 @@ class EventCoder:
         fallback: list = []
         for tok in args:
             found = [a for a in index.actors_for(tok) if id(a) not in taken and a.kind != "weapon"]
-            if all((a.code or "---").startswith("---") for a in found) and \
+            if _of_no_country(found) and \
                     (nested := index.first_in(tok, skip=taken | {id(a) for a in found}, places=places)) is not None:
                 # "troops near the border with Ukraine": troops of no country are not the target, the
                 # country their phrase names is; "a hunger strike in prison": a place of no country is where
                 inner = [a for a in index.actors_for(nested) if id(a) not in taken]
-                if not (_located(nested, tok) and all((a.code or "---").startswith("---") for a in inner)):
+                if not (_located(nested, tok) and _of_no_country(inner)):
                     found = inner or found
             if found and tok.pos_ == "NOUN" and all(a.code and country_of(a.code) == a.code for a in found) and \
                     (recipient := self._recipient(index, (*heads, tok), tok, taken, own)) is not None:
@@ -427,10 +427,9 @@ class EventCoder:
             words += [obj for prep in c.children if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS
                       for obj in prep.children if obj.dep_ == "pobj"]
             for tok in words:
-                found = [a for a in index.actors_for(tok) if id(a) not in taken]
-                if not found and tok.dep_ in ("nsubj", "nsubjpass") and \
-                        (nested := index.first_in(tok, skip=taken, places=False)) is not None:
-                    found = [a for a in index.actors_for(nested) if id(a) not in taken]  # "an embargo against Mordor"
+                # a subject's phrase says whom: "said that an embargo against Mordor would not work"
+                found = index.named_in(tok, taken, places=False) if tok.dep_ in ("nsubj", "nsubjpass") else \
+                    [a for a in index.actors_for(tok) if id(a) not in taken]
                 if found and any(country_of(a.code) not in own for a in found):
                     return found
                 fallback = fallback or found
@@ -456,18 +455,13 @@ class EventCoder:
         finds the target in the phrase of "about", ``+ * (FROM $)`` makes the subject the target and
         finds the source after "from". Where the phrase holds no actor, the usual ones stay."""
         clause = {t.i for t in p.clause}
+        taken = {id(a) for a in sources}
 
         def at(preposition: str) -> list:
             for prep in p.clause:
                 if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == preposition and prep.head.i in clause:
                     for obj in prep.children:
-                        if obj.dep_ != "pobj":
-                            continue
-                        taken = {id(a) for a in sources}
-                        found = [a for a in index.actors_for(obj) if id(a) not in taken]
-                        if not found and (nested := index.first_in(obj, skip=taken)) is not None:
-                            found = index.actors_for(nested)
-                        if found:
+                        if obj.dep_ == "pobj" and (found := index.named_in(obj, taken)):
                             return found
             return []
 
@@ -483,8 +477,7 @@ class EventCoder:
                 for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_for(obj)]
 
     def _location(self, p: Predicate) -> Location:
-        # the clause, and the subject's phrase ("a car bomb in Kyiv killed ...")
-        for tok in [*p.clause, *(t for s in p.subjects if not p.inherited_subject for t in s.subtree)]:
+        for tok in p.with_subjects():
             if tok.dep_ != "prep" or tok.lower_ not in LOCATION_PREPS or tok.head.i != p.verb.i and \
                     tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass"):
                 continue
@@ -565,6 +558,14 @@ class _ActorIndex:
                         country_of(other.code) != country_of(own.code):
                     items += [x for x in conjuncts(c) if x not in items]
         return items
+
+    def named_in(self, tok, skip: set[int], places: bool = True) -> list[Actor]:
+        """The actors ``tok`` names, else those of the first actor inside its phrase (see :meth:`first_in`),
+        leaving out those in ``skip`` (ids)."""
+        found = [a for a in self.actors_for(tok) if id(a) not in skip]
+        if not found and (nested := self.first_in(tok, skip=skip, places=places)) is not None:
+            found = [a for a in self.actors_for(nested) if id(a) not in skip]
+        return found
 
     def first_in(self, tok, skip: set[int], places: bool = True):
         """The head token of the first actor inside an argument's phrase, not crossing into
@@ -662,6 +663,11 @@ def _head_of(tok):
     while tok.dep_ in ("compound", "amod", "nmod", "flat") and tok.head.i > tok.i:
         tok = tok.head
     return tok
+
+
+def _of_no_country(actors) -> bool:
+    """None of ``actors`` (maybe none at all) is of a known country ("troops", "a prison": ---MIL, ---COP)."""
+    return all((a.code or "---").startswith("---") for a in actors)
 
 
 def _located(tok, phrase) -> bool:
