@@ -171,14 +171,13 @@ class Database:
         (``PAGE_CACHE_SIZE``)."""
         cache, size = (self._pages, PAGE_CACHE_SIZE) if large else (self._cache, CACHE_SIZE)
         with self._cache_lock:
-            if key in cache:
-                cache.move_to_end(key)
-                return cache[key]
+            if (hit := _hit(cache, key)) is not _MISSING:
+                return hit
             computing = self._computing.setdefault(key, threading.Lock())
         with computing:  # one computation per key at a time: the others wait for its result
             with self._cache_lock:
-                if key in cache:
-                    return cache[key]
+                if (hit := _hit(cache, key)) is not _MISSING:
+                    return hit
                 generation = self.generation
             value = compute()
             with self._cache_lock:
@@ -191,20 +190,15 @@ class Database:
     def peek(self, key: tuple[Any, ...], large: bool = False) -> Any | None:
         """The result :meth:`remembered` keeps for ``key``, or None, without waiting for a computation:
         the async endpoints answer a remembered result on the event loop, without a thread."""
-        cache = self._pages if large else self._cache
         with self._cache_lock:
-            if key in cache:
-                cache.move_to_end(key)
-                return cache[key]
-        return None
+            hit = _hit(self._pages if large else self._cache, key)
+        return None if hit is _MISSING else hit
 
     def article_meta(self, store: Store, article_ids: list[str]) -> dict[str, queries.ArticleMeta]:
         """Outlet, title and date of these articles, remembered until the next write: an event page's
         articles are otherwise found by scanning every article's id, which costs as much as the page."""
         with self._cache_lock:
-            found = {i: self._articles[i] for i in article_ids if i in self._articles}
-            for i in found:
-                self._articles.move_to_end(i)
+            found = {i: hit for i in article_ids if (hit := _hit(self._articles, i)) is not _MISSING}
             generation = self.generation
         missing = [i for i in article_ids if i not in found]
         if missing:
@@ -219,6 +213,18 @@ class Database:
     def close(self) -> None:
         with self._lock.write():
             self._con.close()
+
+
+_MISSING = object()
+"""What :func:`_hit` gives for a key not remembered (a remembered result may be None)."""
+
+
+def _hit(cache: OrderedDict[Any, Any], key: Any) -> Any:
+    """``cache[key]``, now the most recently used, or :data:`_MISSING`; the caller holds the cache lock."""
+    if key not in cache:
+        return _MISSING
+    cache.move_to_end(key)
+    return cache[key]
 
 
 def _trim(cache: OrderedDict[Any, Any], size: int) -> None:
