@@ -426,6 +426,26 @@ def test_the_country_an_objects_phrase_names_is_the_target_of_forces_of_no_count
     assert [(s, t) for s, t, _, _ in triples(nlp, text)] == [pair]
 
 
+@pytest.mark.parametrize("text,pair", [
+    # a team of soldiers of no country, sent somewhere: where they go is the target, not the soldiers
+    ("Britain has sent armoured vehicles and a team of paratroopers to Lebanon.", ("GBR", "LBN")),
+    # ... but a place that only names whose enclave it is stays out ("rebel-held" is no recipient)
+    ("Russia massed troops near the border with Ukraine.", ("RUS", "UKR")),
+])
+def test_forces_of_no_country_sent_somewhere_make_the_destination_the_target(nlp, text, pair):
+    assert [(s, t) for s, t, _, _ in triples(nlp, text)] == [pair]
+
+
+@pytest.mark.parametrize("text,triple", [
+    # whom an appeal is made to, not what the asked action is against
+    ("China called on Germany to lift sanctions against Iran.", ("CHN", "DEU", "0254")),
+    ("China and Russia call on the US to lift sanctions.", ("CHN", "USA", "020")),
+    ("Poland appealed to Germany to send tanks to Ukraine.", ("POL", "DEU", "0232")),
+])
+def test_the_addressee_of_an_appeal_is_its_target(nlp, text, triple):
+    assert triple in [(e.source.code, e.target and e.target.code, e.code) for e in events(nlp, text)]
+
+
 def test_a_dictionary_patterns_markers_place_the_target(tmp_path):
     """PETRARCH's 'WARN * ^ ABOUT +': the target is what the warning is about, not who is warned."""
     import warpath

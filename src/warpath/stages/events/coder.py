@@ -37,6 +37,7 @@ from .dating import CONTEXT_SENTENCES, event_date
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
                 "over", "for", "from", "of", "between", "among", "onto", "near", "about")
 PARTICLE_PREPS = frozenset({"off", "up", "down", "out", "away"})
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 RECIPIENT_PREPS = frozenset({"to", "at", "against", "into", "toward", "towards"})
 """Prepositions of who receives what a verb's object names ("sold weapons to Syria", "fired drones at Kyiv")."""
 RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
@@ -389,8 +390,11 @@ class EventCoder:
         own = {country_of(a.code) for a in sources if a.code}
         heads = [p.verb, *(c for c in p.verb.children if c.dep_ == "xcomp"), *self._consumed.get(p.verb.i, [])]
         # "cordoned off the roads": a particle the parser took for a preposition has the object
+        # "called on the US to lift sanctions against Iran": a preposition right after the verb ("call on",
+        # "appeal to") has whom the verb is about, before anything its complement acts on
         args = [*p.patients, *(o for prep in p.verb.children if prep.dep_ == "prep" and prep.i == p.verb.i + 1
-                               and prep.lower_ in PARTICLE_PREPS for o in prep.children if o.dep_ == "pobj"),
+                               and prep.lower_ in PARTICLE_PREPS | ADDRESSEE_PREPS
+                               for o in prep.children if o.dep_ == "pobj"),
                 *(c for h in heads[1:] if h.dep_ == "ccomp" for c in h.children if c.dep_ == "nsubj"),
                 *(c for h in heads[1:] for c in h.children if c.dep_ in ("dobj", "dative"))]
         args += [obj for prep_word in TARGET_PREPS for h in heads for prep in h.children
@@ -401,13 +405,17 @@ class EventCoder:
         fallback: list = []
         for tok in args:
             found = [a for a in index.actors_for(tok) if id(a) not in taken and a.kind != "weapon"]
-            if _of_no_country(found) and \
-                    (nested := index.first_in(tok, skip=taken | {id(a) for a in found}, places=places)) is not None:
+            skip, deeper = taken | {id(a) for a in found}, False
+            while _of_no_country(found) and (nested := index.first_in(tok, skip=skip, places=places)) is not None:
                 # "troops near the border with Ukraine": troops of no country are not the target, the
-                # country their phrase names is; "a hunger strike in prison": a place of no country is where
-                inner = [a for a in index.actors_for(nested) if id(a) not in taken]
+                # country their phrase names is, also further in ("sent vehicles and a team of paratroopers
+                # to Lebanon"); "a hunger strike in prison": a place of no country is where
+                inner = [a for a in index.actors_for(nested) if id(a) not in skip]
+                if not inner or deeper and _preposition_of(nested, tok) not in RECIPIENT_PREPS:
+                    break
                 if not (_located(nested, tok) and _of_no_country(inner)):
-                    found = inner or found
+                    found = inner
+                skip, deeper = skip | {id(a) for a in inner}, True
             if found and tok.pos_ == "NOUN" and all(a.code and country_of(a.code) == a.code for a in found) and \
                     (recipient := self._recipient(index, (*heads, tok), tok, taken, own)) is not None:
                 # "sold Russian weapons to Syria", "contribute Swiss francs to Australia": the country only
@@ -668,6 +676,15 @@ def _head_of(tok):
 def _of_no_country(actors) -> bool:
     """None of ``actors`` (maybe none at all) is of a known country ("troops", "a prison": ---MIL, ---COP)."""
     return all((a.code or "---").startswith("---") for a in actors)
+
+
+def _preposition_of(tok, phrase) -> str | None:
+    """The preposition whose phrase ``tok`` is in, nearest first, inside ``phrase``."""
+    while tok.i != phrase.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj":
+            return tok.head.lower_
+        tok = tok.head
+    return None
 
 
 def _located(tok, phrase) -> bool:
