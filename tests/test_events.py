@@ -158,6 +158,22 @@ def test_location_resolves_to_country_and_coordinates(nlp):
     assert e.location.country == "RUS" and e.location.lat == pytest.approx(53.27, abs=0.1)
 
 
+def test_a_multiword_place_name_is_looked_up_whole(nlp):
+    # not "Alta" (a Norwegian town): a Guatemalan measure in a Guatemalan province is no act against Norway
+    (e,) = events(nlp, "The Guatemalan government declared a state of siege in the province of Alta Verapaz.")
+    assert (e.code, e.location.country, e.target) == ("1724", None, None)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The Thai government imposed a curfew in Bangkok.", "1723"),
+    ("President Salva Kiir has lifted a state of emergency in northern parts of South Sudan.", "0814"),
+])
+def test_a_curfew_or_emergency_rule_targets_the_people_of_its_place(nlp, text, code):
+    (e,) = events(nlp, text)
+    assert (e.code, e.target.code) == (code, e.location.country)
+    assert text[e.target.start:e.target.end] == e.target.text  # the place's words: the evidence can show them
+
+
 def test_evidence_span_and_deterministic_ids(nlp):
     text = "Kyiv said on Monday that it had shot down twelve Russian drones over the capital."
     first, second = events(nlp, text), events(nlp, text)

@@ -56,6 +56,8 @@ FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "
                             "raid", "bomber", "gunman", "gunmen", "assailant", "attacker", "sniper", "militant"})
 """Subjects that use force without saying whose: "a roadside bomb killed ...", "gunmen shot ..."."""
 VISIT_CODES = frozenset({"042", "043", "044"})
+PLACE_RULE_CODES = frozenset({"0813", "0814", "1723", "1724"})
+"""Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
 MUTUAL_VERBS = frozenset({"meet"})
 FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
                        "sometimes", "occasionally", "periodically", "habitually"})
@@ -343,8 +345,14 @@ class EventCoder:
         where = where or self._location(p)
         if entry.root in ATTACK_ROOTS and where.country and all(t is None for _, t in pairs):
             # "Russia fired a missile at Dnipro": force used in another country's town is used on it
-            pairs = [(s, ActorRef(where.text, where.country) if country_of(_ref(s).code or "---") not in
+            pairs = [(s, _place_ref(where, p.verb.sent) if country_of(_ref(s).code or "---") not in
                       ("---", where.country) else None) for s, _ in pairs]
+        elif entry.code in PLACE_RULE_CODES and where.country and all(t is None for _, t in pairs):
+            # "imposed a curfew in Bangkok", "lifted the state of emergency in northern parts of South Sudan":
+            # the people of the place are under it. Only in the authority's own country: a place name of
+            # another is more often a town of the same name abroad (the gazetteer keeps the largest)
+            pairs = [(s, _place_ref(where, p.verb.sent) if country_of(_ref(s).code or "---") == where.country
+                      else None) for s, _ in pairs]
         evidence = Evidence(s_index, start, end, doc.text[start:end])
         events = []
         seen = set()
@@ -499,8 +507,8 @@ class EventCoder:
                 # (or that the dictionaries know as a country's place whatever the tagger says: it takes "Kyiv"
                 # for a person)
                 names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES] or [
-                    t.doc[t.i:t.i + 1] for t in phrase if t.pos_ == "PROPN" and (
-                        t.ent_type_ not in ("PERSON", "DATE") or self.dictionary.country(t.text))]
+                    name for name in _proper_names(phrase) if name[0].ent_type_ not in ("PERSON", "DATE")
+                    or self.dictionary.country(name.text)]
                 for ent in names:
                     text = ent.text.removesuffix("'s").removesuffix("\u2019s")
                     place = self.gazetteer.lookup(text)
@@ -676,6 +684,24 @@ def _head_of(tok):
 def _of_no_country(actors) -> bool:
     """None of ``actors`` (maybe none at all) is of a known country ("troops", "a prison": ---MIL, ---COP)."""
     return all((a.code or "---").startswith("---") for a in actors)
+
+
+def _proper_names(phrase) -> list:
+    """The runs of proper nouns in ``phrase``, each one name ("Alta Verapaz" is not Alta, Norway)."""
+    names, start = [], None
+    for t in [*phrase, None]:
+        if t is not None and t.pos_ == "PROPN":
+            start = t.i if start is None else start
+        elif start is not None:
+            names.append(phrase.doc[start:(t.i if t is not None else phrase.end)])
+            start = None
+    return names
+
+
+def _place_ref(where: Location, sent) -> ActorRef:
+    """The event's place as an actor: its country's code, on its words in the sentence."""
+    start = sent.doc.text.find(where.text, sent.start_char) if where.text else -1
+    return ActorRef(where.text, where.country, *((start, start + len(where.text)) if start >= 0 else ()))
 
 
 def _preposition_of(tok, phrase) -> str | None:
