@@ -452,6 +452,16 @@ def test_forces_of_no_country_sent_somewhere_make_the_destination_the_target(nlp
     assert [(s, t) for s, t, _, _ in triples(nlp, text)] == [pair]
 
 
+@pytest.mark.parametrize("text,pair", [
+    ("UN chief withdrew peacekeepers from Rwanda.", ("IGOUNO", "RWA")),
+    ("The US military sent 200 troops to Syria.", ("USAMIL", "SYR")),
+    ("Ukraine sent troops into the Kursk region.", ("UKR", "RUS")),
+    ("Russia has strengthened its forces.", ("RUS", None)),  # its own forces are not whom it acts on
+])
+def test_forces_a_source_moves_are_its_own_the_place_is_the_target(nlp, text, pair):
+    assert [(s, t) for s, t, _, _ in triples(nlp, text)] == [pair]
+
+
 @pytest.mark.parametrize("text,triple", [
     # whom an appeal is made to, not what the asked action is against
     ("China called on Germany to lift sanctions against Iran.", ("CHN", "DEU", "0254")),

@@ -56,6 +56,11 @@ FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "
                             "raid", "bomber", "gunman", "gunmen", "assailant", "attacker", "sniper", "militant"})
 """Subjects that use force without saying whose: "a roadside bomb killed ...", "gunmen shot ..."."""
 VISIT_CODES = frozenset({"042", "043", "044"})
+MOVING_FORCES = frozenset({"send", "deploy", "redeploy", "dispatch", "withdraw", "pull", "mobilize", "mobilise",
+                           "mass", "strengthen", "reinforce", "station", "move", "contribute", "evacuate", "bring"})
+"""Verbs of moving or building up forces: their object is the source's forces, not whom it acts on."""
+MOVEMENT_PREPS = frozenset({"to", "into", "from", "in", "inside", "near", "across", "toward", "towards"})
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 PLACE_RULE_CODES = frozenset({"0813", "0814", "1723", "1724"})
 """Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
 MUTUAL_VERBS = frozenset({"meet"})
@@ -254,6 +259,17 @@ class EventCoder:
                    if a.kind != "weapon" or entry.root in FORCE_ROOTS]  # missiles strike; they do not speak
         # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
+        if p.lemma in MOVING_FORCES and targets and all(_own_force(t, sources) for t in targets):
+            # "withdrew peacekeepers from the Golan Heights", "sent 200 troops to Syria", "strengthened its
+            # forces in Crimea": the forces moved are the source's own; the place they go to or leave is
+            # the target, if another country's
+            # (a source of no known country keeps them: its event would otherwise say nothing at all)
+            own = {country_of(a.code) for a in sources if a.code}
+            place = self._location(p, MOVEMENT_PREPS, heads=(p.verb, *p.patients))
+            if place.country and place.country not in own:
+                targets = [_place_ref(place, p.verb.sent)]
+            elif own - {"---"}:
+                targets = []
         if not targets and entry.code in VISIT_CODES:  # "arrived in Gondor": visiting its country
             own = {country_of(a.code) for a in sources if a.code}
             targets = [a for a in self._phrase_actors(index, p, "in") if country_of(a.code) not in own]
@@ -492,10 +508,12 @@ class EventCoder:
         return [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == preposition
                 for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_for(obj)]
 
-    def _location(self, p: Predicate) -> Location:
+    def _location(self, p: Predicate, preps=LOCATION_PREPS, heads=()) -> Location:
+        """The place of the first phrase of ``preps`` under the verb or its subject or object (under
+        ``heads`` if given) that names one the dictionaries or the gazetteer know."""
         for tok in p.with_subjects():
-            if tok.dep_ != "prep" or tok.lower_ not in LOCATION_PREPS or tok.head.i != p.verb.i and \
-                    tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            if tok.dep_ != "prep" or tok.lower_ not in preps or (tok.head not in heads if heads else (
+                    tok.head.i != p.verb.i and tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass"))):
                 continue
             # "in Basra", "outside of Basra": the object, or the object of a following "of"
             objs = [o for c in tok.children for o in ([c] if c.dep_ == "pobj" else c.children if
@@ -696,6 +714,15 @@ def _proper_names(phrase) -> list:
             names.append(phrase.doc[start:(t.i if t is not None else phrase.end)])
             start = None
     return names
+
+
+def _own_force(actor, sources) -> bool:
+    """Whether ``actor`` is armed forces or police of no known country or of a source's country."""
+    code = actor.code or ""
+    if code.startswith("IGO") and code.endswith("---"):
+        return True  # peacekeepers of no one named
+    own = {country_of(a.code) for a in sources if a.code} | {"---"}
+    return code[3:6] in FORCE_SECTORS and country_of(code) in own
 
 
 def _place_ref(where: Location, sent) -> ActorRef:
