@@ -37,6 +37,14 @@ def test_country_and_agent_compose(nlp, text, phrase, code):
     assert (phrase, code) in codes(nlp, text)
 
 
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Al-Qaeda threatened the embassy.", "Al-Qaeda", "IMGMUSALQ"),  # the tokenizer splits at the hyphen
+    ("The United States attacked al-Qaeda.", "al-Qaeda", "IMGMUSALQ"),
+])
+def test_a_hyphenated_name_is_one_name(nlp, text, phrase, code):
+    assert (phrase, code) in codes(nlp, text)
+
+
 def test_people_get_the_role_they_held_on_the_publication_date(nlp):
     text = "Donald Trump met Keir Starmer."
     assert codes(nlp, text, "2024-11-22")[0] == ("Donald Trump", "USAELI")

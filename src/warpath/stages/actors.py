@@ -40,6 +40,7 @@ MAX_NAME_TOKENS = 6
 GROUP_HEADS = frozenset({"group", "force", "faction", "member", "figure", "unit", "camp", "movement", "bloc"})
 """Nouns that take their kind of actor from a modifier: "opposition groups", "rebel forces"."""
 MAX_PHRASE_TOKENS = 12
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 # Agent nouns that name weapons: actors only as the subject of an attack ("Russian missiles hit").
 WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "munition", "warhead", "weapon", "artillery",
                      "tank", "jet", "aircraft", "warplane", "plane", "helicopter", "warship", "ship", "submarine",
@@ -251,8 +252,9 @@ class ActorTagger:
             matched = 0
             for n in range(min(MAX_NAME_TOKENS, len(words) - i), 0, -1):
                 span = words[i:i + n]
-                if n > 1 and span[-1].i - span[0].i != n - 1:
-                    continue  # not contiguous in the text
+                if n > 1 and span[-1].i - span[0].i != n - 1 and not all(
+                        t.text in HYPHENS for t in span[0].doc[span[0].i:span[-1].i] if t not in span):
+                    continue  # not contiguous in the text (but "Al-Qaeda", "Pinjra-Tod": a hyphen joins)
                 text = span[0].doc[span[0].i: span[-1].i + 1].text
                 hits = self.dictionary.lookup_name(text, on)
                 named = bool(hits) and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span)

@@ -19,6 +19,8 @@ OBJECT_CONTROL = frozenset({
     "instruct", "advise", "warn", "request", "require", "convince", "empower", "let",
 })
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+STANCES = frozenset({"oppose"})
+"""Verbs whose passive states the subject's stance ("is opposed to"), not something done to it."""
 # Nouns that permit or forbid an action: "restrictions on Kyiv using ...", "permission for X striking".
 LICENCE_NOUNS = frozenset({"restriction", "ban", "limit", "limitation", "curb", "prohibition", "permission",
                            "authorization", "authorisation", "approval", "veto", "embargo", "moratorium"})
@@ -100,7 +102,13 @@ def _predicate(verb) -> Predicate:
     before = [t.lemma_.lower() for t in clause if t.i < verb.i and not t.is_punct]
     p = Predicate(verb, verb.lemma_.lower(), particle, after, before, clause=clause)
     p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _passive_conjunct(verb)
-    if p.passive:
+    if p.passive and p.lemma in STANCES and not any(c.dep_ == "agent" for c in verb.children):
+        # "Israel is opposed to French mediation": a stance of the subject, towards the object of "to"
+        p.passive = False
+        p.subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        p.patients = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for o in c.children if o.dep_ == "pobj"][:1]
+    elif p.passive:
         # "was endorsed and supported by X": coordinated passives share subject and agent
         group = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
         if verb.dep_ == "conj":
@@ -113,9 +121,12 @@ def _predicate(verb) -> Predicate:
         p.subjects = agents
         p.agentless = not agents
         p.after = [t.lemma_.lower() for t in _subtree(p.patients)] + p.after  # "missiles were fired"
-    else:
-        p.subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    p.patients += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    elif not p.subjects:
+        # "France however has opposed ...": the parser may hang the subject on the auxiliary
+        p.subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or [
+            c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i for c in aux.children
+            if c.dep_ == "nsubj"]
+    p.patients += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c not in p.patients]
     if not p.patients and not p.passive:  # "rejects and condemns the decision": the object is shared
         p.patients = [o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
                       and not any(x.dep_ in SUBJECT_DEPS for x in c.children)

@@ -72,7 +72,8 @@ COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", 
 ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm"})
 """Verbs whose object can name the event itself: "announced a suspension of aid" is the suspension."""
 COLLECTIVES = frozenset({"militia", "regime", "coalition", "alliance", "delegation", "side", "camp", "junta",
-                         "leadership", "administration", "cabinet", "population", "people", "community"})
+                         "leadership", "administration", "cabinet", "population", "people", "community",
+                         "network", "wing"})
 """Singular nouns for a body of people, whose owner acts when they have no actor of their own."""
 IRREGULAR = dict(pair.split(":") for pair in (
     "overran:overrun withdrew:withdraw withdrawn:withdraw overthrew:overthrow overthrown:overthrow "
@@ -365,9 +366,9 @@ class EventCoder:
                       ("---", where.country) else None) for s, _ in pairs]
         elif entry.code in PLACE_RULE_CODES and where.country and all(t is None for _, t in pairs):
             # "imposed a curfew in Bangkok", "lifted the state of emergency in northern parts of South Sudan":
-            # the people of the place are under it. Only in the authority's own country: a place name of
+            # the people of the place (its civilians, THACVL) are under it. Only in the authority's own country: a place name of
             # another is more often a town of the same name abroad (the gazetteer keeps the largest)
-            pairs = [(s, _place_ref(where, p.verb.sent) if country_of(_ref(s).code or "---") == where.country
+            pairs = [(s, _place_ref(where, p.verb.sent, "CVL") if country_of(_ref(s).code or "---") == where.country
                       else None) for s, _ in pairs]
         evidence = Evidence(s_index, start, end, doc.text[start:end])
         events = []
@@ -574,7 +575,7 @@ class _ActorIndex:
                 # "Yemen's warring parties agreed", "Ithilen's militia vowed": Yemen's, Ithilen's
                 # people act (a plural, not an act: "Ukraine's use of missiles showed" is no act of Ukraine)
                 actor = next((self.by_token[c.i] for c in conj.children if c.dep_ == "poss" and c.i in self.by_token
-                              and self.by_token[c.i].kind in ("country", "organisation")), None)
+                              and self.by_token[c.i].kind in ("country", "organisation", "person")), None)
             if actor is not None and actor.code and (as_source or actor.kind != "weapon"):
                 found.append(actor)
                 found.extend(self.partners.get(id(actor), []))
@@ -587,7 +588,7 @@ class _ActorIndex:
         own = self.by_token.get(tok.i)
         for item in list(items):
             for c in item.children:
-                other = self.by_token.get(c.i) if c.dep_ == "appos" else None
+                other = self.by_token.get(c.i) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
                 if other is not None and own is not None and other.code and own.code and \
                         country_of(other.code) != country_of(own.code):
                     items += [x for x in conjuncts(c) if x not in items]
@@ -725,10 +726,11 @@ def _own_force(actor, sources) -> bool:
     return code[3:6] in FORCE_SECTORS and country_of(code) in own
 
 
-def _place_ref(where: Location, sent) -> ActorRef:
-    """The event's place as an actor: its country's code, on its words in the sentence."""
+def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
+    """The event's place as an actor: its country's code (with ``sector``: its civilians, "CVL"), on its
+    words in the sentence."""
     start = sent.doc.text.find(where.text, sent.start_char) if where.text else -1
-    return ActorRef(where.text, where.country, *((start, start + len(where.text)) if start >= 0 else ()))
+    return ActorRef(where.text, where.country + sector, *((start, start + len(where.text)) if start >= 0 else ()))
 
 
 def _preposition_of(tok, phrase) -> str | None:
