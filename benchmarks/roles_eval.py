@@ -89,7 +89,8 @@ class Count:
         p = self.right / self.predicted if self.predicted else 0.0
         r = self.found / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return f"{name:<10} {p:6.3f} {r:6.3f} {f:6.3f}   ({self.right}/{self.predicted} right, {self.found}/{self.gold} found)"
+        return (f"{name:<10} {p:6.3f} {r:6.3f} {f:6.3f}   "
+                f"({self.right}/{self.predicted} right, {self.found}/{self.gold} found)")
 
 
 def overlaps(span: tuple[int, int] | None, spans: list[tuple[int, int]]) -> bool:
@@ -152,8 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         ok = None
         if gold["S"]:
             pair_gold += 1
-            ok = any(overlaps(mention(e.source, doc), gold["S"]) and (not gold["T"] or overlaps(mention(e.target, doc), gold["T"]))
-                     for e in doc.events)
+            ok = any(overlaps(mention(e.source, doc), gold["S"]) and (
+                not gold["T"] or overlaps(mention(e.target, doc), gold["T"])) for e in doc.events)
             pairs += ok
         if ok is False and shown < args.errors:
             shown += 1

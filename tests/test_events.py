@@ -91,6 +91,18 @@ def test_unnamed_force_against_the_places_own_people_has_no_source(nlp):
     # not Russia firing at Russia: the text does not say who fired
     assert not any(e.source and e.source.code.startswith("RUS") for e in
                    events(nlp, "Six ATACMS were fired at a military facility in the Bryansk region."))
+    # the attack is still an event: on whom, with a null source (no dyad, no escalation against itself)
+    (e,) = events(nlp, "At least three Iraqi civilians have been killed in a car bombing in central Baghdad.")
+    assert (e.source, e.target.code, e.root, e.modality) == (None, "IRQCVL", "18", "asserted")
+    assert e.to_dict()["source"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Norway is willing to help defend Saudi Arabia if it is attacked.",  # only if: nothing happened
+    "Russian attacks are launched from that region.",  # the attacks are Russia's own, not on Russia
+])
+def test_no_sourceless_event_for_what_did_not_happen_or_whose_owner_is_named(nlp, text):
+    assert not [e for e in events(nlp, text) if e.source is None]
 
 
 def test_saying_another_must_act_is_a_demand_made_of_it(nlp):

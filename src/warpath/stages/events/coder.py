@@ -28,7 +28,7 @@ from ...codebook import Codebook
 from ...document import Actor, ActorRef, Document, Event, Evidence, Location
 from ...lexicon import VerbLexicon
 from ...places import Gazetteer
-from ..actors import DATELINE, QUANTITIES, country_of
+from ..actors import DATELINE, QUANTITIES, WEAPONS, country_of
 from ..times import clause_tense
 from . import modality as modality_rules
 from .clauses import Predicate, clause_tokens, conjuncts, lemmas, predicates
@@ -55,6 +55,8 @@ FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "
                             "airstrike", "strike", "shelling", "rocket", "missile", "drone", "gunfire", "ambush",
                             "raid", "bomber", "gunman", "gunmen", "assailant", "attacker", "sniper", "militant"})
 """Subjects that use force without saying whose: "a roadside bomb killed ...", "gunmen shot ..."."""
+ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive", "bombardment", "shelling",
+                          "bombing", "operation"})
 VISIT_CODES = frozenset({"042", "043", "044"})
 MOVING_FORCES = frozenset({"send", "deploy", "redeploy", "dispatch", "withdraw", "pull", "mobilize", "mobilise",
                            "mass", "strengthen", "reinforce", "station", "move", "contribute", "evacuate", "bring"})
@@ -300,6 +302,16 @@ class EventCoder:
             # force of the place (IRQUAF), as GDELT and PLOVER code it. Against the place's own people or
             # places ("missiles were fired at a site in the Bryansk region") it says nothing of who used it.
             sources, inherited = [ActorRef(where.text, where.country + "UAF")], True
+        elif not sources and entry.root in ATTACK_ROOTS and targets and (
+                p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects)) and \
+                not _of_no_country(targets) and reading.modality in ("asserted", "reported") and \
+                not any(_within(t, w) for w in p.patients if w.lemma_.lower() in WEAPONS | ATTACK_NOUNS
+                        for t in targets):
+            # "three Iraqi civilians were killed in a car bombing in Baghdad": force used on a place's own
+            # people, no one named for it, said to have happened: an event with no source (never a dyad, so
+            # no escalation of a country against itself), as PLOVER codes it. Not where the target is named
+            # in the weapon or attack the passive is about ("Russian attacks are launched": Russia's own)
+            sources = [UNNAMED]
         if not sources:
             return []
         if entry.root in ("18", "19", "20") and _in_drill(p.verb.sent):
@@ -366,8 +378,9 @@ class EventCoder:
                       ("---", where.country) else None) for s, _ in pairs]
         elif entry.code in PLACE_RULE_CODES and where.country and all(t is None for _, t in pairs):
             # "imposed a curfew in Bangkok", "lifted the state of emergency in northern parts of South Sudan":
-            # the people of the place (its civilians, THACVL) are under it. Only in the authority's own country: a place name of
-            # another is more often a town of the same name abroad (the gazetteer keeps the largest)
+            # the people of the place (its civilians, THACVL) are under it. Only in the authority's own
+            # country: a place name of another is more often a town of the same name abroad (the gazetteer
+            # keeps the largest)
             pairs = [(s, _place_ref(where, p.verb.sent, "CVL") if country_of(_ref(s).code or "---") == where.country
                       else None) for s, _ in pairs]
         evidence = Evidence(s_index, start, end, doc.text[start:end])
@@ -397,7 +410,8 @@ class EventCoder:
                 events.append(Event(
                     id=_event_id(doc.article.id, s_index, p.verb.idx, one.code, other.code if other else None,
                                  kind.code),
-                    source=one, target=other, code=kind.code, root=kind.root, name=kind.name,
+                    source=one if one is not UNNAMED else None, target=other,
+                    code=kind.code, root=kind.root, name=kind.name,
                     # an action yet to come is announced: its quad class is its announcement's (verbal), as its
                     # PLOVER type is ("will release the peacekeepers": verbal cooperation)
                     goldstein=kind.goldstein, quad_class=typed.quad_class if modality == "intent" else kind.quad_class,
@@ -733,6 +747,12 @@ def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
     return ActorRef(where.text, where.country + sector, *((start, start + len(where.text)) if start >= 0 else ()))
 
 
+def _within(actor, tok) -> bool:
+    """Whether ``actor``'s words are inside the phrase of ``tok``."""
+    start = getattr(actor, "start", None)
+    return start is not None and tok.left_edge.idx <= start < tok.right_edge.idx + len(tok.right_edge.text)
+
+
 def _preposition_of(tok, phrase) -> str | None:
     """The preposition whose phrase ``tok`` is in, nearest first, inside ``phrase``."""
     while tok.i != phrase.i and tok.head.i != tok.i:
@@ -775,6 +795,10 @@ def _placed(ref: ActorRef, where: Location) -> ActorRef:
     if where.country and ref.code and ref.code.startswith("---"):
         return ActorRef(ref.text, where.country + ref.code[3:], ref.start, ref.end)
     return ref
+
+
+UNNAMED = ActorRef("", None)
+"""The source of force no one is named for: the event's source is null."""
 
 
 def _ref(actor: Actor | ActorRef) -> ActorRef:
