@@ -97,6 +97,21 @@ def test_unnamed_force_against_the_places_own_people_has_no_source(nlp):
     assert e.to_dict()["source"] is None
 
 
+@pytest.mark.parametrize("text,triple", [
+    ("UN sanctions against Iran were lifted in January.", ("IGOUNO", "IRN", "085")),  # whose measure: who acted
+    ("USAID provided shelter materials to Haiti.", ("USAGOVDEV", "HTI", "073")),  # tagged as an adverb
+    ("CBP returned prehistoric fossils to the Chinese government.", ("USACOP", "CHNGOV", "0842")),
+])
+def test_who_acted_where_the_parser_or_the_passive_hides_it(nlp, text, triple):
+    assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == [triple]
+
+
+def test_a_weapons_country_is_not_taken_for_who_fired_it(nlp):
+    # American-made missiles are fired by Ukraine as often as by the US: the passive does not say
+    assert not [e for e in events(nlp, "American-made ATACMS missiles were fired at the Kursk region.")
+                if e.source is not None]
+
+
 @pytest.mark.parametrize("text", [
     "Norway is willing to help defend Saudi Arabia if it is attacked.",  # only if: nothing happened
     "Russian attacks are launched from that region.",  # the attacks are Russia's own, not on Russia

@@ -93,8 +93,8 @@ class ActorTagger:
         covered = 0  # the end of a name that runs past its head ("the Prince of Dol Amroth")
         for index, sent in enumerate(doc.parse.sents):
             for head in sent:
-                if head.pos_ not in ("NOUN", "PROPN", "PRON") or _is_modifier(head) or head.idx < skip_before \
-                        or head.idx < covered:
+                if head.pos_ not in ("NOUN", "PROPN", "PRON") and not self._mistagged_name(head, on) or \
+                        _is_modifier(head) or head.idx < skip_before or head.idx < covered:
                     continue
                 actor = self._of_name(head, on, skip_before) or self._phrase(head, on, actors, skip_before)
                 if actor is not None and actor.end > head.idx + len(head.text):
@@ -113,6 +113,13 @@ class ActorTagger:
                     actors.append(actor)
                 actors.extend(self._coordinated(head, actors[-1], len(actors) - 1, on, index))
         return actors
+
+    def _mistagged_name(self, head, on) -> bool:
+        """An acronym the tagger took for another part of speech ("USAID had contributed": an adverb)
+        that the dictionaries know as a name."""
+        return len(head.text) >= 3 and head.text.isupper() and head.text.isalpha() and bool(
+            self.dictionary.lookup_name(head.text, on) or self.dictionary.igo(head.text)
+            or self.dictionary.country_actor(head.text))
 
     def _coordinated(self, head, main: Actor, main_index: int, on, sentence: int) -> list[Actor]:
         """More countries coordinated inside one phrase: "Hungarian and Romanian officials" gives

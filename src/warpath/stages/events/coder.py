@@ -55,6 +55,7 @@ FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "
                             "airstrike", "strike", "shelling", "rocket", "missile", "drone", "gunfire", "ambush",
                             "raid", "bomber", "gunman", "gunmen", "assailant", "attacker", "sniper", "militant"})
 """Subjects that use force without saying whose: "a roadside bomb killed ...", "gunmen shot ..."."""
+MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "restriction", "boycott", "blockade", "tariff", "curfew"})
 ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive", "bombardment", "shelling",
                           "bombing", "operation"})
 VISIT_CODES = frozenset({"042", "043", "044"})
@@ -285,6 +286,13 @@ class EventCoder:
             # "inspectors have been expelled from North Korea": North Korea expelled them; "soldiers were
             # freed from Russian captivity": Russia freed them
             sources = expellers
+        if not sources and p.passive and p.agentless:
+            # "UN sanctions against Iran were lifted", "Russian attacks are launched": whose attack or measure
+            # it is, is who acted. Not a weapon's country: "American-made missiles were fired" says who made
+            # them, not who fired them
+            sources = [a for w in p.patients if w.lemma_.lower() in ATTACK_NOUNS | MEASURE_NOUNS
+                       for a in index.actors_for(w, as_source=True) if a.code and not a.code.startswith("---")]
+            targets = [t for t in targets if all(t is not s for s in sources)]
         inherited = False
         if not sources and p.passive and p.agentless and not _habitual(p.verb):
             prior = next((e for e in reversed(earlier) if e.root == entry.root and e.source is not None
@@ -305,12 +313,13 @@ class EventCoder:
         elif not sources and entry.root in ATTACK_ROOTS and targets and (
                 p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects)) and \
                 not _of_no_country(targets) and reading.modality in ("asserted", "reported") and \
-                not any(_within(t, w) for w in p.patients if w.lemma_.lower() in WEAPONS | ATTACK_NOUNS
-                        for t in targets):
+                not any(_within(t, w) or _of_country(index.actors_for(w, as_source=True)) for w in p.patients
+                        if w.lemma_.lower() in WEAPONS | ATTACK_NOUNS for t in targets):
             # "three Iraqi civilians were killed in a car bombing in Baghdad": force used on a place's own
             # people, no one named for it, said to have happened: an event with no source (never a dyad, so
-            # no escalation of a country against itself), as PLOVER codes it. Not where the target is named
-            # in the weapon or attack the passive is about ("Russian attacks are launched": Russia's own)
+            # no escalation of a country against itself), as PLOVER codes it. Not where the weapon or attack
+            # the passive is about names a country ("Russian missiles were fired at Kyiv": not no one's, but
+            # whose the text leaves open: the maker is not always the user)
             sources = [UNNAMED]
         if not sources:
             return []
@@ -658,10 +667,11 @@ def _stranded_subject(p: Predicate, index) -> list:
     if p.passive or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return []
     tok = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    while tok is not None and tok.pos_ in ("ADV", "AUX", "PART") and tok.i > verb.sent.start:
+    while tok is not None and tok.pos_ in ("ADV", "AUX", "PART") and tok.i not in index.by_token \
+            and tok.i > verb.sent.start:
         tok = tok.doc[tok.i - 1]
-    if tok is None or tok.pos_ not in ("PROPN", "NOUN") or tok.i not in index.by_token:
-        return []
+    if tok is None or tok.i not in index.by_token or tok.pos_ not in ("PROPN", "NOUN") and not tok.text.isupper():
+        return []  # an actor, or an acronym the tagger took for an adverb ("USAID deployed ...")
     return [tok] if index.by_token[tok.i].kind != "weapon" else []
 
 
@@ -745,6 +755,11 @@ def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
     words in the sentence."""
     start = sent.doc.text.find(where.text, sent.start_char) if where.text else -1
     return ActorRef(where.text, where.country + sector, *((start, start + len(where.text)) if start >= 0 else ()))
+
+
+def _of_country(actors) -> bool:
+    """Whether any of ``actors`` is of a known country."""
+    return not _of_no_country(actors) if actors else False
 
 
 def _within(actor, tok) -> bool:
