@@ -106,6 +106,12 @@ def test_who_acted_where_the_parser_or_the_passive_hides_it(nlp, text, triple):
     assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == [triple]
 
 
+def test_what_a_kind_of_actor_of_no_known_country_did_is_kept_what_it_said_is_not(nlp):
+    (e,) = events(nlp, "Teachers have asserted that they will not end the strike until their demands are met.")
+    assert (e.source.code, e.target, e.root) == ("---EDU", None, "12")  # a refusal: verbal conflict
+    assert events(nlp, "An investigation determined that the leak was small, a senior official said.") == []
+
+
 def test_a_weapons_country_is_not_taken_for_who_fired_it(nlp):
     # American-made missiles are fired by Ukraine as often as by the US: the passive does not say
     assert not [e for e in events(nlp, "American-made ATACMS missiles were fired at the Kursk region.")

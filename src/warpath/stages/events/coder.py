@@ -403,8 +403,11 @@ class EventCoder:
             tgt = _placed(_ref(target), where) if target is not None else None
             if tgt is not None and tgt.code == src.code:
                 tgt = None
-            if tgt is None and (src.code or "---").startswith("---"):
-                continue  # "crowds burned ...": no country, no target: nothing to code
+            if tgt is None and (src.code or "---").startswith("---") and (entry.root in ("01", "02") or
+                                                                           src.code in (None, "---")):
+                # no country, no target: "an investigation determined ...", "a senior official said" say
+                # nothing; what a kind of actor did is kept ("teachers will not end the strike": ---EDU)
+                continue
             key = (src.code, tgt.code if tgt else None)
             if key in seen:
                 continue
