@@ -106,6 +106,11 @@ def test_who_acted_where_the_parser_or_the_passive_hides_it(nlp, text, triple):
     assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == [triple]
 
 
+@pytest.mark.parametrize("text", ["Israel reimposed the blockade on Gaza.", "Israel re-imposed the blockade on Gaza."])
+def test_doing_again_is_doing(nlp, text):
+    assert [(e.source.code, e.code) for e in events(nlp, text)] == [("ISR", "191")]
+
+
 def test_what_a_kind_of_actor_of_no_known_country_did_is_kept_what_it_said_is_not(nlp):
     (e,) = events(nlp, "Teachers have asserted that they will not end the strike until their demands are met.")
     assert (e.source.code, e.target, e.root) == ("---EDU", None, "12")  # a refusal: verbal conflict

@@ -159,6 +159,11 @@ class EventCoder:
                 p.lemma = next((f for f in (IRREGULAR.get(p.verb.lower_, ""), *repairs) if f in self.lexicon),
                                p.lemma)
             rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
+            if rule is None and p.lemma.startswith("re") and \
+                    (again := p.lemma.removeprefix("re").removeprefix("-")) in self.lexicon and len(again) > 2:
+                # "reimposed", "re-imposed": doing again is doing ("reimposed blockades" imposes them)
+                p.lemma = again
+                rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
             if rule is not None and p.lemma in ANNOUNCING and not rule.words and self.codebook[rule.code].root == "01":
                 rule = self._announced(p) or rule
             if rule is not None and not rule.is_discard:
