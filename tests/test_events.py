@@ -106,6 +106,12 @@ def test_who_acted_where_the_parser_or_the_passive_hides_it(nlp, text, triple):
     assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == [triple]
 
 
+def test_an_arrest_no_one_is_named_for_is_the_states_where_it_happened(nlp):
+    (e,) = events(nlp, "Two Russian citizens were detained in Kyiv.")
+    assert (e.source.code, e.target.code, e.code) == ("UKR", "RUSCVL", "173")
+    assert events(nlp, "The suspects were arrested.") == []  # nowhere said: no one to name
+
+
 @pytest.mark.parametrize("text", ["Israel reimposed the blockade on Gaza.", "Israel re-imposed the blockade on Gaza."])
 def test_doing_again_is_doing(nlp, text):
     assert [(e.source.code, e.code) for e in events(nlp, text)] == [("ISR", "191")]

@@ -65,6 +65,8 @@ MOVING_FORCES = frozenset({"send", "deploy", "redeploy", "dispatch", "withdraw",
 MOVEMENT_PREPS = frozenset({"to", "into", "from", "in", "inside", "near", "across", "toward", "towards"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 PLACE_RULE_CODES = frozenset({"0813", "0814", "1723", "1724"})
+STATE_ACTS = frozenset({"173", "174"})
+"""Arrests and deportations: the state's own acts, whoever the text leaves unnamed."""
 """Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
 MUTUAL_VERBS = frozenset({"meet"})
 FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
@@ -315,6 +317,11 @@ class EventCoder:
             # force of the place (IRQUAF), as GDELT and PLOVER code it. Against the place's own people or
             # places ("missiles were fired at a site in the Bryansk region") it says nothing of who used it.
             sources, inherited = [ActorRef(where.text, where.country + "UAF")], True
+        elif not sources and entry.code in STATE_ACTS and p.passive and p.agentless and \
+                (where := self._location(p)).country:
+            # "a missionary from Calgary was arrested in Lebanon": no one but the state arrests, or deports,
+            # in its territory: the place's country
+            sources = [_place_ref(where, p.verb.sent)]
         elif not sources and entry.root in ATTACK_ROOTS and targets and (
                 p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects)) and \
                 not _of_no_country(targets) and reading.modality in ("asserted", "reported") and \
