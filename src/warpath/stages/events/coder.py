@@ -65,9 +65,9 @@ MOVING_FORCES = frozenset({"send", "deploy", "redeploy", "dispatch", "withdraw",
 MOVEMENT_PREPS = frozenset({"to", "into", "from", "in", "inside", "near", "across", "toward", "towards"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 PLACE_RULE_CODES = frozenset({"0813", "0814", "1723", "1724"})
+"""Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
 STATE_ACTS = frozenset({"173", "174"})
 """Arrests and deportations: the state's own acts, whoever the text leaves unnamed."""
-"""Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
 MUTUAL_VERBS = frozenset({"meet"})
 FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
                        "sometimes", "occasionally", "periodically", "habitually"})
@@ -774,7 +774,7 @@ def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
 
 def _of_country(actors) -> bool:
     """Whether any of ``actors`` is of a known country."""
-    return not _of_no_country(actors) if actors else False
+    return any(not (a.code or "---").startswith("---") for a in actors)
 
 
 def _within(actor, tok) -> bool:
