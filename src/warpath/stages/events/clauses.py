@@ -121,12 +121,12 @@ def _predicate(verb) -> Predicate:
         p.subjects = agents
         p.agentless = not agents
         p.after = [t.lemma_.lower() for t in _subtree(p.patients)] + p.after  # "missiles were fired"
-    elif not p.subjects:
+    else:
         # "France however has opposed ...": the parser may hang the subject on the auxiliary
         p.subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or [
             c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i for c in aux.children
             if c.dep_ == "nsubj"]
-    p.patients += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c not in p.patients]
+    p.patients += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if not p.patients and not p.passive:  # "rejects and condemns the decision": the object is shared
         p.patients = [o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
                       and not any(x.dep_ in SUBJECT_DEPS for x in c.children)

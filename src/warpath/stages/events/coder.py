@@ -270,19 +270,18 @@ class EventCoder:
                    if a.kind != "weapon" or entry.root in FORCE_ROOTS]  # missiles strike; they do not speak
         # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
-        if p.lemma in MOVING_FORCES and targets and all(_own_force(t, sources) for t in targets):
+        own = _countries(sources)
+        if p.lemma in MOVING_FORCES and targets and all(_own_force(t, own) for t in targets):
             # "withdrew peacekeepers from the Golan Heights", "sent 200 troops to Syria", "strengthened its
             # forces in Crimea": the forces moved are the source's own; the place they go to or leave is
             # the target, if another country's
             # (a source of no known country keeps them: its event would otherwise say nothing at all)
-            own = {country_of(a.code) for a in sources if a.code}
             place = self._location(p, MOVEMENT_PREPS, heads=(p.verb, *p.patients))
             if place.country and place.country not in own:
                 targets = [_place_ref(place, p.verb.sent)]
             elif own - {"---"}:
                 targets = []
         if not targets and entry.code in VISIT_CODES:  # "arrived in Gondor": visiting its country
-            own = {country_of(a.code) for a in sources if a.code}
             targets = [a for a in self._phrase_actors(index, p, "in") if country_of(a.code) not in own]
         if rule.target_at or rule.source_at:
             sources, targets = self._marked(index, p, rule, sources, targets)
@@ -308,9 +307,9 @@ class EventCoder:
                 sources, inherited = [prior.source], True
                 targets = targets or ([prior.target] if prior.target else [])
         where = None  # the event's place, found once (below, or here for force no one is named for)
-        if not sources and entry.root in ATTACK_ROOTS and targets and (
-                p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects)) and \
-                (where := self._location(p)).country and \
+        unnamed_force = not sources and entry.root in ATTACK_ROOTS and targets and (
+            p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects))
+        if unnamed_force and (where := self._location(p)).country and \
                 all(country_of(t.code) not in ("---", where.country) for t in targets):
             # "three US servicemen were killed by a roadside bomb near Basra", "a car bombing in Beirut killed
             # a Syrian journalist": force no one is named for, against foreigners, is an unidentified armed
@@ -322,10 +321,8 @@ class EventCoder:
             # "a missionary from Calgary was arrested in Lebanon": no one but the state arrests, or deports,
             # in its territory: the place's country
             sources = [_place_ref(where, p.verb.sent)]
-        elif not sources and entry.root in ATTACK_ROOTS and targets and (
-                p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects)) and \
-                not _of_no_country(targets) and reading.modality in ("asserted", "reported") and \
-                not any(_within(t, w) or _of_country(index.actors_for(w, as_source=True)) for w in p.patients
+        elif unnamed_force and not _of_no_country(targets) and reading.modality in ("asserted", "reported") and \
+                not any(_within(t, w) or not _of_no_country(index.actors_for(w, as_source=True)) for w in p.patients
                         if w.lemma_.lower() in WEAPONS | ATTACK_NOUNS for t in targets):
             # "three Iraqi civilians were killed in a car bombing in Baghdad": force used on a place's own
             # people, no one named for it, said to have happened: an event with no source (never a dyad, so
@@ -352,8 +349,8 @@ class EventCoder:
         if modality == "negated" and _refusal(p.verb, reading) and (refusal := self.codebook.refusal_of(rule.code)):
             # "will not lift the ban", "refused to release them": the refusal is an event (CAMEO 12x)
             entry = self.codebook[refusal]
-            own = attribution is None or not attribution.code or _speaks_for(attribution, sources)
-            modality, attribution = ("asserted", None) if own else ("reported", attribution)
+            self_said = attribution is None or not attribution.code or _speaks_for(attribution, sources)
+            modality, attribution = ("asserted", None) if self_said else ("reported", attribution)
         elif entry.root in INTENT_ROOTS and modality in ("asserted", "reported"):
             modality = "intent"
         elif modality in ("intent", "hypothetical") and attribution is not None and attribution.code \
@@ -450,7 +447,7 @@ class EventCoder:
         """The first actors among the objects, then the prepositional phrases, of the verb and its
         complements; an actor of the source's own country only when no other is found."""
         taken = {id(a) for a in sources}
-        own = {country_of(a.code) for a in sources if a.code}
+        own = _countries(sources)
         heads = [p.verb, *(c for c in p.verb.children if c.dep_ == "xcomp"), *self._consumed.get(p.verb.i, [])]
         # "cordoned off the roads": a particle the parser took for a preposition has the object
         # "called on the US to lift sanctions against Iran": a preposition right after the verb ("call on",
@@ -756,13 +753,17 @@ def _proper_names(phrase) -> list:
     return names
 
 
-def _own_force(actor, sources) -> bool:
-    """Whether ``actor`` is armed forces or police of no known country or of a source's country."""
+def _countries(actors) -> set:
+    """The countries (or IGOs) of ``actors`` with a code."""
+    return {country_of(a.code) for a in actors if a.code}
+
+
+def _own_force(actor, own: set) -> bool:
+    """Whether ``actor`` is armed forces or police of no known country or of one of the countries ``own``."""
     code = actor.code or ""
     if code.startswith("IGO") and code.endswith("---"):
         return True  # peacekeepers of no one named
-    own = {country_of(a.code) for a in sources if a.code} | {"---"}
-    return code[3:6] in FORCE_SECTORS and country_of(code) in own
+    return code[3:6] in FORCE_SECTORS and country_of(code) in own | {"---"}
 
 
 def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
@@ -770,11 +771,6 @@ def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
     words in the sentence."""
     start = sent.doc.text.find(where.text, sent.start_char) if where.text else -1
     return ActorRef(where.text, where.country + sector, *((start, start + len(where.text)) if start >= 0 else ()))
-
-
-def _of_country(actors) -> bool:
-    """Whether any of ``actors`` is of a known country."""
-    return any(not (a.code or "---").startswith("---") for a in actors)
 
 
 def _within(actor, tok) -> bool:
