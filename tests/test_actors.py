@@ -175,3 +175,23 @@ def test_an_agent_code_written_with_a_tilde_goes_before_the_country(nlp):
 def test_military_aircraft_are_the_military(nlp):
     got = dict(codes(nlp, "Russian aircraft and Israeli helicopters attacked the convoy."))
     assert got.get("Russian aircraft") == "RUSMIL" and got.get("Israeli helicopters") == "ISRMIL"
+
+
+def test_a_known_first_name_before_an_unknown_surname_is_someone_else(nlp):
+    # Phoenix lists King Abdullah as "Abdullah"; "Abdullah Ocalan" is not him
+    assert not [c for _, c in codes(nlp, "Turkey moved Abdullah Ocalan to another prison.") if c.startswith("SAU")]
+    assert ("The Obama White House", "USAGOV") in codes(nlp, "The Obama White House said it would act.")
+
+
+def test_a_known_name_of_another_country_is_a_namesake(nlp):
+    # the dictionary's Hassan is Jordan's crown prince; "King Hassan of Morocco" is Morocco's king
+    assert ("King Hassan", "MARGOV") in codes(nlp, "King Hassan of Morocco received the envoy.")
+    assert ("King Abdullah", "JORGOV") in codes(nlp, "King Abdullah of Jordan received the envoy.")
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The rebel Kurdistan Workers' Party declared a truce.", "Kurdistan Workers' Party", "TURREB"),
+    ("The Lord's Resistance Army raided a village.", "Lord's Resistance Army", "CFRREB"),
+])
+def test_a_name_with_a_possessive_in_it_is_one_name(nlp, text, phrase, code):
+    assert any(p.endswith(phrase) and c == code for p, c in codes(nlp, text))

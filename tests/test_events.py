@@ -635,3 +635,36 @@ def test_a_place_in_the_subjects_phrase_locates_the_event_whatever_the_tagger_ca
 def test_agreeing_to_a_ceasefire_is_an_intent_declaring_one_is_the_truce(nlp):
     assert [e.code for e in events(nlp, "Armenia and Azerbaijan have agreed to a ceasefire.")][:1] == ["0356"]
     assert [e.code for e in events(nlp, "Russia declared a ceasefire in Ukraine.")] == ["0871"]
+
+
+def test_a_demand_of_another_stays_when_its_clause_holds_an_event(nlp):
+    # the capture is told in the demand's clause; the demand itself is still made
+    got = triples(nlp, "Moscow said that Khartoum must hand back a helicopter that was seized by Sudanese troops.")
+    assert ("RUS", "SDN", "10", "asserted") in got
+
+
+def test_rebels_saying_the_government_must_act_make_a_demand(nlp):
+    # of one country, but not one side: rebels do not speak for the president
+    got = events(nlp, "Rwandan rebels said that President Kagame must accept constitutional changes.")
+    assert [(e.source.code, e.target.code, e.root, e.modality) for e in got] == \
+        [("RWAREB", "RWAGOV", "10", "asserted")]
+
+
+def test_a_speaker_hung_on_a_participle_and_a_reminder_that_one_must_act(nlp):
+    got = triples(nlp, "Amnesty International operating in Iraq said US forces must protect civilians.")
+    assert got == [("NGOHRIAMN", "USAMIL", "10", "asserted")]
+    got = triples(nlp, "Germany issued a reminder to Iran that it must cooperate with the inspectors.")
+    assert got == [("DEU", "IRN", "10", "asserted")]
+
+
+def test_an_accusation_with_a_clause_of_its_own_is_kept_under_a_reporter(nlp):
+    # (the parser hangs "trying to broker" on "accused": a clause of the accusation, not something it reports)
+    text = "Kenya has accused Somali militants of breaking the truce, a member of the Ugandan team trying to " \
+        "broker a deal has said."
+    assert ("KEN", "SOMREB", "11", "reported") in triples(nlp, text)
+
+
+def test_a_condition_covers_the_verb_it_governs(nlp):
+    # "unless the president agrees to step down": neither the agreeing nor the stepping down happened
+    got = events(nlp, "The party will boycott the vote unless the president agrees to step down.")
+    assert all(e.modality == "hypothetical" for e in got if e.source and e.source.code.endswith("GOV"))

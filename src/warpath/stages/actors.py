@@ -96,7 +96,9 @@ class ActorTagger:
                 if head.pos_ not in ("NOUN", "PROPN", "PRON") and not self._mistagged_name(head, on) or \
                         _is_modifier(head) or head.idx < skip_before or head.idx < covered:
                     continue
-                actor = self._of_name(head, on, skip_before) or self._phrase(head, on, actors, skip_before)
+                owner_name = self._possessive_name(head.head, on) if head.dep_ == "poss" else None
+                actor = owner_name or self._of_name(head, on, skip_before) or \
+                    self._phrase(head, on, actors, skip_before)
                 if actor is not None and actor.end > head.idx + len(head.text):
                     covered = actor.end
                 if actor is None:
@@ -155,6 +157,8 @@ class ActorTagger:
             led = self._leader(head, possessor, on, earlier, skip_before)
             if led is not None:
                 return led
+        if (named := self._possessive_name(head, on)) is not None:
+            return named  # "the Kurdistan Workers' Party", "the Lord's Resistance Army": a name, not an owner's
         owned = [t for t in _phrase_tokens(head) if t.i > possessor.i] if possessor is not None else []
         if possessor is not None and self._agent(owned[-3:] if head.pos_ == "NOUN" else owned, head)[0] is None:
             # "the Afghan government's offer", "Biden's drive": the owner is the actor, not the thing
@@ -173,6 +177,11 @@ class ActorTagger:
             entry, _ = person
             code = entry.code
             kind = _entry_kind(entry, head)
+            of = self._of_phrase(head, on, full=True)
+            if of is not None and _is_place(of) and country_of(of) != country_of(code):
+                # "King Hassan of Morocco", "Abdullah of Jordan": someone else of that name, of that country
+                code = _compose(country_of(of), agent_code) if agent_code in OFFICES | {"ELI"} else country_of(of)
+                return Actor(text, start, end, code, kind="person")
             if agent_tok is not None and agent_tok.i == head.i and not _names_person(head, person[1]):
                 code, kind = _compose(country_of(entry.code), agent_code), "agent"  # "Starmer's government"
             elif agent_tok is not None and agent_tok.i <= person[1][0].i and agent_code in OFFICES | {"ELI"}:
@@ -233,6 +242,24 @@ class ActorTagger:
         return Actor(span.text, span.start_char, span.end_char, entry.code, kind=kind, name=entry.name,
                      role_dates=entry.role_dates)
 
+    def _possessive_name(self, head, on) -> Actor | None:
+        """A dictionary name with a possessive in it, which the parse splits into owner and thing."""
+        doc = head.doc
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if possessor is None or possessor.pos_ != "PROPN":
+            return None
+        start = next((t.i for t in doc[head.left_edge.i: head.i] if t.dep_ != "det"), head.i)
+        for first in range(max(start, head.i - MAX_NAME_TOKENS + 1), possessor.left_edge.i + 1):
+            span = doc[first: head.i + 1]
+            if (hits := self.dictionary.lookup_name(span.text, on)) and span[0].text[:1].isupper():
+                break  # "the rebel Kurdistan Workers' Party": the name starts after the adjectives
+        else:
+            return None
+        entry = hits[0]
+        kind = "country" if _is_place(entry.code) else _entry_kind(entry, head)
+        return Actor(span.text, span.start_char, span.end_char, entry.code, kind=kind, name=entry.name,
+                     role_dates=entry.role_dates)
+
     def _leader(self, head, possessor, on, earlier: list[Actor], skip_before: int) -> Actor | None:
         """ "The EU's foreign policy chief", "Iran's supreme leader", "the head of the IAEA": the group's
         own code, a country's government."""
@@ -260,12 +287,14 @@ class ActorTagger:
             for n in range(min(MAX_NAME_TOKENS, len(words) - i), 0, -1):
                 span = words[i:i + n]
                 if n > 1 and span[-1].i - span[0].i != n - 1 and not all(
-                        t.text in HYPHENS for t in span[0].doc[span[0].i:span[-1].i] if t not in span):
-                    continue  # not contiguous in the text (but "Al-Qaeda", "Pinjra-Tod": a hyphen joins)
+                        t.text in HYPHENS or t.tag_ == "POS" for t in span[0].doc[span[0].i:span[-1].i]
+                        if t not in span):
+                    continue  # not contiguous in the text (but "Al-Qaeda", "Workers' Party": a hyphen or ' joins)
                 text = span[0].doc[span[0].i: span[-1].i + 1].text
                 hits = self.dictionary.lookup_name(text, on)
                 named = bool(hits) and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span)
-                if named and person is None and not _is_place(hits[0].code):
+                if named and person is None and not _is_place(hits[0].code) and \
+                        not self._given_name(hits[0], span, words, on):
                     person = (hits[0], span)
                     matched = n
                     break
@@ -279,6 +308,18 @@ class ActorTagger:
                     break
             i += max(matched, 1)
         return person, country, country_span
+
+    def _given_name(self, entry, span, words, on) -> bool:
+        """A dictionary person's name that is only the first of a longer name: "Abdullah" in "Abdullah
+        Ocalan" is not King Abdullah. The next word goes on the same person's name as the tagger reads it
+        ("Obama White House" does not) and is no name or title the dictionaries know."""
+        if not (entry.dated or entry.role):
+            return False  # a group's name ("Senate Majority Leader ...")
+        doc = span[0].doc
+        nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
+        return nxt is not None and nxt in words and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and \
+            nxt.ent_iob_ == "I" and not self.dictionary.lookup_name(nxt.text, on) and \
+            self.dictionary.agent_entry(nxt.lower_) is None and not self.dictionary.country_actor(nxt.text)
 
     def _agent(self, words, head):
         """The sector of the rightmost agent noun in the phrase ("defence secretary" -> GOV)."""
@@ -338,8 +379,11 @@ class ActorTagger:
         subject = tok.dep_ in SUBJECTS
         if not subject:
             wanted += ("weapon",)  # "fired them at Russia": the missiles, not the country that gave them
-        elif low == "they" and tok.head.dep_ == "ccomp" and (speaker := _reporting_subject(tok, earlier)) is not None:
-            antecedent = earlier[speaker]  # "Palestinian leaders said they would boycott ...": the leaders
+        elif (low == "they" and tok.head.dep_ == "ccomp" and (speaker := _reporting_subject(tok, earlier)) is not None
+              ) or (speaker := _told(tok, earlier)) is not None:
+            # "Palestinian leaders said they would boycott ...": the leaders; "Chirac reminded Iraq that it must
+            # cooperate", "... issued a warning to Iraq that it must ...": the one told
+            antecedent = earlier[speaker]
             return Actor(tok.text, tok.idx, tok.idx + len(tok.text), antecedent.code, kind="pronoun",
                          name=antecedent.name, role_dates=antecedent.role_dates, antecedent=speaker)
 
@@ -369,6 +413,29 @@ class ActorTagger:
                      kind="weapon" if antecedent.kind == "weapon" else "pronoun",
                      name=antecedent.name, role_dates=antecedent.role_dates,
                      antecedent=antecedent.antecedent if antecedent.kind == "pronoun" else index)
+
+
+def _told(tok, earlier: list[Actor]) -> int | None:
+    """The index of the actor told that ``tok`` (the subject of a "must" or "should" clause) must act: the
+    object of "told/reminded/warned X that it must", or the "to" phrase of a statement issued to X."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or not any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
+                                      for c in clause.children):
+        return None
+    if clause.dep_ == "ccomp":
+        verb, told = clause.head, [c for c in clause.head.children if c.dep_ in ("dobj", "dative")]
+    elif clause.dep_ == "acl" and clause.head.dep_ == "dobj":
+        verb, told = clause.head.head, [c for c in clause.head.head.children if c.dep_ == "dative"]
+    else:
+        return None
+    told = [p for c in told for p in ([c] if c.pos_ in ("NOUN", "PROPN") else c.children)
+            if p.pos_ in ("NOUN", "PROPN")]
+    for addressee in told[:1]:
+        i = _covering(earlier, addressee.idx)
+        if i is not None and earlier[i].code and earlier[i].kind in ("country", "agent", "organisation") \
+                and verb.pos_ in ("VERB", "AUX"):
+            return i
+    return None
 
 
 def _reporting_subject(tok, earlier: list[Actor]) -> int | None:

@@ -123,7 +123,7 @@ def _predicate(verb) -> Predicate:
         p.after = [t.lemma_.lower() for t in _subtree(p.patients)] + p.after  # "missiles were fired"
     else:
         # "France however has opposed ...": the parser may hang the subject on the auxiliary
-        p.subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or [
+        p.subjects = [subject_phrase(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")] or [
             c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i for c in aux.children
             if c.dep_ == "nsubj"]
     p.patients += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -137,6 +137,14 @@ def _predicate(verb) -> Predicate:
         if inherited:
             p.subjects, p.inherited_subject = inherited, True
     return p
+
+
+def subject_phrase(tok):
+    """The noun a subject stands for: the parser may make a participle the subject and its noun the
+    participle's ("The Red Cross operating in Iraq said": Red Cross, not operating)."""
+    if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VBN"):
+        return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), tok)
+    return tok
 
 
 def gerund_owner(verb):

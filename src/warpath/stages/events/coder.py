@@ -188,7 +188,8 @@ class EventCoder:
                 # lexicon has no code for what they must do (with one, that event becomes the demand)
                 rule, root = replace(rule, code="100"), "10"
                 matched[p.verb.i] = (p, rule)
-                inner.append(must)
+                inner += [must, *(c for c in must.children  # "... must ensure security to allow ...": its purpose
+                                  if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitival(c))]
             if rule.code in ("020", "100"):
                 # "urged Germany to send tanks" is an appeal for military aid (0232), "demanded that Russia
                 # withdraw" a demand for withdrawal (106), not an appeal or demand in general
@@ -811,8 +812,12 @@ def _complements(verb) -> list:
 
 
 def _speaks_for(speaker: ActorRef, sources) -> bool:
-    """Whether the speaker is of a source's own country ("Russia said it would ...")."""
-    return any(country_of(_ref(s).code or "") == country_of(speaker.code) for s in sources)
+    """Whether the speaker is of a source's own country ("Russia said it would ..."), on the same side of
+    it: rebels do not speak for the government ("Rwandan rebels announced that President Kagame must ...")."""
+    def side(code: str) -> bool:
+        return any(code[i:i + 3] in OPPOSITION for i in range(3, len(code), 3))
+    return any(country_of(code := _ref(s).code or "") == country_of(speaker.code)
+               and side(code) == side(speaker.code) for s in sources)
 
 
 def _placed(ref: ActorRef, where: Location) -> ActorRef:
@@ -822,6 +827,9 @@ def _placed(ref: ActorRef, where: Location) -> ActorRef:
         return ActorRef(ref.text, where.country + ref.code[3:], ref.start, ref.end)
     return ref
 
+
+OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
+"""Sectors that stand against their country's state: they speak for themselves, not for it."""
 
 UNNAMED = ActorRef("", None)
 """The source of force no one is named for: the event's source is null."""
@@ -855,8 +863,9 @@ def _drop_reporting(by_verb: dict[int, list[Event]], parse) -> None:
     of its own; when all it reports are statements, the telling is kept and the quote dropped."""
     for r_i, r_events in list(by_verb.items()):
         reporter = parse[r_i]
-        if reporter.lemma_.lower() not in modality_rules.REPORT:
-            continue
+        if reporter.lemma_.lower() not in modality_rules.REPORT or (r_events and all(
+                e.root == "10" for e in r_events)):
+            continue  # ("Russia said Sudan must return the helicopter it captured": the demand stays)
         inner = [e for v_i, es in by_verb.items() if v_i != r_i and _reports(reporter, parse[v_i]) for e in es]
         if not inner:
             continue
@@ -876,10 +885,10 @@ def _reports(reporter, verb) -> bool:
             return True
     if reporter.dep_ in ("parataxis", "ccomp"):
         head, tok = reporter.head, verb
-        while tok.i != head.i and tok.dep_ in ("xcomp", "acomp", "conj", "ccomp", "advcl", "aux") \
-                and tok.head.i != tok.i:
+        while tok.i not in (head.i, reporter.i) and tok.dep_ in ("xcomp", "acomp", "conj", "ccomp", "advcl",
+                                                                  "aux") and tok.head.i != tok.i:
             tok = tok.head  # "Arnor is about to restore ..., an official said": up to the reported verb
-        return tok.i == head.i
+        return tok.i == head.i  # (not through the reporter: a clause of its own is no quote of it)
     return False
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import READY, UNREADY
-from .clauses import gerund_owner
+from .clauses import gerund_owner, subject_phrase
 
 PRIORITY = ("negated", "hypothetical", "demanded", "intent", "reported", "asserted")
 
@@ -62,6 +62,10 @@ NOUN_MODALITY = {
                      "confirmation", "rumour", "rumor", "word", "news"), "reported"),
 }
 
+SPEECH_NOUNS = frozenset({"reminder", "warning", "message", "declaration", "letter", "note", "remark",
+                          "comment", "communique", "communiqué", "notice", "insistence", "assurance"})
+"""Nouns of saying whose "that" clause is what is said, as the reported nouns of NOUN_MODALITY."""
+
 
 @dataclass
 class Reading:
@@ -108,8 +112,8 @@ def read(verb) -> Reading:
                 found.setdefault("demanded", lemma)
             elif lemma in INTENT or dep == "advcl":
                 found.setdefault("intent", lemma)
-            if chain_local:
-                _local(head, found, inherited=True)
+            if chain_local:  # "unless the president agrees to step down": the condition is on both
+                _local(head, found, inherited=True, conditions=dep == "xcomp")
         elif dep in ("ccomp", "parataxis") and head.pos_ in ("VERB", "AUX"):
             chain_local = False
             if lemma in DENY:
@@ -127,12 +131,13 @@ def read(verb) -> Reading:
                 found.setdefault("hypothetical", lemma)  # "approved Ukraine using ...", not "approved ... that X said"
         elif dep in ("acl", "relcl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
             noun = head.lemma_.lower()
-            said = NOUN_MODALITY.get(noun) == "reported"
-            if noun in NOUN_MODALITY and (not said or any(c.dep_ == "mark" and c.lower_ == "that"
-                                                          for c in tok.children)):
-                found.setdefault(NOUN_MODALITY[noun], noun)
-                if said:  # "Moscow's claim that ...": Moscow says so
-                    reporter = reporter or next((c for c in head.children if c.dep_ == "poss"), None)
+            kind = NOUN_MODALITY.get(noun) or ("reported" if noun in SPEECH_NOUNS else None)
+            said = kind == "reported"
+            if kind and (not said or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
+                found.setdefault(kind, noun)
+                if said or kind == "demanded":  # "Moscow's claim that ...", "issued a reminder that ...": who says
+                    reporter = reporter or next((c for c in head.children if c.dep_ == "poss"), None) or \
+                        _issuer(head)
             if dep == "relcl":
                 break
         elif dep == "pcomp":
@@ -166,8 +171,10 @@ def _backshifted(verb) -> bool:
                    for c in a.children)
 
 
-def _local(verb, found: dict[str, str], inherited: bool = False, future_would: bool = False) -> None:
-    """Markers on the verb itself: negation, modal auxiliaries, conditionals, imperatives."""
+def _local(verb, found: dict[str, str], inherited: bool = False, future_would: bool = False,
+           conditions: bool = False) -> None:
+    """Markers on the verb itself: negation, modal auxiliaries, conditionals (``conditions``: also when
+    ``inherited``), imperatives."""
     for c in verb.children:
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never",)):
@@ -181,7 +188,7 @@ def _local(verb, found: dict[str, str], inherited: bool = False, future_would: b
                 found.setdefault("demanded", low)
             elif low in FUTURE_AUX:
                 found.setdefault("intent", low)
-        elif c.dep_ == "mark" and low in CONDITIONAL_MARKS and not inherited:
+        elif c.dep_ == "mark" and low in CONDITIONAL_MARKS and (conditions or not inherited):
             found.setdefault("hypothetical", low)
     if not inherited and verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
@@ -205,8 +212,18 @@ def _speaker(verb):
                     return p
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there"):
-            return c
+            return subject_phrase(c)
     return None
+
+
+def _issuer(noun):
+    """Who issues the statement ``noun`` names: the subject of the verb it is the object of ("Chirac issued
+    a reminder to Iraq that ...", "Russia made a demand that ...")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((subject_phrase(c) for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")),
+                None)
 
 
 def _according_to(verb):
