@@ -195,3 +195,10 @@ def test_a_known_name_of_another_country_is_a_namesake(nlp):
 ])
 def test_a_name_with_a_possessive_in_it_is_one_name(nlp, text, phrase, code):
     assert any(p.endswith(phrase) and c == code for p, c in codes(nlp, text))
+
+
+def test_a_person_coded_as_an_igo_is_a_person_he_can_take_up(nlp):
+    # Phoenix codes Kofi Annan IGOUNO for his term: still a person, and "Secretary-General" is no general
+    got = codes(nlp, "U.N. Secretary-General Kofi Annan said he would send envoys.", "2000-05-01")
+    assert got[0][1].startswith("IGOUNO") and "MIL" not in got[0][1]
+    assert ("he", got[0][1]) in got

@@ -668,3 +668,9 @@ def test_a_condition_covers_the_verb_it_governs(nlp):
     # "unless the president agrees to step down": neither the agreeing nor the stepping down happened
     got = events(nlp, "The party will boycott the vote unless the president agrees to step down.")
     assert all(e.modality == "hypothetical" for e in got if e.source and e.source.code.endswith("GOV"))
+
+
+def test_a_complaint_is_against_what_it_is_about_not_whom_it_is_made_to(nlp):
+    assert triples(nlp, "Syria complained to the United Nations over Turkish air raids.") == \
+        [("SYR", "TUR", "11", "asserted")]
+    assert triples(nlp, "Syria complained to the United Nations.") == [("SYR", "IGOUNO", "11", "asserted")]

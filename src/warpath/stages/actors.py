@@ -48,6 +48,11 @@ WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "munition", 
 # Words before an office title that say its holder does not hold it now ("former President").
 NOT_IN_OFFICE = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "elect", "designate", "hopeful",
                            "candidate", "would-be", "retired"})
+SECTORS = frozenset({
+    "GOV", "MIL", "REB", "OPP", "PTY", "ELI", "CVL", "COP", "JUD", "LEG", "MED", "BUS", "EDU", "REL", "LAB",
+    "AGR", "REF", "HLH", "CRM", "SPY", "UAF", "INS", "SEP", "RAD", "HRI", "ENV", "DEV", "MOD", "MNC", "IMG",
+})
+"""CAMEO's role codes: a code of three letters that is one of them names no country."""
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
 """Sectors of office titles ("President", "General", "Senator", "Judge") that a text gives their holders."""
 READY = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen", "poised", "set"})
@@ -187,11 +192,13 @@ class ActorTagger:
             elif agent_tok is not None and agent_tok.i <= person[1][0].i and agent_code in OFFICES | {"ELI"}:
                 # "President Reagan", "Prime Minister Hashimoto": the text gives them the office, whatever the
                 # dictionary says of its date (an undated story, roles it does not cover); "former President
-                # Obama" has left it, whatever a titled dictionary name says
-                if agent_code == "ELI" or not _in_office(words, agent_tok):
-                    code = country_of(entry.code) + "ELI"
-                elif code.endswith("ELI"):
-                    code = _compose(country_of(entry.code), agent_code)
+                # Obama" has left it, whatever a titled dictionary name says. Of a code of no country (Kofi
+                # Annan's ELI after his term), the country is the title's ("U.N. Secretary-General")
+                owner = country_of(entry.code) if country_of(entry.code) not in SECTORS else country_of(country)
+                if owner and (agent_code == "ELI" or not _in_office(words, agent_tok)):
+                    code = owner + "ELI"
+                elif owner and code.endswith("ELI"):
+                    code = _compose(owner, agent_code)
             return Actor(text, start, end, code, kind=kind, name=entry.name, role_dates=entry.role_dates)
         if country is not None:
             code = country
@@ -293,12 +300,12 @@ class ActorTagger:
                 text = span[0].doc[span[0].i: span[-1].i + 1].text
                 hits = self.dictionary.lookup_name(text, on)
                 named = bool(hits) and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span)
-                if named and person is None and not _is_place(hits[0].code) and \
+                if named and person is None and not (_is_place(hits[0].code) and not hits[0].role) and \
                         not self._given_name(hits[0], span, words, on):
                     person = (hits[0], span)
                     matched = n
                     break
-                code = (hits[0].code if named and _is_place(hits[0].code) else None) or \
+                code = (hits[0].code if named and _is_place(hits[0].code) and not hits[0].role else None) or \
                     self.dictionary.igo(text) or self.dictionary.country_actor(text)
                 if code and _in_region_name(span):
                     code = None  # "Latin American countries" are not American
@@ -558,8 +565,9 @@ def _phrase_tokens(head) -> list:
 
 
 def _is_place(code: str) -> bool:
-    """A bare country or IGO code (ARN, IGOWSTNAT): a place-like actor, not a person."""
-    return len(code) == 3 or (code.startswith(("IGO", "NGO")) and len(code) <= 9)
+    """A bare country or IGO code (ARN, IGOWSTNAT): a place-like actor, not a person (a person's code of
+    no country, Phoenix's "ELI" for Kofi Annan after his term, is no place)."""
+    return (len(code) == 3 and code not in SECTORS) or (code.startswith(("IGO", "NGO")) and len(code) <= 9)
 
 
 def _in_office(words, title) -> bool:

@@ -38,6 +38,9 @@ TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within
                 "over", "for", "from", "of", "between", "among", "onto", "near", "about")
 PARTICLE_PREPS = frozenset({"off", "up", "down", "out", "away"})
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
+COMPLAINING = frozenset({"complain", "protest", "grumble"})
+"""Verbs whose "to" phrase is whom they are told to, their "over"/"about" phrase whom they are against."""
+ABOUT_PREPS = frozenset({"over", "about", "against"})
 RECIPIENT_PREPS = frozenset({"to", "at", "against", "into", "toward", "towards"})
 """Prepositions of who receives what a verb's object names ("sold weapons to Syria", "fired drones at Kyiv")."""
 RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
@@ -458,6 +461,9 @@ class EventCoder:
                                for o in prep.children if o.dep_ == "pobj"),
                 *(c for h in heads[1:] if h.dep_ == "ccomp" for c in h.children if c.dep_ == "nsubj"),
                 *(c for h in heads[1:] for c in h.children if c.dep_ in ("dobj", "dative"))]
+        if p.lemma in COMPLAINING:  # "complained to the UN over Israeli raids": what about, before to whom
+            args[:0] = [obj for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPS
+                        for obj in prep.children if obj.dep_ == "pobj"]
         args += [obj for prep_word in TARGET_PREPS for h in heads for prep in h.children
                  if prep.dep_ == "prep" and prep.lower_ == prep_word for obj in prep.children if obj.dep_ == "pobj"]
         # "marched close to the border with Mordor": the phrase of an adverb of the verb
