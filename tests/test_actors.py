@@ -202,3 +202,10 @@ def test_a_person_coded_as_an_igo_is_a_person_he_can_take_up(nlp):
     got = codes(nlp, "U.N. Secretary-General Kofi Annan said he would send envoys.", "2000-05-01")
     assert got[0][1].startswith("IGOUNO") and "MIL" not in got[0][1]
     assert ("he", got[0][1]) in got
+
+
+def test_a_lowercase_syllable_is_no_acronym(nlp):
+    # "Jong-un" holds no UN
+    got = codes(nlp, "The US cut aid to Kim Jong-un's regime.")
+    assert not [c for _, c in got if c.startswith("IGO")]
+    assert ("Kim Jong-un's regime", "PRKGOV") in got

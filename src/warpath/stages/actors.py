@@ -298,6 +298,8 @@ class ActorTagger:
                         if t not in span):
                     continue  # not contiguous in the text (but "Al-Qaeda", "Workers' Party": a hyphen or ' joins)
                 text = span[0].doc[span[0].i: span[-1].i + 1].text
+                if n == 1 and len(text) <= 3 and text.islower():
+                    continue  # an acronym is written in capitals: "Jong-un" holds no UN, "us" no US
                 hits = self.dictionary.lookup_name(text, on)
                 named = bool(hits) and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span)
                 if named and person is None and not (_is_place(hits[0].code) and not hits[0].role) and \
