@@ -674,3 +674,10 @@ def test_a_complaint_is_against_what_it_is_about_not_whom_it_is_made_to(nlp):
     assert triples(nlp, "Syria complained to the United Nations over Turkish air raids.") == \
         [("SYR", "TUR", "11", "asserted")]
     assert triples(nlp, "Syria complained to the United Nations.") == [("SYR", "IGOUNO", "11", "asserted")]
+
+
+def test_aid_announced_or_supplies_sent_are_aid(nlp):
+    got = triples(nlp, "The European Union has announced humanitarian assistance to Sudan.")
+    assert got == [("IGOEUREEC", "SDN", "07", "asserted")]
+    got = triples(nlp, "Japan and India have sent emergency supplies to Nepal.")
+    assert got == [("JPN", "NPL", "07", "asserted"), ("IND", "NPL", "07", "asserted")]

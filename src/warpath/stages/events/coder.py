@@ -111,6 +111,7 @@ NOMINALS = {
     "expansion": "expand", "mobilisation": "mobilize", "mobilization": "mobilize", "blockade": "blockade",
     "dismissal": "dismiss", "resignation": "resign", "arrest": "arrest", "retaliation": "retaliate",
     "intervention": "intervene", "acquittal": "acquit", "conviction": "convict", "pardon": "pardon",
+    "assistance": "assist", "aid": "aid", "funding": "fund",
 }
 """Nouns that name an action, with its verb: what an announced noun is matched as."""
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
