@@ -209,3 +209,16 @@ def test_a_lowercase_syllable_is_no_acronym(nlp):
     got = codes(nlp, "The US cut aid to Kim Jong-un's regime.")
     assert not [c for _, c in got if c.startswith("IGO")]
     assert ("Kim Jong-un's regime", "PRKGOV") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it plans to strike Kyiv.",  # an active verb with a clause: "it" is Russia
+    "Poland says it will not admit any migrants crossing from Belarus.",
+])
+def test_it_before_an_active_verb_with_a_clause_is_an_actor(nlp, text):
+    got = codes(nlp, text)
+    assert got[1][0] == "it" and got[1][1] == got[0][1]
+
+
+def test_it_of_an_impersonal_passive_is_no_actor(nlp):
+    assert [t for t, _ in codes(nlp, "It was reported that Russia struck Kyiv.")] == ["Russia", "Kyiv"]

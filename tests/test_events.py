@@ -681,3 +681,11 @@ def test_aid_announced_or_supplies_sent_are_aid(nlp):
     assert got == [("IGOEUREEC", "SDN", "07", "asserted")]
     got = triples(nlp, "Japan and India have sent emergency supplies to Nepal.")
     assert got == [("JPN", "NPL", "07", "asserted"), ("IND", "NPL", "07", "asserted")]
+
+
+def test_an_object_the_parser_made_a_participles_subject_is_the_object(nlp):
+    # "accept any refugees fleeing ...": the parse has "refugees fleeing" as a clause of its own
+    got = events(nlp, "Jordan accepted thousands of refugees fleeing the war in Syria.")
+    assert [(e.source.code, e.code) for e in got] == [("JOR", "075")]
+    got = events(nlp, "Bangladesh says it will not accept any Rohingya refugees fleeing violence in Myanmar.")
+    assert [(e.source.code, e.root, e.modality) for e in got] == [("BGD", "12", "asserted")]

@@ -538,12 +538,15 @@ def _definite(head) -> bool:
 
 
 def _expletive(tok) -> bool:
-    """ "It" that stands for no actor: "It didn't take long for...", "it was reported that"."""
+    """ "It" that stands for no actor: "It didn't take long for...", "it was reported that"; not the subject
+    of an active verb with a clause ("Russia said it plans to strike", "... it will not accept refugees
+    fleeing ...")."""
     verb = tok.head
     if any(c.dep_ == "acomp" and c.lemma_.lower() in READY | UNREADY for c in verb.children):
         return False  # "it is ready to strike"
-    return tok.dep_ == "expl" or verb.lemma_ in EXPLETIVE_VERBS or any(
-        c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+    return tok.dep_ == "expl" or verb.lemma_ in EXPLETIVE_VERBS or (
+        any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _is_modifier(tok) -> bool:

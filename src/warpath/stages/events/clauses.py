@@ -127,6 +127,11 @@ def _predicate(verb) -> Predicate:
             c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i for c in aux.children
             if c.dep_ == "nsubj"]
     p.patients += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not p.patients and not p.passive and (seen := _participle_object(verb)) is not None:
+        # "will not accept any refugees fleeing the war": the parser makes the object the participle's
+        # subject; it is the verb's object, with the participle describing it
+        p.patients = [seen]
+        p.after = lemmas(t for t in seen.subtree if t.i < seen.head.i) + p.after
     if not p.patients and not p.passive:  # "rejects and condemns the decision": the object is shared
         p.patients = [o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
                       and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
@@ -137,6 +142,16 @@ def _predicate(verb) -> Predicate:
         if inherited:
             p.subjects, p.inherited_subject = inherited, True
     return p
+
+
+def _participle_object(verb):
+    """The noun right after ``verb`` that the parser made the subject of a participle clause beside it."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i and not any(m.dep_ == "mark" for m in c.children):
+            subject = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None and subject.left_edge.i == verb.i + 1:
+                return subject
+    return None
 
 
 def subject_phrase(tok):
