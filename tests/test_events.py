@@ -689,3 +689,18 @@ def test_an_object_the_parser_made_a_participles_subject_is_the_object(nlp):
     assert [(e.source.code, e.code) for e in got] == [("JOR", "075")]
     got = events(nlp, "Bangladesh says it will not accept any Rohingya refugees fleeing violence in Myanmar.")
     assert [(e.source.code, e.root, e.modality) for e in got] == [("BGD", "12", "asserted")]
+
+
+def test_rebels_force_in_their_own_country_is_against_it(nlp):
+    # the state's own force at home has no place target; rebels' force is against the place's country
+    assert triples(nlp, "The Taliban stormed a government compound in southern Afghanistan.") == \
+        [("AFGREB", "AFG", "19", "asserted")]
+    assert triples(nlp, "The Taliban stormed a police post in eastern Afghanistan on Sunday.") == \
+        [("AFGREB", "AFGCOP", "19", "asserted")]
+
+
+def test_a_meal_with_someone_is_a_meeting_and_opponents_are_opposition(nlp):
+    assert triples(nlp, "Scholz had dinner with French President Emmanuel Macron.") == \
+        [("DEUGOV", "FRAGOV", "04", "asserted")]
+    got = nlp("Political opponents of the Kenyan government marched in Nairobi.", date=DATE).actors
+    assert got[0].code == "KENOPP"

@@ -396,9 +396,10 @@ class EventCoder:
                           habitual=any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in p.verb.children))
         where = where or self._location(p)
         if entry.root in ATTACK_ROOTS and where.country and all(t is None for _, t in pairs):
-            # "Russia fired a missile at Dnipro": force used in another country's town is used on it
+            # "Russia fired a missile at Dnipro": force used in another country's town is used on it, and
+            # rebels' force in their own ("the Taliban stormed a police headquarters in eastern Afghanistan")
             pairs = [(s, _place_ref(where, p.verb.sent) if country_of(_ref(s).code or "---") not in
-                      ("---", where.country) else None) for s, _ in pairs]
+                      ("---", where.country) or _opposition(_ref(s).code) else None) for s, _ in pairs]
         elif entry.code in PLACE_RULE_CODES and where.country and all(t is None for _, t in pairs):
             # "imposed a curfew in Bangkok", "lifted the state of emergency in northern parts of South Sudan":
             # the people of the place (its civilians, THACVL) are under it. Only in the authority's own
@@ -821,10 +822,14 @@ def _complements(verb) -> list:
 def _speaks_for(speaker: ActorRef, sources) -> bool:
     """Whether the speaker is of a source's own country ("Russia said it would ..."), on the same side of
     it: rebels do not speak for the government ("Rwandan rebels announced that President Kagame must ...")."""
-    def side(code: str) -> bool:
-        return any(code[i:i + 3] in OPPOSITION for i in range(3, len(code), 3))
     return any(country_of(code := _ref(s).code or "") == country_of(speaker.code)
-               and side(code) == side(speaker.code) for s in sources)
+               and _opposition(code) == _opposition(speaker.code) for s in sources)
+
+
+def _opposition(code: str | None) -> bool:
+    """Whether the actor stands against its country's state: rebels, the opposition (AFGREB, RUSOPP)."""
+    return bool(code) and not code.startswith("---") and \
+        any(code[i:i + 3] in OPPOSITION for i in range(3, len(code), 3))
 
 
 def _placed(ref: ActorRef, where: Location) -> ActorRef:
