@@ -222,3 +222,10 @@ def test_it_before_an_active_verb_with_a_clause_is_an_actor(nlp, text):
 
 def test_it_of_an_impersonal_passive_is_no_actor(nlp):
     assert [t for t, _ in codes(nlp, "It was reported that Russia struck Kyiv.")] == ["Russia", "Kyiv"]
+
+
+def test_groups_the_phoenix_dictionaries_lack_are_known_and_taken_up_as_groups(nlp):
+    got = codes(nlp, "The Houthis said they had fired drones at a tanker.")
+    assert got[:2] == [("The Houthis", "YEMREB"), ("they", "YEMREB")]
+    # an outlet is a body too: "it" takes up the BBC
+    assert ("it", "GBRMED") in codes(nlp, "The BBC said it would appeal the ruling.")

@@ -32,7 +32,7 @@ from .model import ActorEntry, AgentEntry, Country, Igo, demonym_plural, exact_f
 from .phoenix import read_phoenix_actors, read_phoenix_agents
 from .tables import read_agents, read_countries, read_igos, read_people_csv, read_text
 
-DATA_FILES = ("countries.tsv", "igos.tsv", "agents.tsv", "leaders.csv", "media.csv")
+DATA_FILES = ("countries.tsv", "igos.tsv", "agents.tsv", "leaders.csv", "media.csv", "groups.csv")
 
 
 @dataclass
@@ -97,6 +97,7 @@ class ActorDictionary:
             self.add_agent(agent)
         self._add_people(text["leaders.csv"], "leaders.csv")
         self._add_people(text["media.csv"], "media.csv")
+        self._add_people(text["groups.csv"], "groups.csv")
         return self
 
     def add_csv(self, path: str | Path) -> int:

@@ -53,6 +53,8 @@ SECTORS = frozenset({
     "AGR", "REF", "HLH", "CRM", "SPY", "UAF", "INS", "SEP", "RAD", "HRI", "ENV", "DEV", "MOD", "MNC", "IMG",
 })
 """CAMEO's role codes: a code of three letters that is one of them names no country."""
+BODY_ROLES = frozenset({"armed group", "movement", "broadcaster", "news agency", "newspaper", "magazine"})
+"""Roles of the people tables that a group or an outlet holds, not a person."""
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
 """Sectors of office titles ("President", "General", "Senator", "Judge") that a text gives their holders."""
 READY = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen", "poised", "set"})
@@ -464,6 +466,8 @@ def _covering(earlier: list[Actor], idx: int) -> int | None:
 def _entry_kind(entry, head) -> str:
     """A dictionary name's kind: a person when dated, holding a role or tagged as one; else a named group
     ("Farc", "the Pentagon", "Hamas"), which "it" and "they" take up, not "he"."""
+    if entry.role in BODY_ROLES:
+        return "organisation"  # groups.csv's movements, media.csv's outlets, whatever the tagger thinks
     return "person" if entry.dated or entry.role or head.ent_type_ == "PERSON" else "organisation"
 
 
