@@ -704,3 +704,15 @@ def test_a_meal_with_someone_is_a_meeting_and_opponents_are_opposition(nlp):
         [("DEUGOV", "FRAGOV", "04", "asserted")]
     got = nlp("Political opponents of the Kenyan government marched in Nairobi.", date=DATE).actors
     assert got[0].code == "KENOPP"
+
+
+def test_a_visit_is_to_the_place_visited_whatever_it_is_for(nlp):
+    assert triples(nlp, "Hundreds of German troops have arrived in Lithuania to join the NATO battlegroup there.") == \
+        [("DEUMIL", "LTU", "04", "asserted")]
+    # a host of the visited country stays the target
+    assert triples(nlp, "Blinken arrived in Israel to meet Netanyahu.")[0][1] == "ISRGOV"
+
+
+def test_let_free_is_a_release(nlp):
+    assert [(e.source.code, e.code) for e in events(nlp, "Ethiopia let free some 74 political leaders.")] == \
+        [("ETH", "0841")]

@@ -94,6 +94,10 @@ def lemmas(tokens) -> list[str]:
 def _predicate(verb) -> Predicate:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     clause = clause_tokens(verb)
+    if (loose := _let_loose(verb)) is not None:
+        # "Ethiopia let free 74 leaders": the parser makes "free" a clause of its own; it is the idiom's word
+        clause = sorted(clause + [t for t in clause_tokens(loose) if t.i != loose.i], key=lambda t: t.i)
+        particle = loose.lower_
     after = lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt")[:MAX_AFTER]
     # A complement's verb counts among the words the governor governs: "refused to confirm".
     for c in verb.children:
@@ -126,7 +130,7 @@ def _predicate(verb) -> Predicate:
         p.subjects = [subject_phrase(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")] or [
             c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i for c in aux.children
             if c.dep_ == "nsubj"]
-    p.patients += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    p.patients += [c for v in (verb, loose) if v is not None for c in v.children if c.dep_ in ("dobj", "dative")]
     if not p.patients and not p.passive and (seen := _participle_object(verb)) is not None:
         # "will not accept any refugees fleeing the war": the parser makes the object the participle's
         # subject; it is the verb's object, with the participle describing it
@@ -142,6 +146,15 @@ def _predicate(verb) -> Predicate:
         if inherited:
             p.subjects, p.inherited_subject = inherited, True
     return p
+
+
+def _let_loose(verb):
+    """The "free" or "go" of "let free", "let go" when the parser made it a verb of its own."""
+    if verb.lemma_.lower() != "let":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i == verb.i + 1
+                 and c.lower_ in ("free", "go", "loose")
+                 and not any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
 
 
 def _participle_object(verb):

@@ -286,8 +286,12 @@ class EventCoder:
                 targets = [_place_ref(place, p.verb.sent)]
             elif own - {"---"}:
                 targets = []
-        if not targets and entry.code in VISIT_CODES:  # "arrived in Gondor": visiting its country
-            targets = [a for a in self._phrase_actors(index, p, "in") if country_of(a.code) not in own]
+        if entry.code in VISIT_CODES and (visited := [a for a in self._phrase_actors(index, p, "in")
+                                                     if country_of(a.code) not in own]) and \
+                not (targets and _countries(targets) <= _countries(visited)):
+            # "arrived in Gondor": visiting its country, whatever the visit is for ("arrived in Mali to join
+            # the UN mission there"; "arrived in Israel to meet Netanyahu" keeps its host, ISRGOV)
+            targets = visited
         if rule.target_at or rule.source_at:
             sources, targets = self._marked(index, p, rule, sources, targets)
         if p.lemma in RECEIVING and (givers := self._phrase_actors(index, p, "from")):
