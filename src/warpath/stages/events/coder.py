@@ -36,6 +36,7 @@ from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
                 "over", "for", "from", "of", "between", "among", "onto", "near", "about")
+TARGET_ORDER = {word: n for n, word in enumerate(TARGET_PREPS)}
 PARTICLE_PREPS = frozenset({"off", "up", "down", "out", "away"})
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 COMPLAINING = frozenset({"complain", "protest", "grumble"})
@@ -470,8 +471,10 @@ class EventCoder:
         if p.lemma in COMPLAINING:  # "complained to the UN over Israeli raids": what about, before to whom
             args[:0] = [obj for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPS
                         for obj in prep.children if obj.dep_ == "pobj"]
-        args += [obj for prep_word in TARGET_PREPS for h in heads for prep in h.children
-                 if prep.dep_ == "prep" and prep.lower_ == prep_word for obj in prep.children if obj.dep_ == "pobj"]
+        # the phrases in TARGET_PREPS order, then the heads' and their words' (a stable sort of one pass)
+        preps = sorted((prep for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in
+                        TARGET_ORDER), key=lambda prep: TARGET_ORDER[prep.lower_])
+        args += [obj for prep in preps for obj in prep.children if obj.dep_ == "pobj"]
         # "marched close to the border with Mordor": the phrase of an adverb of the verb
         args += [obj for h in heads for adv in h.children if adv.dep_ == "advmod" for prep in adv.children
                  if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS for obj in prep.children if obj.dep_ == "pobj"]
@@ -782,7 +785,9 @@ def _own_force(actor, own: set) -> bool:
 def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
     """The event's place as an actor: its country's code (with ``sector``: its civilians, "CVL"), on its
     words in the sentence."""
-    start = sent.doc.text.find(where.text, sent.start_char) if where.text else -1
+    start = sent.text.find(where.text) if where.text else -1  # (the sentence's text: the Doc's is built anew)
+    if start >= 0:
+        start += sent.start_char
     return ActorRef(where.text, where.country + sector, *((start, start + len(where.text)) if start >= 0 else ()))
 
 
