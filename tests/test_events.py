@@ -716,3 +716,11 @@ def test_a_visit_is_to_the_place_visited_whatever_it_is_for(nlp):
 def test_let_free_is_a_release(nlp):
     assert [(e.source.code, e.code) for e in events(nlp, "Ethiopia let free some 74 political leaders.")] == \
         [("ETH", "0841")]
+
+
+def test_what_is_rejected_does_not_happen(nlp):
+    # the offer's summit, the request's interrogation: no events of their own
+    got = triples(nlp, "Syria has rejected a Turkish request to interrogate detainees held after the escape.")
+    assert got == [("SYR", "TUR", "12", "asserted")]
+    got = triples(nlp, "Rebels in Mali dismissed an appeal from the government to lay down their arms.")
+    assert [t[2] for t in got] == ["12"]

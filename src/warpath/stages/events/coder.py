@@ -214,7 +214,7 @@ class EventCoder:
                     continue
             # "met ... to discuss security", "gave rifles to the marines to help": its purpose, not an event
             inner += [c for c in p.verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitival(c)]
-            if rule.words:
+            if rule.words or root == "12":  # (what is rejected, "an offer to host a summit", does not happen)
                 inner += [clause for c in p.verb.children if c.dep_ in ("dobj", "attr", "advcl")
                           for clause in ([c] if c.dep_ == "advcl" else c.children)
                           if clause.dep_ in ("acl", "relcl", "advcl") and clause.pos_ == "VERB"
