@@ -724,3 +724,9 @@ def test_what_is_rejected_does_not_happen(nlp):
     assert got == [("SYR", "TUR", "12", "asserted")]
     got = triples(nlp, "Rebels in Mali dismissed an appeal from the government to lay down their arms.")
     assert [t[2] for t in got] == ["12"]
+
+
+def test_a_prepositions_object_the_parser_hung_on_a_participle_is_still_its_object(nlp):
+    # "to five officers holed up in ...": the parse leaves "to" empty, "officers" the subject of "holed"
+    got = triples(nlp, "Chile has granted asylum to three Bolivian army officers holed up in its embassy.")
+    assert got == [("CHL", "BOLMIL", "07", "asserted")]

@@ -474,7 +474,8 @@ class EventCoder:
         # the phrases in TARGET_PREPS order, then the heads' and their words' (a stable sort of one pass)
         preps = sorted((prep for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in
                         TARGET_ORDER), key=lambda prep: TARGET_ORDER[prep.lower_])
-        args += [obj for prep in preps for obj in prep.children if obj.dep_ == "pobj"]
+        args += [obj for prep in preps for obj in (prep.children if any(o.dep_ == "pobj" for o in prep.children)
+                                                   else _stranded_object(prep)) if obj.dep_ in ("pobj", "nsubj")]
         # "marched close to the border with Mordor": the phrase of an adverb of the verb
         args += [obj for h in heads for adv in h.children if adv.dep_ == "advmod" for prep in adv.children
                  if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS for obj in prep.children if obj.dep_ == "pobj"]
@@ -780,6 +781,13 @@ def _own_force(actor, own: set) -> bool:
     if code.startswith("IGO") and code.endswith("---"):
         return True  # peacekeepers of no one named
     return code[3:6] in FORCE_SECTORS and country_of(code) in own | {"---"}
+
+
+def _stranded_object(prep) -> list:
+    """The object of a preposition the parser left without one, made the subject of a participle clause
+    beside it: "granted asylum to five army officers holed up in ..." (officers, subject of "holed")."""
+    return [s for c in prep.head.children if c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBN", "VBG", "VBD")
+            for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1]
 
 
 def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
