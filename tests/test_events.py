@@ -727,6 +727,7 @@ def test_what_is_rejected_does_not_happen(nlp):
 
 
 def test_a_prepositions_object_the_parser_hung_on_a_participle_is_still_its_object(nlp):
-    # "to five officers holed up in ...": the parse leaves "to" empty, "officers" the subject of "holed"
-    got = triples(nlp, "Chile has granted asylum to three Bolivian army officers holed up in its embassy.")
-    assert got == [("CHL", "BOLMIL", "07", "asserted")]
+    # "to four officers holed up in ...": the parse leaves "to" empty, "officers" the subject of "holed"
+    got = triples(nlp, "Ecuador has granted diplomatic asylum to four Colombian army officers holed up in a "
+                       "diplomatic residence.")
+    assert got == [("ECU", "COLMIL", "07", "asserted")]

@@ -463,7 +463,8 @@ class EventCoder:
         # "cordoned off the roads": a particle the parser took for a preposition has the object
         # "called on the US to lift sanctions against Iran": a preposition right after the verb ("call on",
         # "appeal to") has whom the verb is about, before anything its complement acts on
-        args = [*p.patients, *(o for prep in p.verb.children if prep.dep_ == "prep" and prep.i == p.verb.i + 1
+        args = [*(o for t in p.patients for o in (_prep_objects(t) if t.pos_ == "ADP" else [t])),
+                *(o for prep in p.verb.children if prep.dep_ == "prep" and prep.i == p.verb.i + 1
                                and prep.lower_ in PARTICLE_PREPS | ADDRESSEE_PREPS
                                for o in prep.children if o.dep_ == "pobj"),
                 *(c for h in heads[1:] if h.dep_ == "ccomp" for c in h.children if c.dep_ == "nsubj"),
@@ -474,8 +475,7 @@ class EventCoder:
         # the phrases in TARGET_PREPS order, then the heads' and their words' (a stable sort of one pass)
         preps = sorted((prep for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in
                         TARGET_ORDER), key=lambda prep: TARGET_ORDER[prep.lower_])
-        args += [obj for prep in preps for obj in (prep.children if any(o.dep_ == "pobj" for o in prep.children)
-                                                   else _stranded_object(prep)) if obj.dep_ in ("pobj", "nsubj")]
+        args += [obj for prep in preps for obj in _prep_objects(prep)]
         # "marched close to the border with Mordor": the phrase of an adverb of the verb
         args += [obj for h in heads for adv in h.children if adv.dep_ == "advmod" for prep in adv.children
                  if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS for obj in prep.children if obj.dep_ == "pobj"]
@@ -783,10 +783,15 @@ def _own_force(actor, own: set) -> bool:
     return code[3:6] in FORCE_SECTORS and country_of(code) in own | {"---"}
 
 
-def _stranded_object(prep) -> list:
-    """The object of a preposition the parser left without one, made the subject of a participle clause
-    beside it: "granted asylum to five army officers holed up in ..." (officers, subject of "holed")."""
-    return [s for c in prep.head.children if c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBN", "VBG", "VBD")
+def _prep_objects(prep) -> list:
+    """The objects of a preposition (or of a "to" the parser calls a dative); where the parser left it
+    without one and made its noun the subject of a participle clause beside or under it ("granted asylum
+    to five army officers holed up in ...": officers, the subject of "holed"), that noun."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if objects:
+        return objects
+    return [s for c in (*prep.head.children, *prep.children) if c.dep_ in ("advcl", "ccomp", "pcomp")
+            and c.tag_ in ("VBN", "VBG", "VBD")
             for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1]
 
 
