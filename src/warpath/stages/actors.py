@@ -244,12 +244,7 @@ class ActorTagger:
             return None
         span = doc[first.i: last + 1]
         hits = self.dictionary.lookup_name(span.text, on)
-        if not hits:
-            return None
-        entry = hits[0]
-        kind = "country" if _is_place(entry.code) else _entry_kind(entry, head)
-        return Actor(span.text, span.start_char, span.end_char, entry.code, kind=kind, name=entry.name,
-                     role_dates=entry.role_dates)
+        return _named(span, hits[0], head) if hits else None
 
     def _possessive_name(self, head, on) -> Actor | None:
         """A dictionary name with a possessive in it, which the parse splits into owner and thing."""
@@ -264,10 +259,7 @@ class ActorTagger:
                 break  # "the rebel Kurdistan Workers' Party": the name starts after the adjectives
         else:
             return None
-        entry = hits[0]
-        kind = "country" if _is_place(entry.code) else _entry_kind(entry, head)
-        return Actor(span.text, span.start_char, span.end_char, entry.code, kind=kind, name=entry.name,
-                     role_dates=entry.role_dates)
+        return _named(span, hits[0], head)
 
     def _leader(self, head, possessor, on, earlier: list[Actor], skip_before: int) -> Actor | None:
         """ "The EU's foreign policy chief", "Iran's supreme leader", "the head of the IAEA": the group's
@@ -304,13 +296,14 @@ class ActorTagger:
                     continue  # an acronym is written in capitals: "Jong-un" holds no UN, "us" no US
                 hits = self.dictionary.lookup_name(text, on)
                 named = bool(hits) and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span)
-                if named and person is None and not (_is_place(hits[0].code) and not hits[0].role) and \
-                        not self._given_name(hits[0], span, words, on):
+                # a place-like code of no one holding a role (Kofi Annan's IGOUNO is a person's)
+                place = named and _is_place(hits[0].code) and not hits[0].role
+                if named and person is None and not place and not self._given_name(hits[0], span, words, on):
                     person = (hits[0], span)
                     matched = n
                     break
-                code = (hits[0].code if named and _is_place(hits[0].code) and not hits[0].role else None) or \
-                    self.dictionary.igo(text) or self.dictionary.country_actor(text)
+                code = (hits[0].code if place else None) or self.dictionary.igo(text) or \
+                    self.dictionary.country_actor(text)
                 if code and _in_region_name(span):
                     code = None  # "Latin American countries" are not American
                 if code and country is None:
@@ -434,19 +427,18 @@ def _told(tok, earlier: list[Actor]) -> int | None:
                                       for c in clause.children):
         return None
     if clause.dep_ == "ccomp":
-        verb, told = clause.head, [c for c in clause.head.children if c.dep_ in ("dobj", "dative")]
+        verb, deps = clause.head, ("dobj", "dative")
     elif clause.dep_ == "acl" and clause.head.dep_ == "dobj":
-        verb, told = clause.head.head, [c for c in clause.head.head.children if c.dep_ == "dative"]
+        verb, deps = clause.head.head, ("dative",)
     else:
         return None
-    told = [p for c in told for p in ([c] if c.pos_ in ("NOUN", "PROPN") else c.children)
-            if p.pos_ in ("NOUN", "PROPN")]
-    for addressee in told[:1]:
-        i = _covering(earlier, addressee.idx)
-        if i is not None and earlier[i].code and earlier[i].kind in ("country", "agent", "organisation") \
-                and verb.pos_ in ("VERB", "AUX"):
-            return i
-    return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    told = [p for c in verb.children if c.dep_ in deps
+            for p in ([c] if c.pos_ in ("NOUN", "PROPN") else c.children) if p.pos_ in ("NOUN", "PROPN")]
+    i = _covering(earlier, told[0].idx) if told else None
+    return i if i is not None and earlier[i].code and earlier[i].kind in ("country", "agent", "organisation") \
+        else None
 
 
 def _reporting_subject(tok, earlier: list[Actor]) -> int | None:
@@ -461,6 +453,13 @@ def _reporting_subject(tok, earlier: list[Actor]) -> int | None:
 def _covering(earlier: list[Actor], idx: int) -> int | None:
     """The index of the latest of ``earlier`` whose mention covers character ``idx``."""
     return next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].start <= idx < earlier[i].end), None)
+
+
+def _named(span, entry, head) -> Actor:
+    """The actor a dictionary name over ``span`` (split by the parse) stands for."""
+    kind = "country" if _is_place(entry.code) else _entry_kind(entry, head)
+    return Actor(span.text, span.start_char, span.end_char, entry.code, kind=kind, name=entry.name,
+                 role_dates=entry.role_dates)
 
 
 def _entry_kind(entry, head) -> str:
