@@ -131,11 +131,11 @@ def _predicate(verb) -> Predicate:
             c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i for c in aux.children
             if c.dep_ == "nsubj"]
     p.patients += [c for v in (verb, loose) if v is not None for c in v.children if c.dep_ in ("dobj", "dative")]
-    if not p.patients and not p.passive and (seen := _participle_object(verb)) is not None:
+    if not p.patients and not p.passive and (seen := hung_objects(verb, verb.children)):
         # "will not accept any refugees fleeing the war": the parser makes the object the participle's
         # subject; it is the verb's object, with the participle describing it
-        p.patients = [seen]
-        p.after = lemmas(t for t in seen.subtree if t.i < seen.head.i) + p.after
+        p.patients = seen[:1]
+        p.after = lemmas(t for t in seen[0].subtree if t.i < seen[0].head.i) + p.after
     if not p.patients and not p.passive:  # "rejects and condemns the decision": the object is shared
         p.patients = [o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
                       and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
@@ -157,14 +157,13 @@ def _let_loose(verb):
                  and not any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
 
 
-def _participle_object(verb):
-    """The noun right after ``verb`` that the parser made the subject of a participle clause beside it."""
-    for c in verb.children:
-        if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i and not any(m.dep_ == "mark" for m in c.children):
-            subject = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None)
-            if subject is not None and subject.left_edge.i == verb.i + 1:
-                return subject
-    return None
+def hung_objects(word, clauses) -> list:
+    """The noun right after ``word`` (a verb or a preposition) that the parser made the subject of one of
+    ``clauses``, a participle clause with no conjunction: "accept any refugees fleeing the war", "granted
+    asylum to five officers holed up in ..." (refugees, officers: the objects, not subjects)."""
+    return [s for c in clauses if c.dep_ in ("advcl", "ccomp", "pcomp") and c.tag_ in ("VBN", "VBG", "VBD")
+            and not any(m.dep_ == "mark" for m in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and s.left_edge.i == word.i + 1]
 
 
 def subject_phrase(tok):

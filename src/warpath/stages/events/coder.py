@@ -31,7 +31,7 @@ from ...places import Gazetteer
 from ..actors import DATELINE, QUANTITIES, WEAPONS, country_of
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import Predicate, clause_tokens, conjuncts, lemmas, predicates
+from .clauses import Predicate, clause_tokens, conjuncts, hung_objects, lemmas, predicates
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -787,12 +787,7 @@ def _prep_objects(prep) -> list:
     """The objects of a preposition (or of a "to" the parser calls a dative); where the parser left it
     without one and made its noun the subject of a participle clause beside or under it ("granted asylum
     to five army officers holed up in ...": officers, the subject of "holed"), that noun."""
-    objects = [o for o in prep.children if o.dep_ == "pobj"]
-    if objects:
-        return objects
-    return [s for c in (*prep.head.children, *prep.children) if c.dep_ in ("advcl", "ccomp", "pcomp")
-            and c.tag_ in ("VBN", "VBG", "VBD")
-            for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1]
+    return [o for o in prep.children if o.dep_ == "pobj"] or hung_objects(prep, (*prep.head.children, *prep.children))
 
 
 def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
