@@ -731,3 +731,12 @@ def test_a_prepositions_object_the_parser_hung_on_a_participle_is_still_its_obje
     got = triples(nlp, "Ecuador has granted diplomatic asylum to four Colombian army officers holed up in a "
                        "diplomatic residence.")
     assert got == [("ECU", "COLMIL", "07", "asserted")]
+
+
+def test_forces_sent_on_a_peacekeeping_mission_and_an_approved_action(nlp):
+    # peacekeeping is military protection (074), not a show of force (154)
+    assert [e.code for e in events(nlp, "Ghana is deploying 400 troops to the UN peacekeeping mission in Mali.")] \
+        == ["074"]
+    # approving an extradition is the extradition (063), not praise (051)
+    assert [e.code for e in events(nlp, "A Belgian court approved the extradition of a suspect to France.")] == \
+        ["063"]

@@ -78,7 +78,7 @@ FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routin
 COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", "plan", "intend", "commit",
                         "resolve", "undertake", "volunteer"})
 """Verbs of commitment whose complement, if it is an action, is the event: "agreed to open its borders"."""
-ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm"})
+ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm", "approve"})
 """Verbs whose object can name the event itself: "announced a suspension of aid" is the suspension."""
 COLLECTIVES = frozenset({"militia", "regime", "coalition", "alliance", "delegation", "side", "camp", "junta",
                          "leadership", "administration", "cabinet", "population", "people", "community",
@@ -171,7 +171,7 @@ class EventCoder:
                 # "reimposed", "re-imposed": doing again is doing ("reimposed blockades" imposes them)
                 p.lemma = again
                 rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
-            if rule is not None and p.lemma in ANNOUNCING and not rule.words and self.codebook[rule.code].root == "01":
+            if rule is not None and p.lemma in ANNOUNCING and not rule.words and self.codebook[rule.code].root in ("01", "05"):
                 rule = self._announced(p) or rule
             if rule is not None and not rule.is_discard:
                 matched[p.verb.i] = (p, rule)
