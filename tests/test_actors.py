@@ -229,3 +229,9 @@ def test_groups_the_phoenix_dictionaries_lack_are_known_and_taken_up_as_groups(n
     assert got[:2] == [("The Houthis", "YEMREB"), ("they", "YEMREB")]
     # an outlet is a body too: "it" takes up the BBC
     assert ("it", "GBRMED") in codes(nlp, "The BBC said it would appeal the ruling.")
+
+
+def test_the_title_in_the_text_picks_the_persons_role_of_that_country(nlp):
+    # an undated story: the NATO title, not his earlier office as Norway's prime minister
+    got = codes(nlp, "NATO Secretary General Jens Stoltenberg called Erdogan.", None)
+    assert got[0][1].startswith("IGOWSTNAT")

@@ -181,7 +181,12 @@ class ActorTagger:
         # name ("Kremlin spokesman Dmitry Peskov") or a known person.
         agent_code, agent_tok = self._agent(words if head.pos_ == "PROPN" or person else words[-3:], head)
         if person is not None:
-            entry, _ = person
+            entry, span = person
+            if country is not None and country_of(country) != country_of(entry.code):
+                # "NATO Secretary General Jens Stoltenberg" in an undated story: of the person's roles, the one
+                # of the country or IGO the text names (not Norway's prime minister)
+                entry = next((e for e in self.dictionary.lookup_name(head.doc[span[0].i: span[-1].i + 1].text)
+                              if country_of(e.code) == country_of(country)), entry)
             code = entry.code
             kind = _entry_kind(entry, head)
             of = self._of_phrase(head, on, full=True)
