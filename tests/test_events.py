@@ -740,3 +740,9 @@ def test_forces_sent_on_a_peacekeeping_mission_and_an_approved_action(nlp):
     # approving an extradition is the extradition (063), not praise (051)
     assert [e.code for e in events(nlp, "A Belgian court approved the extradition of a suspect to France.")] == \
         ["063"]
+
+
+def test_completing_or_beginning_an_action_named_by_a_noun_is_that_action(nlp):
+    # "completed its withdrawal of troops from Iraq": the withdrawal (0874), its own troops moved, Iraq left
+    assert triples(nlp, "Britain completed its withdrawal of troops from Afghanistan in August.") == \
+        [("GBR", "AFG", "08", "asserted")]

@@ -80,6 +80,8 @@ COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", 
 """Verbs of commitment whose complement, if it is an action, is the event: "agreed to open its borders"."""
 ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm", "approve"})
 """Verbs whose object can name the event itself: "announced a suspension of aid" is the suspension."""
+COMPLETING = frozenset({"complete", "finish", "conclude", "begin", "start", "speed", "accelerate"})
+"""Verbs with no event of their own whose object can name one: "completed its withdrawal" is withdrawing."""
 COLLECTIVES = frozenset({"militia", "regime", "coalition", "alliance", "delegation", "side", "camp", "junta",
                          "leadership", "administration", "cabinet", "population", "people", "community",
                          "network", "wing"})
@@ -173,6 +175,8 @@ class EventCoder:
                 rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
             if rule is not None and p.lemma in ANNOUNCING and not rule.words and self.codebook[rule.code].root in ("01", "05"):
                 rule = self._announced(p) or rule
+            elif rule is None and p.lemma in COMPLETING and (rule := self._announced(p)) is not None:
+                p.lemma = rule.lemma  # "completed its withdrawal of troops from Iraq": withdrawing them
             if rule is not None and not rule.is_discard:
                 matched[p.verb.i] = (p, rule)
         # A verbal governor's complement is part of its event ("urged X to help win"), and so is
