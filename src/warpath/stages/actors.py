@@ -103,9 +103,7 @@ class ActorTagger:
                 if head.pos_ not in ("NOUN", "PROPN", "PRON") and not self._mistagged_name(head, on) or \
                         _is_modifier(head) or head.idx < skip_before or head.idx < covered:
                     continue
-                owner_name = self._possessive_name(head.head, on) if head.dep_ == "poss" else None
-                actor = owner_name or self._of_name(head, on, skip_before) or \
-                    self._phrase(head, on, actors, skip_before)
+                actor = self._of_name(head, on, skip_before) or self._phrase(head, on, actors, skip_before)
                 if actor is not None and actor.end > head.idx + len(head.text):
                     covered = actor.end
                 if actor is None:

@@ -158,8 +158,8 @@ def _let_loose(verb):
 
 
 def hung_objects(word, clauses) -> list:
-    """The noun right after ``word`` (a verb or a preposition) that the parser made the subject of one of
-    ``clauses``, a participle clause with no conjunction: "accept any refugees fleeing the war", "granted
+    """The nouns right after ``word`` (a verb or a preposition) that the parser made the subject of one of
+    ``clauses``, participle clauses with no conjunction: "accept any refugees fleeing the war", "granted
     asylum to five officers holed up in ..." (refugees, officers: the objects, not subjects)."""
     return [s for c in clauses if c.dep_ in ("advcl", "ccomp", "pcomp") and c.tag_ in ("VBN", "VBG", "VBD")
             and not any(m.dep_ == "mark" for m in c.children)

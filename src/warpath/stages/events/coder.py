@@ -72,6 +72,8 @@ PLACE_RULE_CODES = frozenset({"0813", "0814", "1723", "1724"})
 """Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
 STATE_ACTS = frozenset({"173", "174"})
 """Arrests and deportations: the state's own acts, whoever the text leaves unnamed."""
+OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
+"""Sectors that stand against their country's state: they speak for themselves, not for it."""
 MUTUAL_VERBS = frozenset({"meet"})
 FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
                        "sometimes", "occasionally", "periodically", "habitually"})
@@ -173,7 +175,8 @@ class EventCoder:
                 # "reimposed", "re-imposed": doing again is doing ("reimposed blockades" imposes them)
                 p.lemma = again
                 rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
-            if rule is not None and p.lemma in ANNOUNCING and not rule.words and self.codebook[rule.code].root in ("01", "05"):
+            if rule is not None and p.lemma in ANNOUNCING and not rule.words and \
+                    self.codebook[rule.code].root in ("01", "05"):
                 rule = self._announced(p) or rule
             elif rule is None and p.lemma in COMPLETING and (rule := self._announced(p)) is not None:
                 p.lemma = rule.lemma  # "completed its withdrawal of troops from Iraq": withdrawing them
@@ -860,9 +863,6 @@ def _placed(ref: ActorRef, where: Location) -> ActorRef:
         return ActorRef(ref.text, where.country + ref.code[3:], ref.start, ref.end)
     return ref
 
-
-OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
-"""Sectors that stand against their country's state: they speak for themselves, not for it."""
 
 UNNAMED = ActorRef("", None)
 """The source of force no one is named for: the event's source is null."""
