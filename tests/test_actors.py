@@ -181,6 +181,8 @@ def test_a_known_first_name_before_an_unknown_surname_is_someone_else(nlp):
     # Phoenix lists King Abdullah as "Abdullah"; "Abdullah Ocalan" is not him
     assert not [c for _, c in codes(nlp, "Turkey moved Abdullah Ocalan to another prison.") if c.startswith("SAU")]
     assert ("The Obama White House", "USAGOV") in codes(nlp, "The Obama White House said it would act.")
+    # on a date the dictionary gives him only an undated code, it is still his first name
+    assert not [c for _, c in codes(nlp, "Turkey moved its leader Abdullah Ocalan.", "2000-01-01") if "SAU" in c]
 
 
 def test_a_known_name_of_another_country_is_a_namesake(nlp):
@@ -235,3 +237,15 @@ def test_the_title_in_the_text_picks_the_persons_role_of_that_country(nlp):
     # an undated story: the NATO title, not his earlier office as Norway's prime minister
     got = codes(nlp, "NATO Secretary General Jens Stoltenberg called Erdogan.", None)
     assert got[0][1].startswith("IGOWSTNAT")
+
+
+def test_a_title_in_the_text_holds_the_office_even_in_a_titled_dictionary_name(nlp):
+    # Phoenix's "Secretary of State Warren Christopher" gives him ELI in 2000; the text says he holds it
+    assert codes(nlp, "Secretary of State Warren Christopher called Kozyrev.", "2000-01-01")[0][1] == "USAGOV"
+    assert codes(nlp, "Former Secretary of State Warren Christopher called Kozyrev.", "2000-01-01")[0][1] == "USAELI"
+
+
+def test_a_leaders_administration_is_the_government_whatever_the_date(nlp):
+    # Phoenix files "the Bush administration" under George Bush, whose undated code is ELI
+    assert codes(nlp, "The Bush administration criticised China.", "2000-01-01")[0] == ("The Bush administration",
+                                                                                       "USAGOV")

@@ -156,6 +156,16 @@ def test_an_appeal_or_demand_for_an_action_takes_its_specific_code(nlp):
             events(nlp, "France demanded that Russia withdraw its troops from Ukraine.")] == [("FRA", "RUS", "106")]
 
 
+def test_a_statement_issued_is_what_it_says(nlp):
+    # not a statement in general (010) with the demand or condemnation it carries lost
+    assert [(e.source.code, e.target.code, e.code) for e in
+            events(nlp, "France issued a statement demanding that Russia withdraw its troops.")] == \
+        [("FRA", "RUS", "106")]
+    assert triples(nlp, "Poland issued a declaration condemning the Russian strike on Kyiv.")[0][:3] == \
+        ("POL", "RUS", "11")
+    assert triples(nlp, "Poland issued a statement on the talks.")[0][2] == "01"
+
+
 def test_an_announced_action_is_that_action(nlp):
     (e,) = events(nlp, "The United States announced a suspension of aid to Guatemala.")
     assert (e.source.code, e.target.code, e.root, e.modality) == ("USA", "GTM", "16", "asserted")

@@ -192,13 +192,19 @@ class ActorTagger:
                 # "King Hassan of Morocco", "Abdullah of Jordan": someone else of that name, of that country
                 code = _compose(country_of(of), agent_code) if agent_code in OFFICES | {"ELI"} else country_of(of)
                 return Actor(text, start, end, code, kind="person")
-            if agent_tok is not None and agent_tok.i == head.i and not _names_person(head, person[1]):
-                code, kind = _compose(country_of(entry.code), agent_code), "agent"  # "Starmer's government"
-            elif agent_tok is not None and agent_tok.i <= person[1][0].i and agent_code in OFFICES | {"ELI"}:
+            if agent_tok is not None and agent_tok.i == head.i and (not _names_person(head, person[1]) or (
+                    entry.code[-3:] in OFFICES | {"ELI"} and head.pos_ == "NOUN" and agent_code == "GOV")):
+                # "Starmer's government"; "the Bush administration", a leader's name in the dictionary, is the
+                # government whether or not the date falls in his term
+                code, kind = _compose(country_of(entry.code), agent_code), "agent"
+            elif agent_tok is not None and agent_code in OFFICES | {"ELI"} and (
+                    agent_tok.i <= person[1][0].i or entry.dated and agent_tok.i < person[1][-1].i):
                 # "President Reagan", "Prime Minister Hashimoto": the text gives them the office, whatever the
-                # dictionary says of its date (an undated story, roles it does not cover); "former President
-                # Obama" has left it, whatever a titled dictionary name says. Of a code of no country (Kofi
-                # Annan's ELI after his term), the country is the title's ("U.N. Secretary-General")
+                # dictionary says of its date (an undated story, roles it does not cover), also where the title
+                # is part of a dated dictionary name ("Secretary of State Warren Christopher"); "former
+                # President Obama" has left it, whatever a titled dictionary name says. Of a code of no
+                # country (Kofi Annan's ELI after his term), the country is the title's ("U.N.
+                # Secretary-General")
                 owner = country_of(entry.code) if country_of(entry.code) not in SECTORS else country_of(country)
                 if owner and (agent_code == "ELI" or not _in_office(words, agent_tok)):
                     code = owner + "ELI"
@@ -320,8 +326,8 @@ class ActorTagger:
         """A dictionary person's name that is only the first of a longer name: "Abdullah" in "Abdullah
         Ocalan" is not King Abdullah. The next word goes on the same person's name as the tagger reads it
         ("Obama White House" does not) and is no name or title the dictionaries know."""
-        if not (entry.dated or entry.role):
-            return False  # a group's name ("Senate Majority Leader ...")
+        if not (entry.dated or entry.role or span[0].ent_type_ == "PERSON"):
+            return False  # a group's name ("Senate Majority Leader ..."), not a person's undated code
         doc = span[0].doc
         nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
         return nxt is not None and nxt in words and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and \

@@ -191,6 +191,12 @@ class EventCoder:
             root = self.codebook[rule.code].root
             if root in PERMISSION_ROOTS:
                 continue
+            if rule.code == "010" and rule.words and any(
+                    clause.i in matched and self.codebook[matched[clause.i][1].code].root != "01"
+                    for c in p.verb.children if c.dep_ == "dobj" for clause in c.children
+                    if clause.dep_ == "acl" and clause.pos_ == "VERB"):
+                matched.pop(p.verb.i)  # "issued a declaration demanding that ...": the demand is the statement
+                continue
             inner = [c for c in p.verb.children if c.dep_ == "xcomp" and (root in VERBAL_ROOTS or rule.words)]
             if root == "10":  # "demanded that Russia withdraw": what is demanded is part of the demand
                 inner += [c for c in p.verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
