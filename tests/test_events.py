@@ -294,6 +294,17 @@ def test_the_speakers_own_announced_force_is_a_threat_made(nlp):
     assert ("RUS", "UKR", "19", "intent") in triples(nlp, "Russia will attack Kyiv.")
 
 
+def test_a_threats_condition_is_its_demand_of_whoever_is_to_meet_it(nlp):
+    # the threat is aimed at Iraq, and Iraq's accepting the terms is no event of its own
+    assert triples(nlp, "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.") == \
+        [("IRN", "IRQ", "13", "asserted")]
+    assert triples(nlp, "Russia threatened to quit the talks if the United States deployed new missiles.") == \
+        [("RUS", "USA", "13", "asserted")]
+    # a condition on the threatener's own act is no demand: it stays, as what may happen
+    got = triples(nlp, "Russia said it would warn civilians if it carried out further strikes on Ukraine.")
+    assert ("RUS", "UKR", "19", "hypothetical") in got
+
+
 def test_a_warning_is_aimed_at_the_country_its_complement_names(nlp):
     got = triples(nlp, "Russian officials warned that allowing the strikes would draw the United States into "
                        "direct conflict with Russia.")

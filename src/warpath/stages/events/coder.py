@@ -119,6 +119,7 @@ NOMINALS = {
     "assistance": "assist", "aid": "aid", "funding": "fund",
 }
 """Nouns that name an action, with its verb: what an announced noun is matched as."""
+CONDITION_MARKS = frozenset({"if", "unless"})
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
 """Sectors whose actors, named without a country, are of the country where they act."""
 
@@ -243,7 +244,42 @@ class EventCoder:
             by_verb[p.verb.i] = self._events(doc, index, s_index, p, rule, earlier)
         _drop_reporting(by_verb, sent.doc)
         _drop_background(by_verb, sent.doc)
+        self._threat_conditions(by_verb, index, doc)
         return [e for i in sorted(by_verb) for e in by_verb[i]]
+
+    def _threat_conditions(self, by_verb: dict[int, list[Event]], index, doc) -> None:
+        """"threatened to launch an offensive unless Baghdad accepted its terms", "will boycott the elections
+        unless the president steps down": the condition is what the threat demands, of whoever is to meet it
+        (its target, where the threat names none), not an event of its own."""
+        parse = doc.parse
+        for v_i, threats in list(by_verb.items()):
+            if not threats or any(e.root != "13" for e in threats):
+                continue
+            conditions = [c for v in (parse[v_i], *self._consumed.get(v_i, ())) for c in v.children
+                          if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                       for m in c.children)]
+            conditions += [c for cond in conditions for c in cond.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            met_by: list[ActorRef] = []
+            threatening = {e.source.code for e in threats}
+            for cond in conditions:
+                named = [_ref(a) for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")
+                         for a in index.actors_for(s, as_source=True)]
+                named = named or [e.source for e in by_verb.get(cond.i, ()) if e.source is not None]
+                if not named or any(a.code in threatening for a in named):
+                    continue  # "would warn civilians if it carried out further strikes": its own act, no demand
+                met_by += named
+                if cond.i in by_verb:
+                    by_verb[cond.i] = []
+            if not met_by or any(e.target is not None for e in threats):
+                continue
+            targeted, seen = [], set()
+            for e in threats:
+                for t in met_by:
+                    if t.code and t.code != e.source.code and (e.source.code, t.code) not in seen:
+                        seen.add((e.source.code, t.code))
+                        targeted.append(replace(e, target=t, id=_event_id(
+                            doc.article.id, e.evidence.sentence, parse[v_i].idx, e.source.code, t.code, e.code)))
+            by_verb[v_i] = targeted or threats
 
     def _must(self, index, p: Predicate, matched):
         """The uncoded clause a speaker says another actor must or should act in, if any."""
