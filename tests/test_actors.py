@@ -249,3 +249,24 @@ def test_a_leaders_administration_is_the_government_whatever_the_date(nlp):
     # Phoenix files "the Bush administration" under George Bush, whose undated code is ELI
     assert codes(nlp, "The Bush administration criticised China.", "2000-01-01")[0] == ("The Bush administration",
                                                                                        "USAGOV")
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Israeli soldiers arrested more than 100 Palestinians.", "more than 100 Palestinians", "PSECVL"),
+    ("Ghana deported 168 Liberians.", "168 Liberians", "LBRCVL"),
+    ("Thousands of Iraqi Kurds marched in Kirkuk.", "Iraqi Kurds", "IRQCVL"),
+    ("The Palestinians rejected the plan.", "The Palestinians", "PSE"),  # uncounted: the people as a party
+    ("Russia freed 95 Ukrainian prisoners.", "95 Ukrainian prisoners", "UKR"),  # counted, but not as a nation's people
+])
+def test_counted_people_of_a_country_are_its_civilians(nlp, text, phrase, code):
+    assert (phrase, code) in codes(nlp, text)
+
+
+def test_a_noun_of_people_takes_its_kind_from_a_modifier(nlp):
+    assert ("Ugandan opposition candidates", "UGAOPP") in codes(nlp, "Uganda banned Ugandan opposition candidates.")
+
+
+def test_an_ethnic_group_is_placed_where_it_is_not_in_the_country_it_is_named_for(nlp):
+    got = nlp("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", date="2024-11-22")
+    assert [a.code for a in got.actors][0] == "---CVL"
+    assert [(e.source.code, e.root) for e in got.events] == [("SRBCVL", "14")]

@@ -37,7 +37,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # was filed, not who acts: its words are no actor mentions.
 DATELINE = re.compile(r"\s*[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s+")
 MAX_NAME_TOKENS = 6
-GROUP_HEADS = frozenset({"group", "force", "faction", "member", "figure", "unit", "camp", "movement", "bloc"})
+GROUP_HEADS = frozenset({"group", "force", "faction", "member", "figure", "unit", "camp", "movement", "bloc",
+                         "candidate", "activist", "supporter"})
 """Nouns that take their kind of actor from a modifier: "opposition groups", "rebel forces"."""
 MAX_PHRASE_TOKENS = 12
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
@@ -211,10 +212,17 @@ class ActorTagger:
                 elif owner and code.endswith("ELI"):
                     code = _compose(owner, agent_code)
             return Actor(text, start, end, code, kind=kind, name=entry.name, role_dates=entry.role_dates)
+        if country is not None and any(t.lower_ == "ethnic" and t.i < min(country_span) for t in words):
+            # "ethnic Albanians in south Serbia", "ethnic Turks in Sweden": people of an ethnic group, not of its
+            # country; the coder places them where they are
+            return Actor(text, start, end, _compose("---", agent_code or "CVL"), kind="description")
         if country is not None:
             code = country
             if agent_code and agent_tok is not None and agent_tok.i not in country_span:
                 code = _compose(country_of(country), agent_code)
+            elif agent_code is None and len(code) == 3 and (head.i in country_span or head.tag_ == "NNPS") and \
+                    _counted_people(head):
+                code += "CVL"  # "arrested more than 100 Palestinians", "thousands of Iraqi Kurds": people, counted
             kind = "country" if code == country else "weapon" if _is_weapon(head) else "agent"
             return Actor(text, start, end, code, kind=kind)
         if agent_code is None:
@@ -591,6 +599,20 @@ def _in_office(words, title) -> bool:
     """The office title ``title`` is held now: no "former", "ousted", "-elect" ... around it."""
     near = [t for t in words if t.i <= title.i + 2]
     return not any(t.lower_.strip("-") in NOT_IN_OFFICE for t in near)
+
+
+COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten"})
+
+
+def _counted_people(head) -> bool:
+    """A plural noun of people that is counted: "168 Liberians", "more than 100 Palestinians", "thousands of
+    Iraqi Kurds" (Palestinians uncounted, "the Palestinians", may be their country or its government)."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    of = head.head if head.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.lemma_.lower() in COUNTS and of.head.tag_ == "NNS"
 
 
 def _names_person(head, span) -> bool:
