@@ -305,6 +305,25 @@ def test_a_threats_condition_is_its_demand_of_whoever_is_to_meet_it(nlp):
     assert ("RUS", "UKR", "19", "hypothetical") in got
 
 
+def test_a_threat_takes_the_code_of_what_it_threatens(nlp):
+    assert [e.code for e in events(nlp, "Trump threatened to pull US funding from the WHO.")] == ["1311"]
+    # in a letter sent: the threat is what the letter is
+    got = events(nlp, "Trump sent a letter to the WHO threatening to pull US funding.")
+    assert [(e.source.code[:3], e.code) for e in got] == [("USA", "1311")]
+
+
+def test_beginning_what_one_launches_is_launching_it(nlp):
+    got = triples(nlp, "Turkey will begin a new military operation against Kurdish fighters in Syria.")
+    assert got and got[0][0] == "TUR" and got[0][2] == "19"
+    assert triples(nlp, "The school year started on Monday.") == []
+    # beginning to do something is doing it, not launching the thing it is done with
+    assert [t[2] for t in triples(nlp, "Britain began supplying the missiles to Ukraine in May.")] == ["07"]
+
+
+def test_refuge_is_sought_of_the_country_it_is_sought_in(nlp):
+    assert triples(nlp, "Thousands of Syrians sought refuge in Turkey.") == [("SYRCVL", "TUR", "02", "asserted")]
+
+
 def test_a_warning_is_aimed_at_the_country_its_complement_names(nlp):
     got = triples(nlp, "Russian officials warned that allowing the strikes would draw the United States into "
                        "direct conflict with Russia.")

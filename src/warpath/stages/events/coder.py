@@ -63,6 +63,7 @@ MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "restriction", "boycott
 ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive", "bombardment", "shelling",
                           "bombing", "operation"})
 VISIT_CODES = frozenset({"042", "043", "044"})
+REFUGE = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
 MOVING_FORCES = frozenset({"send", "deploy", "redeploy", "dispatch", "withdraw", "pull", "mobilize", "mobilise",
                            "mass", "strengthen", "reinforce", "station", "move", "contribute", "evacuate", "bring"})
 """Verbs of moving or building up forces: their object is the source's forces, not whom it acts on."""
@@ -83,6 +84,8 @@ COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", 
 ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm", "approve"})
 """Verbs whose object can name the event itself: "announced a suspension of aid" is the suspension."""
 COMPLETING = frozenset({"complete", "finish", "conclude", "begin", "start", "speed", "accelerate"})
+BEGINNING = frozenset({"begin", "start", "commence", "initiate"})
+"""Verbs that, with an object the lexicon has for "launch", are launching it ("began an offensive")."""
 """Verbs with no event of their own whose object can name one: "completed its withdrawal" is withdrawing."""
 COLLECTIVES = frozenset({"militia", "regime", "coalition", "alliance", "delegation", "side", "camp", "junta",
                          "leadership", "administration", "cabinet", "population", "people", "community",
@@ -181,6 +184,13 @@ class EventCoder:
                 rule = self._announced(p) or rule
             elif rule is None and p.lemma in COMPLETING and (rule := self._announced(p)) is not None:
                 p.lemma = rule.lemma  # "completed its withdrawal of troops from Iraq": withdrawing them
+            elif rule is None and p.lemma in BEGINNING and \
+                    not any(c.dep_ in ("xcomp", "ccomp") for c in p.verb.children) and \
+                    (rule := self.lexicon.match("launch", p.after, p.before, p.particle)) is not None and \
+                    not rule.words:
+                rule = None  # (what begins must be named by a noun: "began supplying missiles" launches none)
+            if rule is not None and rule.lemma == "launch" and p.lemma in BEGINNING:
+                p.lemma = "launch"  # "will begin a new military operation", "started talks": launching them
             if rule is not None and not rule.is_discard:
                 matched[p.verb.i] = (p, rule)
         # A verbal governor's complement is part of its event ("urged X to help win"), and so is
@@ -194,9 +204,12 @@ class EventCoder:
                 continue
             if rule.code == "010" and rule.words and any(
                     clause.i in matched and self.codebook[matched[clause.i][1].code].root != "01"
-                    for c in p.verb.children if c.dep_ == "dobj" for clause in c.children
-                    if clause.dep_ == "acl" and clause.pos_ == "VERB"):
-                matched.pop(p.verb.i)  # "issued a declaration demanding that ...": the demand is the statement
+                    for clause in (*(c for c in p.verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"),
+                                   *(a for c in p.verb.children if c.dep_ == "dobj" for a in c.children
+                                     if a.dep_ == "acl" and a.pos_ == "VERB"))):
+                # "issued a declaration demanding that ...", "sent a letter threatening to ...": the demand
+                # or threat is the statement
+                matched.pop(p.verb.i)
                 continue
             inner = [c for c in p.verb.children if c.dep_ == "xcomp" and (root in VERBAL_ROOTS or rule.words)]
             if root == "10":  # "demanded that Russia withdraw": what is demanded is part of the demand
@@ -209,6 +222,12 @@ class EventCoder:
                 matched[p.verb.i] = (p, rule)
                 inner += [must, *(c for c in must.children  # "... must ensure security to allow ...": its purpose
                                   if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitival(c))]
+            if rule.code == "130" and (threat := next(
+                    (code for c in inner if c.i in matched and (code := self.codebook.intent_of(matched[c.i][1].code))
+                     and code.startswith("13")), None)):
+                # "threatened to pull US funding": a threat to stop aid (1311), not a threat in general
+                rule = replace(rule, code=threat)
+                matched[p.verb.i] = (p, rule)
             if rule.code in ("020", "100"):
                 # "urged Germany to send tanks" is an appeal for military aid (0232), "demanded that Russia
                 # withdraw" a demand for withdrawal (106), not an appeal or demand in general
@@ -342,6 +361,9 @@ class EventCoder:
             # "arrived in Gondor": visiting its country, whatever the visit is for ("arrived in Mali to join
             # the UN mission there"; "arrived in Israel to meet Netanyahu" keeps its host, ISRGOV)
             targets = visited
+        if not targets and REFUGE & set(rule.words):
+            # "sought refuge in Germany": asked of the country they are in
+            targets = [a for a in self._phrase_actors(index, p, "in") if country_of(a.code) not in own]
         if rule.target_at or rule.source_at:
             sources, targets = self._marked(index, p, rule, sources, targets)
         if p.lemma in RECEIVING and (givers := self._phrase_actors(index, p, "from")):
