@@ -756,6 +756,16 @@ def test_a_visit_is_to_the_place_visited_whatever_it_is_for(nlp):
 def test_let_free_is_a_release(nlp):
     assert [(e.source.code, e.code) for e in events(nlp, "Ethiopia let free some 74 political leaders.")] == \
         [("ETH", "0841")]
+    # the parser may make whom "free" frees its subject: still one release, of them, asserted
+    got = events(nlp, "Egypt finally let free the 27-year old Egyptian-American Mohamed Soltan, who had been "
+                      "held in a military prison in Cairo for almost two years.")
+    assert [(e.source.code, e.code, e.modality) for e in got] == [("EGY", "0841", "asserted")]
+
+
+def test_people_accepted_from_a_country_are_no_gift_of_it(nlp):
+    assert triples(nlp, "Tajikistan says it will not accept refugees from Afghanistan.") == \
+        [("TJK", "AFG", "12", "asserted")]
+    assert triples(nlp, "Syria accepted Russian weapons from Moscow.")[0][:2] == ("RUS", "SYR")
 
 
 def test_what_is_rejected_does_not_happen(nlp):

@@ -51,9 +51,14 @@ class Predicate:
 
 def predicates(sent) -> list[Predicate]:
     """Every verb of the sentence as a :class:`Predicate`, in text order."""
-    return [_predicate(tok) for tok in sent if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"
-                                                                        and not _has_verb_child(tok))
-            or _verb_tagged_noun(tok)]
+    return [_predicate(tok) for tok in sent if (tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"
+                                                                         and not _has_verb_child(tok))
+                                                or _verb_tagged_noun(tok)) and not _is_loose(tok)]
+
+
+def _is_loose(tok) -> bool:
+    """The "free" of "let free", part of the predicate of "let"."""
+    return tok.head.i != tok.i and (loose := _let_loose(tok.head)) is not None and loose.i == tok.i
 
 
 def _verb_tagged_noun(tok) -> bool:
@@ -130,7 +135,8 @@ def _predicate(verb) -> Predicate:
         p.subjects = [subject_phrase(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")] or [
             c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i for c in aux.children
             if c.dep_ == "nsubj"]
-    p.patients += [c for v in (verb, loose) if v is not None for c in v.children if c.dep_ in ("dobj", "dative")]
+    p.patients += [c for v in (verb, loose) if v is not None for c in v.children if c.dep_ in ("dobj", "dative")
+                   or v is loose and c.dep_ in SUBJECT_DEPS]  # "let free the activist": the parser's subject of free
     if not p.patients and not p.passive and (seen := hung_objects(verb, verb.children)):
         # "will not accept any refugees fleeing the war": the parser makes the object the participle's
         # subject; it is the verb's object, with the participle describing it
@@ -154,7 +160,7 @@ def _let_loose(verb):
         return None
     return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i == verb.i + 1
                  and c.lower_ in ("free", "go", "loose")
-                 and not any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
+                 and not any(s.dep_ in SUBJECT_DEPS and s.i < c.i for s in c.children)), None)
 
 
 def hung_objects(word, clauses) -> list:

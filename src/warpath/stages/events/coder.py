@@ -366,8 +366,10 @@ class EventCoder:
             targets = [a for a in self._phrase_actors(index, p, "in") if country_of(a.code) not in own]
         if rule.target_at or rule.source_at:
             sources, targets = self._marked(index, p, rule, sources, targets)
-        if p.lemma in RECEIVING and (givers := self._phrase_actors(index, p, "from")):
-            sources, targets = givers, sources  # "Eriador received money from Osgiliath"
+        if p.lemma in RECEIVING and (givers := self._phrase_actors(index, p, "from")) and \
+                not any(a.kind in ("person", "agent", "description") for w in p.patients for a in index.actors_for(w)):
+            # "Eriador received money from Osgiliath"; people are no gift ("accept refugees from Afghanistan")
+            sources, targets = givers, sources
         elif not sources and p.passive and p.agentless and p.lemma in EXPELLING | FREEING and \
                 (expellers := self._phrase_actors(index, p, "from")):
             # "inspectors have been expelled from North Korea": North Korea expelled them; "soldiers were
