@@ -774,6 +774,21 @@ def test_what_is_rejected_does_not_happen(nlp):
     assert got == [("SYR", "TUR", "12", "asserted")]
     got = triples(nlp, "Rebels in Mali dismissed an appeal from the government to lay down their arms.")
     assert [t[2] for t in got] == ["12"]
+    # nor does anything further down what was rejected: the summit's purpose
+    got = triples(nlp, "The Palestinians rejected a US offer to host a summit in July to hammer out a framework "
+                       "agreement for peace between the Israelis and the Palestinians.")
+    assert [(s, t, r) for s, t, r, _ in got] == [("PSE", "USA", "12")]
+
+
+def test_an_exercise_of_two_countries_forces_is_military_cooperation(nlp):
+    got = triples(nlp, "French and Egyptian warships on Monday launched ten days of war games in the Mediterranean.")
+    assert sorted(got) == [("EGYMIL", None, "06", "asserted"), ("FRAMIL", None, "06", "asserted")]
+    assert triples(nlp, "Russian troops held military exercises near the border.")[0][2] == "15"
+
+
+def test_every_country_of_a_list_inside_the_object_is_a_target(nlp):
+    got = triples(nlp, "Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.")
+    assert sorted(got) == [("QATGOV", "ARE", "04", "asserted"), ("QATGOV", "SAU", "04", "asserted")]
 
 
 def test_a_prepositions_object_the_parser_hung_on_a_participle_is_still_its_object(nlp):

@@ -132,7 +132,7 @@ class ActorTagger:
     def _coordinated(self, head, main: Actor, main_index: int, on, sentence: int) -> list[Actor]:
         """More countries coordinated inside one phrase: "Hungarian and Romanian officials" gives
         ROUGOV beside HUNGOV, each a mention of its own adjective, tied to the phrase's actor."""
-        if main.kind not in ("country", "agent", "description") or not main.code:
+        if main.kind not in ("country", "agent", "description", "weapon") or not main.code:
             return []
         sector = main.code[len(country_of(main.code)):]
         words = [] if main.kind == "description" else [t for t in _phrase_tokens(head) if t.dep_ == "conj"]

@@ -256,7 +256,8 @@ class EventCoder:
                 verb = inner.pop()
                 consumed.setdefault(p.verb.i, []).append(verb)
                 matched.pop(verb.i, None)
-                inner += [c for c in verb.children if c.dep_ == "xcomp"]
+                inner += [c for c in verb.children if c.dep_ == "xcomp" or root == "12" and c.pos_ == "VERB" and
+                          c.dep_ in ("advcl", "acl", "relcl", "ccomp")]  # (nothing of what is rejected happens)
         self._consumed = consumed
         by_verb: dict[int, list[Event]] = {}
         for p, rule in sorted(matched.values(), key=lambda pr: pr[0].verb.i):
@@ -415,6 +416,11 @@ class EventCoder:
             sources = [UNNAMED]
         if not sources:
             return []
+        if entry.root == "15" and len(_countries(sources) - {"---"}) > 1 and \
+                any(w.replace(" ", "") in DRILLS for w in rule.words):
+            # "French and Egyptian warships launched war games": an exercise of two countries' forces together
+            # is military cooperation (062), as a joint one is, not a show of force
+            entry = self.codebook["062"]
         if entry.root in ("18", "19", "20") and _in_drill(p.verb.sent):
             # "troops are firing artillery ... in the exercise": a show of force, at no one
             entry, targets = self.codebook["150"], []
@@ -736,7 +742,10 @@ class _ActorIndex:
                 continue
             actor = self.by_token.get(t.i)
             if actor is not None and actor.code and actor.kind != "weapon" and id(actor) not in skip:
-                return _head_of(t)
+                if t.dep_ == "det" and self.by_token.get(t.head.i) is actor:
+                    t = t.head  # "between the Emirates and Saudi Arabia": the noun, whose list it heads
+                head = _head_of(t)
+                return head if head.i != tok.i else t  # (not up into the argument itself)
         for c in tok.children:  # "permission for Zelensky to use ...": who the clause is about
             if c.dep_ in ("acl", "advcl", "relcl"):
                 for s in c.children:
