@@ -63,6 +63,9 @@ def test_lookup_normalises_case_accents_apostrophes_and_spacing(actors):
     assert codes(actors, "Erdoğan", "2020-01-01") == ["TURGOV"]
     assert codes(actors, "Gideon Sa’ar", "2025-01-01") == ["ISRGOV"]
     assert normalise_name(" Ban  Ki-moon ") == normalise_name("ban ki moon")
+    # the Arabic article however it is transliterated
+    assert codes(actors, "Abdel Fattah el-Sisi", "2020-01-01") == codes(actors, "Abdel Fattah al-Sisi", "2020-01-01")
+    assert codes(actors, "Abdel Fattah el-Sisi", "2020-01-01") == ["EGYGOV"]
 
 
 def test_case_sensitive_alias_is_not_a_common_word(actors):

@@ -780,6 +780,20 @@ def test_what_is_rejected_does_not_happen(nlp):
     assert [(s, t, r) for s, t, r, _ in got] == [("PSE", "USA", "12")]
 
 
+@pytest.mark.parametrize("text,code", [
+    ("Latvia's court cancelled restrictions on Russian media.", "081"),
+    ("Sudan shortened the nightly curfew in Khartoum.", "0813"),
+    ("The EU removed sanctions on Belarus.", "085"),
+    ("Egypt scrapped the state of emergency.", "0814"),
+])
+def test_easing_a_measure_is_coded_whichever_verb_eases_it(nlp, text, code):
+    assert [e.code for e in events(nlp, text)] == [code]
+
+
+def test_a_language_is_no_actor(nlp):
+    assert [a.code for a in nlp("Latvia restricted the use of the Russian language.", date=DATE).actors] == ["LVA"]
+
+
 def test_an_exercise_of_two_countries_forces_is_military_cooperation(nlp):
     got = triples(nlp, "French and Egyptian warships on Monday launched ten days of war games in the Mediterranean.")
     assert sorted(got) == [("EGYMIL", None, "06", "asserted"), ("FRAMIL", None, "06", "asserted")]

@@ -19,6 +19,8 @@ _DASHES = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014\u2212_]+")
 _APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u201b\u02bc\u02bb`\u00b4\u2032"})
 _NO_PLURAL = re.compile(r"(s|x|z|sh|ch|ese)$")
 _CONSONANT_Y = re.compile(r"[^aeiou]y$")
+# The Arabic article as it is transliterated: "Omar El Bashir" = "Omar al-Bashir".
+_ARTICLE = re.compile(r"(?<!\S)el(?!\S)")
 
 ACTOR_CODE = re.compile(r"^(---|[A-Z0-9]{3})([A-Za-z0-9*]{3})*$")
 """A CAMEO actor code: a country (or ``---``, ``IGO``, ``NGO``...) then 3-letter parts."""
@@ -29,12 +31,12 @@ def normalise_name(text: str) -> str:
 
     Accents dropped (``Erdoğan`` = ``Erdogan``), case folded, curly and
     backtick apostrophes made ``'``, hyphens, dashes and underscores made
-    spaces, whitespace collapsed.
+    spaces, whitespace collapsed, the Arabic article "el" written "al".
     """
     t = unicodedata.normalize("NFKD", text)
     t = "".join(c for c in t if not unicodedata.combining(c))
     t = _DASHES.sub(" ", t.translate(_APOSTROPHES))
-    return _SPACE.sub(" ", t).strip().casefold()
+    return _ARTICLE.sub("al", _SPACE.sub(" ", t).strip().casefold())
 
 
 def exact_form(text: str) -> str:

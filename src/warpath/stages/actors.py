@@ -64,6 +64,7 @@ READY = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen"
 UNREADY = frozenset({"unwilling", "reluctant", "unable", "loath", "loth"})
 LEADERS = frozenset({"leader", "chief", "head", "representative", "delegate", "emissary", "deputy"})
 """Nouns for whoever speaks for a group: "the EU's foreign policy chief", "the leader of Hamas"."""
+LANGUAGES = frozenset({"language", "dialect", "tongue"})
 EXPLETIVE_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "happen", "matter"})
 
 
@@ -158,6 +159,8 @@ class ActorTagger:
     def _phrase(self, head, on: date | None, earlier: list[Actor], skip_before: int = 0) -> Actor | None:
         if head.pos_ == "PRON":
             return self._pronoun(head, earlier)
+        if head.lemma_.lower() in LANGUAGES:
+            return None  # "the Russian language" is no actor
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
         if head.lemma_.lower() in LEADERS:
             led = self._leader(head, possessor, on, earlier, skip_before)
