@@ -270,3 +270,15 @@ def test_an_ethnic_group_is_placed_where_it_is_not_in_the_country_it_is_named_fo
     got = nlp("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", date="2024-11-22")
     assert [a.code for a in got.actors][0] == "---CVL"
     assert [(e.source.code, e.root) for e in got.events] == [("SRBCVL", "14")]
+
+
+def test_he_or_she_takes_up_a_person_named_by_title(nlp):
+    assert ("she", "UKRGOV") in codes(nlp, "Ukraine's foreign minister said she would visit Paris.")
+    assert ("he", "RUSGOV") in codes(nlp, "The Russian president said he would strike Kyiv.")
+    # an army is no "he"
+    assert [t for t, _ in codes(nlp, "The Russian army said he was arrested.")] == ["The Russian army"]
+
+
+def test_a_pronouns_country_is_the_country_of_whoever_the_pronoun_is(nlp):
+    assert ("his country", "RUS") in codes(nlp, "Putin said his country would act.")
+    assert ("his nation", "UKR") in codes(nlp, "Ukraine's president said his nation would never surrender.")

@@ -121,6 +121,8 @@ def test_what_a_kind_of_actor_of_no_known_country_did_is_kept_what_it_said_is_no
     (e,) = events(nlp, "Teachers have asserted that they will not end the strike until their demands are met.")
     assert (e.source.code, e.target, e.root) == ("---EDU", None, "12")  # a refusal: verbal conflict
     assert events(nlp, "An investigation determined that the leak was small, a senior official said.") == []
+    # nor what one said to or of another of no known country
+    assert events(nlp, "The governor told residents that the shelter was open.") == []
 
 
 def test_a_weapons_country_is_not_taken_for_who_fired_it(nlp):
@@ -322,6 +324,13 @@ def test_beginning_what_one_launches_is_launching_it(nlp):
 
 def test_refuge_is_sought_of_the_country_it_is_sought_in(nlp):
     assert triples(nlp, "Thousands of Syrians sought refuge in Turkey.") == [("SYRCVL", "TUR", "02", "asserted")]
+
+
+def test_a_refusals_condition_is_its_demand_of_whoever_is_to_meet_it(nlp):
+    got = triples(nlp, "Putin said Russia will not lift the ban until the EU provides details.")
+    assert got == [("RUS", "IGOEUREEC", "12", "asserted")]
+    # forces one refuses to move are one's own: the place is the target
+    assert triples(nlp, "Russia refused to withdraw its troops from Crimea.") == [("RUS", "UKR", "12", "asserted")]
 
 
 def test_a_warning_is_aimed_at_the_country_its_complement_names(nlp):

@@ -65,6 +65,8 @@ UNREADY = frozenset({"unwilling", "reluctant", "unable", "loath", "loth"})
 LEADERS = frozenset({"leader", "chief", "head", "representative", "delegate", "emissary", "deputy"})
 """Nouns for whoever speaks for a group: "the EU's foreign policy chief", "the leader of Hamas"."""
 LANGUAGES = frozenset({"language", "dialect", "tongue"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})
+"""Nouns that, owned by a pronoun, are the country of whoever it stands for ("his country")."""
 EXPLETIVE_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "happen", "matter"})
 
 
@@ -168,6 +170,14 @@ class ActorTagger:
                 return led
         if (named := self._possessive_name(head, on)) is not None:
             return named  # "the Kurdistan Workers' Party", "the Lord's Resistance Army": a name, not an owner's
+        if possessor is not None and possessor.pos_ == "PRON" and head.lemma_.lower() in COUNTRY_NOUNS and \
+                head.tag_ == "NN" and \
+                (owner := self._pronoun(possessor, earlier)) is not None and owner.code and \
+                not country_of(owner.code).startswith("---"):
+            # "Putin said his country will not lift the ban": the country of whoever "his" is
+            start = possessor.idx
+            return Actor(head.doc[possessor.i: head.i + 1].text, start, head.idx + len(head.text),
+                         country_of(owner.code), kind="country")
         owned = [t for t in _phrase_tokens(head) if t.i > possessor.i] if possessor is not None else []
         if possessor is not None and self._agent(owned[-3:] if head.pos_ == "NOUN" else owned, head)[0] is None:
             # "the Afghan government's offer", "Biden's drive": the owner is the actor, not the thing
@@ -412,6 +422,8 @@ class ActorTagger:
                          name=antecedent.name, role_dates=antecedent.role_dates, antecedent=speaker)
 
         def fits(actor: Actor) -> bool:
+            if low in PERSON_PRONOUNS and actor.kind in ("agent", "description") and actor.code:
+                return _titled_person(tok.doc, actor)  # "The Russian president said he would ..."
             return (actor.kind in wanted and bool(actor.code)
                     and (low not in GROUP_PRONOUNS or actor.kind != "country" or _plural(tok.doc, actor))
                     and (low not in THING_PRONOUNS or not _plural_noun(tok.doc, actor)))
@@ -500,6 +512,22 @@ def _mention_root(doc, actor: Actor):
     """The head token of an actor's mention, or None where its offsets fall outside the parse."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span.root if span is not None else None
+
+
+PERSON_TITLES = frozenset({
+    "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh",
+    "sultan", "monarch", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "envoy", "ambassador",
+    "diplomat", "general", "commander", "secretary", "senator", "governor", "mayor", "judge", "prosecutor",
+    "lawmaker", "legislator", "negotiator", "mediator", "representative", "delegate", "adviser", "advisor", "aide",
+    "director", "ruler", "dictator", "strongman", "activist", "journalist", "correspondent", "officer", "soldier",
+    "colonel", "admiral", "marshal", "commissioner", "chairman", "chairwoman", "pope", "cleric", "imam", "bishop",
+    "ayatollah", "counterpart", "head", "chief", "deputy", "rapporteur", "politician", "candidate", "dissident"})
+"""Nouns of one person: "he" or "she" can take up "the Russian president", not "the Russian army"."""
+
+
+def _titled_person(doc, actor: Actor) -> bool:
+    root = _mention_root(doc, actor)
+    return root is not None and root.tag_ == "NN" and root.lemma_.lower() in PERSON_TITLES
 
 
 def _plural(doc, actor: Actor) -> bool:

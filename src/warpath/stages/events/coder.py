@@ -122,7 +122,7 @@ NOMINALS = {
     "assistance": "assist", "aid": "aid", "funding": "fund",
 }
 """Nouns that name an action, with its verb: what an announced noun is matched as."""
-CONDITION_MARKS = frozenset({"if", "unless"})
+CONDITION_MARKS = frozenset({"if", "unless", "until"})
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
 """Sectors whose actors, named without a country, are of the country where they act."""
 
@@ -268,12 +268,12 @@ class EventCoder:
         return [e for i in sorted(by_verb) for e in by_verb[i]]
 
     def _threat_conditions(self, by_verb: dict[int, list[Event]], index, doc) -> None:
-        """"threatened to launch an offensive unless Baghdad accepted its terms", "will boycott the elections
-        unless the president steps down": the condition is what the threat demands, of whoever is to meet it
-        (its target, where the threat names none), not an event of its own."""
+        """"threatened to launch an offensive unless Baghdad accepted its terms", "will not lift the ban until
+        the EU provides details": the condition of a threat or refusal is what it demands, of whoever is to
+        meet it (its target, where it names none), not an event of its own."""
         parse = doc.parse
         for v_i, threats in list(by_verb.items()):
-            if not threats or any(e.root != "13" for e in threats):
+            if not threats or any(e.root not in ("12", "13") for e in threats):
                 continue
             conditions = [c for v in (parse[v_i], *self._consumed.get(v_i, ())) for c in v.children
                           if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
@@ -346,12 +346,13 @@ class EventCoder:
         # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
         own = _countries(sources)
-        if p.lemma in MOVING_FORCES and targets and all(_own_force(t, own) for t in targets):
+        moving = [v for v in (p.verb, *self._consumed.get(p.verb.i, ())) if v.lemma_.lower() in MOVING_FORCES]
+        if (p.lemma in MOVING_FORCES or moving) and targets and all(_own_force(t, own) for t in targets):
             # "withdrew peacekeepers from the Golan Heights", "sent 200 troops to Syria", "strengthened its
             # forces in Crimea": the forces moved are the source's own; the place they go to or leave is
             # the target, if another country's
             # (a source of no known country keeps them: its event would otherwise say nothing at all)
-            place = self._location(p, MOVEMENT_PREPS, heads=(p.verb, *p.patients))
+            place = self._location(p, MOVEMENT_PREPS, heads=(p.verb, *moving, *p.patients))
             if place.country and place.country not in own:
                 targets = [_place_ref(place, p.verb.sent)]
             elif own - {"---"}:
@@ -502,10 +503,12 @@ class EventCoder:
             tgt = _placed(_ref(target), where) if target is not None else None
             if tgt is not None and tgt.code == src.code:
                 tgt = None
-            if tgt is None and (src.code or "---").startswith("---") and (entry.root in ("01", "02") or
-                                                                           src.code in (None, "---")):
+            if (src.code or "---").startswith("---") and (
+                    tgt is None and (entry.root in ("01", "02") or src.code in (None, "---")) or
+                    tgt is not None and (tgt.code or "---").startswith("---") and entry.root in ("01", "02")):
                 # no country, no target: "an investigation determined ...", "a senior official said" say
-                # nothing; what a kind of actor did is kept ("teachers will not end the strike": ---EDU)
+                # nothing, nor do statements between actors of no country ("a governor said people had been
+                # injured"); what a kind of actor did is kept ("teachers will not end the strike": ---EDU)
                 continue
             key = (src.code, tgt.code if tgt else None)
             if key in seen:
