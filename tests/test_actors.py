@@ -282,3 +282,9 @@ def test_he_or_she_takes_up_a_person_named_by_title(nlp):
 def test_a_pronouns_country_is_the_country_of_whoever_the_pronoun_is(nlp):
     assert ("his country", "RUS") in codes(nlp, "Putin said his country would act.")
     assert ("his nation", "UKR") in codes(nlp, "Ukraine's president said his nation would never surrender.")
+
+
+def test_an_official_of_a_town_or_region_the_atlas_knows_is_of_its_country(nlp):
+    assert ("governor", "UKRGOV") in codes(nlp, "Serhiy Lysak, governor of the Dnipropetrovsk region, said a plant "
+                                                 "was damaged.")
+    assert codes(nlp, "The spokesman of Gazprom said gas flows were cut.")[0][1] == "---GOV"

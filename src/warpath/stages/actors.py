@@ -23,6 +23,7 @@ from datetime import date
 
 from ..actors_dict import ActorDictionary
 from ..document import Actor, Document
+from ..places import Gazetteer
 
 # Dependencies that attach a word to the noun it modifies inside one phrase.
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat", "npadvmod"})
@@ -386,6 +387,9 @@ class ActorTagger:
                         found = person[0].code if person else country
                         if found:
                             return found if full else country_of(found)
+                        if not full and any(t.pos_ == "PROPN" for t in tokens) and \
+                                (place := Gazetteer.load().lookup(" ".join(t.text for t in tokens))) is not None:
+                            return place.country  # "governor of the Dnipropetrovsk region": a town the atlas knows
         return None
 
     @staticmethod
