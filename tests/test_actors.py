@@ -288,3 +288,8 @@ def test_an_official_of_a_town_or_region_the_atlas_knows_is_of_its_country(nlp):
     assert ("governor", "UKRGOV") in codes(nlp, "Serhiy Lysak, governor of the Dnipropetrovsk region, said a plant "
                                                  "was damaged.")
     assert codes(nlp, "The spokesman of Gazprom said gas flows were cut.")[0][1] == "---GOV"
+
+
+def test_peacekeepers_of_no_named_country_are_an_international_force(nlp):
+    assert codes(nlp, "Peacekeepers withdrew from the town.") == [("Peacekeepers", "IGO")]
+    assert ("Egypt's presidency", "EGYGOV") in codes(nlp, "Egypt's presidency eased the curfew.")

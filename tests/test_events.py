@@ -771,6 +771,20 @@ def test_let_free_is_a_release(nlp):
     assert [(e.source.code, e.code, e.modality) for e in got] == [("EGY", "0841", "asserted")]
 
 
+def test_anything_given_back_to_someone_is_property_returned(nlp):
+    got = triples(nlp, "The US authorities returned the wild monkeys to the Democratic Republic of the Congo.")
+    assert got == [("USAGOV", "COD", "08", "asserted")]
+    assert [e.code for e in events(nlp, "Customs officers returned 12 human skulls to Peru.")] == ["0842"]
+    assert triples(nlp, "Russian troops returned to their bases.") == []
+    assert triples(nlp, "Russian troops returned fire.")[0][2] != "08"
+
+
+def test_an_acronym_the_parser_left_beside_a_perfect_verb_is_its_subject(nlp):
+    # the parser makes "USAID" an adverb of "had announced"
+    got = triples(nlp, "USAID had announced a suspension of aid in Yemen to take effect on March 27.")
+    assert got == [("USAGOVDEV", "YEM", "16", "asserted")]
+
+
 def test_people_accepted_from_a_country_are_no_gift_of_it(nlp):
     assert triples(nlp, "Tajikistan says it will not accept refugees from Afghanistan.") == \
         [("TJK", "AFG", "12", "asserted")]

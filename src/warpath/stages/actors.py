@@ -508,8 +508,11 @@ def _entry_kind(entry, head) -> str:
 
 def _compose(base: str, agent_code: str) -> str:
     """A country's (or group's) code with an agent's sector: after it (USA + GOV), or before it for an
-    agent whose dictionary writes its code with a trailing ``~`` (Phoenix's ``NGO~``: NGO + ARN)."""
-    return agent_code[:-1] + base if agent_code.endswith("~") else base + agent_code
+    agent whose dictionary writes its code with a trailing ``~`` (Phoenix's ``NGO~``: NGO + ARN; of no known
+    country, the agent's code alone: "peacekeepers" are IGO, not IGO---)."""
+    if agent_code.endswith("~"):
+        return agent_code[:-1] + ("" if base == "---" else base)
+    return base + agent_code
 
 
 def _mention_root(doc, actor: Actor):

@@ -177,8 +177,8 @@ class EventCoder:
             if rule is None and p.lemma.startswith("re") and \
                     (again := p.lemma.removeprefix("re").removeprefix("-")) in self.lexicon and len(again) > 2:
                 # "reimposed", "re-imposed": doing again is doing ("reimposed blockades" imposes them)
-                p.lemma = again
-                rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
+                rule = self.lexicon.match(again, p.after, p.before, p.particle)
+                p.lemma = again if rule is not None else p.lemma
             if rule is not None and p.lemma in ANNOUNCING and not rule.words and \
                     self.codebook[rule.code].root in ("01", "05"):
                 rule = self._announced(p) or rule
@@ -189,6 +189,10 @@ class EventCoder:
                     (rule := self.lexicon.match("launch", p.after, p.before, p.particle)) is not None and \
                     not rule.words:
                 rule = None  # (what begins must be named by a noun: "began supplying missiles" launches none)
+            if rule is None and p.lemma in ("return", "repatriate") and _returned_thing(p.verb):
+                # "returned 12 human skulls to Peru", "returned to Brazil 21 frogs": a thing given back to
+                # someone is property returned, whatever it is
+                rule = self.lexicon.match("return", ["property"])
             if rule is not None and rule.lemma == "launch" and p.lemma in BEGINNING:
                 p.lemma = "launch"  # "will begin a new military operation", "started talks": launching them
             if rule is not None and not rule.is_discard:
@@ -778,7 +782,9 @@ def _stranded_subject(p: Predicate, index) -> list:
     """A finite verb the parser left without a subject, right after an actor the parser hung
     elsewhere ("On Tuesday Ukraine fired ...", read as the date "Tuesday Ukraine"): that actor."""
     verb = p.verb
-    if p.passive or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # ("USAID had announced ...")
+    if p.passive or not finite or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return []
     tok = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     while tok is not None and tok.pos_ in ("ADV", "AUX", "PART") and tok.i not in index.by_token \
@@ -806,6 +812,16 @@ def _refusal(verb, reading) -> bool:
         return True  # "failed to reach agreement", "failed to agree": the sides rejected a deal (CAMEO 12)
     return any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
+
+
+NOT_RETURNED = frozenset({"fire", "favour", "favor", "call", "serve", "visit", "home", "power", "normal"})
+
+
+def _returned_thing(verb) -> bool:
+    """A verb of giving back with an object (not "returned fire", "returned the call") and a "to" phrase."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in NOT_RETURNED and c.pos_ in ("NOUN", "PROPN")
+               for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _habitual(verb) -> bool:
@@ -863,7 +879,7 @@ def _countries(actors) -> set:
 def _own_force(actor, own: set) -> bool:
     """Whether ``actor`` is armed forces or police of no known country or of one of the countries ``own``."""
     code = actor.code or ""
-    if code.startswith("IGO") and code.endswith("---"):
+    if code == "IGO":
         return True  # peacekeepers of no one named
     return code[3:6] in FORCE_SECTORS and country_of(code) in own | {"---"}
 
