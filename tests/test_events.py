@@ -174,6 +174,11 @@ def test_an_announced_action_is_that_action(nlp):
     assert e.predicate == "announced: suspend aid"
     assert [e.root for e in events(nlp, "Russia announced the withdrawal of its troops from Kherson.")] == ["08"]
     assert [e.code for e in events(nlp, "Russia announced a new policy towards Ukraine.")] == ["010"]
+    # an amount of it: "an increase in funding", "$33 million in assistance" is funding, assistance
+    assert [e.root for e in events(nlp, "Germany announced a sixfold increase in funding for Ukraine.")] == ["07"]
+    assert [e.root for e in events(nlp, "The US announced $33 million in additional assistance to Mozambique.")] \
+        == ["07"]
+    assert [e.code for e in events(nlp, "The US announced a cut in aid to Egypt.")] == ["162"]
 
 
 def test_reported_event_names_its_source(nlp):

@@ -123,6 +123,9 @@ NOMINALS = {
 }
 """Nouns that name an action, with its verb: what an announced noun is matched as."""
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
+AMOUNTS = frozenset({"increase", "rise", "boost", "hike", "package", "million", "billion", "sum", "amount",
+                     "tranche", "round", "batch"})
+"""Nouns that measure what their "in"/"of" phrase names: "an increase in funding" is funding."""
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
 """Sectors whose actors, named without a country, are of the country where they act."""
 
@@ -329,8 +332,13 @@ class EventCoder:
         """The rule of the action an announcing verb's object names: "announced a suspension of aid to X"
         is the suspension of aid (1621), "announced the release of a citizen" the release; None if it
         names no action with a code of its own beyond statements and intents."""
-        for obj in p.verb.children:
-            if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+        objects = [c for c in p.verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM", "SYM")]
+        # "announced a sixfold increase in funding", "$33 million in additional assistance": what is measured
+        objects += [o for obj in objects if obj.lemma_.lower() in AMOUNTS or obj.pos_ != "NOUN"
+                    for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+                    for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        for obj in objects:
+            if obj.pos_ != "NOUN":
                 continue
             noun = obj.lemma_.lower()
             verb = NOMINALS.get(noun) or (noun if noun in self.lexicon else None)
