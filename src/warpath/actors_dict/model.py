@@ -33,10 +33,12 @@ def normalise_name(text: str) -> str:
     backtick apostrophes made ``'``, hyphens, dashes and underscores made
     spaces, whitespace collapsed, the Arabic article "el" written "al".
     """
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    t = _DASHES.sub(" ", t.translate(_APOSTROPHES))
-    return _ARTICLE.sub("al", _SPACE.sub(" ", t).strip().casefold())
+    t = text
+    if not t.isascii():  # (plain ASCII, most names, has no accents to drop)
+        t = unicodedata.normalize("NFKD", t)
+        t = "".join(c for c in t if not unicodedata.combining(c))
+    t = _SPACE.sub(" ", _DASHES.sub(" ", t.translate(_APOSTROPHES))).strip().casefold()
+    return _ARTICLE.sub("al", t) if "el" in t else t
 
 
 def exact_form(text: str) -> str:
