@@ -776,6 +776,13 @@ def test_let_free_is_a_release(nlp):
     assert [(e.source.code, e.code, e.modality) for e in got] == [("EGY", "0841", "asserted")]
 
 
+def test_going_or_gathering_for_a_meeting_or_visit_is_that_meeting_or_visit(nlp):
+    got = triples(nlp, "Blinken joined Iranian Foreign Minister Zarif for a first meeting in Vienna.")
+    assert sorted((s[:3], t[:3], r) for s, t, r, _ in got) == [("IRN", "USA", "04"), ("USA", "IRN", "04")]
+    assert triples(nlp, "Russia voted for a meeting of the Security Council.") == []  # a vote, no meeting
+    assert triples(nlp, "The troops waited for a meeting.") == []
+
+
 def test_anything_given_back_to_someone_is_property_returned(nlp):
     got = triples(nlp, "The US authorities returned the wild monkeys to the Democratic Republic of the Congo.")
     assert got == [("USAGOV", "COD", "08", "asserted")]

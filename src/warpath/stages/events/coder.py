@@ -123,6 +123,10 @@ NOMINALS = {
 }
 """Nouns that name an action, with its verb: what an announced noun is matched as."""
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
+GATHERINGS = {"meeting": "meet", "visit": "visit", "trip": "visit"}
+GOING = frozenset({"gather", "join", "come", "arrive", "travel", "fly", "head", "go", "leave", "lead", "sit",
+                   "convene", "assemble", "set", "embark"})
+"""Nouns of a "for"/"on" phrase that are the event of a verb of no event of its own, with their verb."""
 AMOUNTS = frozenset({"increase", "rise", "boost", "hike", "package", "million", "billion", "sum", "amount",
                      "tranche", "round", "batch"})
 """Nouns that measure what their "in"/"of" phrase names: "an increase in funding" is funding."""
@@ -192,6 +196,14 @@ class EventCoder:
                     (rule := self.lexicon.match("launch", p.after, p.before, p.particle)) is not None and \
                     not rule.words:
                 rule = None  # (what begins must be named by a noun: "began supplying missiles" launches none)
+            if rule is None and p.lemma in GOING and (noun := next((
+                    o for h in (p.verb, *(c for c in p.verb.children if c.dep_ == "dobj")) for prep in h.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("for", "on") for o in prep.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in GATHERINGS), None)):
+                # "will gather for a meeting", "joined Zarif for a meeting", "will lead a delegation on a visit
+                # to Russia": a verb of no event of its own, there for the meeting or visit, is that
+                rule = self.lexicon.match(GATHERINGS[noun.lemma_.lower()], [])
+                p.lemma = rule.lemma if rule is not None else p.lemma
             if rule is None and p.lemma in ("return", "repatriate") and _returned_thing(p.verb):
                 # "returned 12 human skulls to Peru", "returned to Brazil 21 frogs": a thing given back to
                 # someone is property returned, whatever it is
