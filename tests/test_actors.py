@@ -293,3 +293,9 @@ def test_an_official_of_a_town_or_region_the_atlas_knows_is_of_its_country(nlp):
 def test_peacekeepers_of_no_named_country_are_an_international_force(nlp):
     assert codes(nlp, "Peacekeepers withdrew from the town.") == [("Peacekeepers", "IGO")]
     assert ("Egypt's presidency", "EGYGOV") in codes(nlp, "Egypt's presidency eased the curfew.")
+
+
+def test_a_territory_coded_within_a_country_is_a_place_not_a_person(nlp):
+    # Phoenix codes Serbia SCGSRB from 1992 to 2006; "he" is not Serbia
+    got = nlp("Serbia criticised Montenegro and he left.", date="2000-01-01").actors
+    assert [(a.code, a.kind) for a in got] == [("SCGSRB", "country"), ("SCGMNE", "country")]

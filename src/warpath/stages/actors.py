@@ -327,8 +327,9 @@ class ActorTagger:
                     continue  # an acronym is written in capitals: "Jong-un" holds no UN, "us" no US
                 hits = self.dictionary.lookup_name(text, on)
                 named = bool(hits) and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span)
-                # a place-like code of no one holding a role (Kofi Annan's IGOUNO is a person's)
-                place = named and _is_place(hits[0].code) and not hits[0].role
+                # a place-like code of no one holding a role (Kofi Annan's IGOUNO is a person's), or a territory
+                # within a country, as Phoenix codes Serbia within Serbia and Montenegro (SCGSRB)
+                place = named and not hits[0].role and (_is_place(hits[0].code) or self._territory(hits[0].code))
                 if named and person is None and not place and not self._given_name(hits[0], span, words, on):
                     person = (hits[0], span)
                     matched = n
@@ -343,6 +344,10 @@ class ActorTagger:
                     break
             i += max(matched, 1)
         return person, country, country_span
+
+    def _territory(self, code: str) -> bool:
+        return len(code) == 6 and self.dictionary.country_entry(code[:3]) is not None and \
+            self.dictionary.country_entry(code[3:]) is not None
 
     def _given_name(self, entry, span, words, on) -> bool:
         """A dictionary person's name that is only the first of a longer name: "Abdullah" in "Abdullah
