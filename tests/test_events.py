@@ -762,7 +762,7 @@ def test_a_meal_with_someone_is_a_meeting_and_opponents_are_opposition(nlp):
 
 def test_a_visit_is_to_the_place_visited_whatever_it_is_for(nlp):
     assert triples(nlp, "Hundreds of German troops have arrived in Lithuania to join the NATO battlegroup there.") == \
-        [("DEUMIL", "LTU", "04", "asserted")]
+        [("DEUMIL", "LTU", "06", "asserted")]  # forces come to join allies: military cooperation
     # a host of the visited country stays the target
     assert triples(nlp, "Blinken arrived in Israel to meet Netanyahu.")[0][1] == "ISRGOV"
 
@@ -781,6 +781,12 @@ def test_going_or_gathering_for_a_meeting_or_visit_is_that_meeting_or_visit(nlp)
     assert sorted((s[:3], t[:3], r) for s, t, r, _ in got) == [("IRN", "USA", "04"), ("USA", "IRN", "04")]
     assert triples(nlp, "Russia voted for a meeting of the Security Council.") == []  # a vote, no meeting
     assert triples(nlp, "The troops waited for a meeting.") == []
+
+
+def test_forces_arriving_are_deployed_not_visiting(nlp):
+    assert [e.code for e in events(nlp, "Some 163 Chinese peacekeepers arrived in South Sudan on Thursday.")] == ["074"]
+    assert [e.code for e in events(nlp, "Russian troops arrived in Belarus for exercises.")] == ["154"]
+    assert [e.code for e in events(nlp, "Putin arrived in Beijing.")] == ["042"]  # a leader visits
 
 
 def test_anything_given_back_to_someone_is_property_returned(nlp):

@@ -69,6 +69,10 @@ MOVING_FORCES = frozenset({"send", "deploy", "redeploy", "dispatch", "withdraw",
 """Verbs of moving or building up forces: their object is the source's forces, not whom it acts on."""
 MOVEMENT_PREPS = frozenset({"to", "into", "from", "in", "inside", "near", "across", "toward", "towards"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+FORCE_NOUNS = frozenset({"troop", "soldier", "force", "peacekeeper", "contingent", "platoon", "battalion", "brigade",
+                         "unit", "marine", "paratrooper", "army"})
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+ALLIED = frozenset({"join", "help", "assist", "support", "train", "reinforce", "bolster"})
 PLACE_RULE_CODES = frozenset({"0813", "0814", "1723", "1724"})
 """Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
 STATE_ACTS = frozenset({"173", "174"})
@@ -390,6 +394,13 @@ class EventCoder:
         if not targets and REFUGE & set(rule.words):
             # "sought refuge in Germany": asked of the country they are in
             targets = [a for a in self._phrase_actors(index, p, "in") if country_of(a.code) not in own]
+        if entry.code in VISIT_CODES and sources and all(_armed(s, subjects) for s in sources):
+            # "British troops have arrived in Mali", "Chinese peacekeepers arrived in South Sudan", "American
+            # troops have begun leaving Afghanistan": forces come or go, they do not visit
+            # (to keep the peace: 074; to join or help allies: military cooperation, 062; else a force posture)
+            peace = any(t.lower_.startswith("peacekeep") for t in p.verb.sent)
+            allied = any(c.dep_ == "advcl" and c.lemma_.lower() in ALLIED for c in p.verb.children)
+            entry = self.codebook["0874" if p.lemma in LEAVING else "074" if peace else "062" if allied else "154"]
         if rule.target_at or rule.source_at:
             sources, targets = self._marked(index, p, rule, sources, targets)
         if p.lemma in RECEIVING and (givers := self._phrase_actors(index, p, "from")) and \
@@ -902,6 +913,13 @@ def _own_force(actor, own: set) -> bool:
     if code == "IGO":
         return True  # peacekeepers of no one named
     return code[3:6] in FORCE_SECTORS and country_of(code) in own | {"---"}
+
+
+def _armed(actor, subjects) -> bool:
+    """Whether ``actor``, a source, is armed forces: coded so (USAMIL) or named so ("Chinese peacekeepers")."""
+    code = actor.code or ""
+    return code[3:6] == "MIL" or code.endswith("MIL") or any(
+        t.lemma_.lower() in FORCE_NOUNS for t in subjects if _within(actor, t))
 
 
 def _prep_objects(prep) -> list:
