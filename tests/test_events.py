@@ -787,6 +787,9 @@ def test_forces_arriving_are_deployed_not_visiting(nlp):
     assert [e.code for e in events(nlp, "Some 163 Chinese peacekeepers arrived in South Sudan on Thursday.")] == ["074"]
     assert [e.code for e in events(nlp, "Russian troops arrived in Belarus for exercises.")] == ["154"]
     assert [e.code for e in events(nlp, "Putin arrived in Beijing.")] == ["042"]  # a leader visits
+    # and leaving a country is withdrawing from it
+    assert triples(nlp, "American troops have begun leaving Afghanistan.") == [("USAMIL", "AFG", "08", "asserted")]
+    assert triples(nlp, "The minister left Paris.") == []
 
 
 def test_anything_given_back_to_someone_is_property_returned(nlp):

@@ -208,6 +208,11 @@ class EventCoder:
                 # to Russia": a verb of no event of its own, there for the meeting or visit, is that
                 rule = self.lexicon.match(GATHERINGS[noun.lemma_.lower()], [])
                 p.lemma = rule.lemma if rule is not None else p.lemma
+            if rule is None and p.lemma in LEAVING and any(c.dep_ == "dobj" for c in p.verb.children) and \
+                    any(t.lemma_.lower() in FORCE_NOUNS for t in p.subjects):
+                # "Russian troops left Kherson", "American troops have begun leaving Afghanistan": a withdrawal
+                rule = self.lexicon.match("withdraw", ["troop"])
+                p.lemma = rule.lemma if rule is not None else p.lemma
             if rule is None and p.lemma in ("return", "repatriate") and _returned_thing(p.verb):
                 # "returned 12 human skulls to Peru", "returned to Brazil 21 frogs": a thing given back to
                 # someone is property returned, whatever it is
