@@ -128,9 +128,10 @@ NOMINALS = {
 """Nouns that name an action, with its verb: what an announced noun is matched as."""
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 GATHERINGS = {"meeting": "meet", "visit": "visit", "trip": "visit"}
+"""Nouns of a "for"/"on" phrase that are the event of a verb of no event of its own, with their verb."""
 GOING = frozenset({"gather", "join", "come", "arrive", "travel", "fly", "head", "go", "leave", "lead", "sit",
                    "convene", "assemble", "set", "embark"})
-"""Nouns of a "for"/"on" phrase that are the event of a verb of no event of its own, with their verb."""
+"""Verbs of going and gathering, whose "for a meeting", "on a visit" is their event."""
 AMOUNTS = frozenset({"increase", "rise", "boost", "hike", "package", "million", "billion", "sum", "amount",
                      "tranche", "round", "batch"})
 """Nouns that measure what their "in"/"of" phrase names: "an increase in funding" is funding."""
@@ -188,37 +189,32 @@ class EventCoder:
             if rule is None and p.lemma.startswith("re") and \
                     (again := p.lemma.removeprefix("re").removeprefix("-")) in self.lexicon and len(again) > 2:
                 # "reimposed", "re-imposed": doing again is doing ("reimposed blockades" imposes them)
-                rule = self.lexicon.match(again, p.after, p.before, p.particle)
-                p.lemma = again if rule is not None else p.lemma
+                rule = self._read_as(p, again)
             if rule is not None and p.lemma in ANNOUNCING and not rule.words and \
                     self.codebook[rule.code].root in ("01", "05"):
                 rule = self._announced(p) or rule
             elif rule is None and p.lemma in COMPLETING and (rule := self._announced(p)) is not None:
                 p.lemma = rule.lemma  # "completed its withdrawal of troops from Iraq": withdrawing them
             elif rule is None and p.lemma in BEGINNING and \
-                    not any(c.dep_ in ("xcomp", "ccomp") for c in p.verb.children) and \
-                    (rule := self.lexicon.match("launch", p.after, p.before, p.particle)) is not None and \
-                    not rule.words:
-                rule = None  # (what begins must be named by a noun: "began supplying missiles" launches none)
+                    not any(c.dep_ in ("xcomp", "ccomp") for c in p.verb.children):
+                # "will begin a new military operation", "started talks": launching them (what begins must be
+                # named by a noun the lexicon has: "began supplying missiles" launches none)
+                rule = self._read_as(p, "launch", named=True)
             if rule is None and p.lemma in GOING and (noun := next((
                     o for h in (p.verb, *(c for c in p.verb.children if c.dep_ == "dobj")) for prep in h.children
                     if prep.dep_ == "prep" and prep.lower_ in ("for", "on") for o in prep.children
                     if o.dep_ == "pobj" and o.lemma_.lower() in GATHERINGS), None)):
                 # "will gather for a meeting", "joined Zarif for a meeting", "will lead a delegation on a visit
                 # to Russia": a verb of no event of its own, there for the meeting or visit, is that
-                rule = self.lexicon.match(GATHERINGS[noun.lemma_.lower()], [])
-                p.lemma = rule.lemma if rule is not None else p.lemma
+                rule = self._read_as(p, GATHERINGS[noun.lemma_.lower()], [])
             if rule is None and p.lemma in LEAVING and any(c.dep_ == "dobj" for c in p.verb.children) and \
                     any(t.lemma_.lower() in FORCE_NOUNS for t in p.subjects):
                 # "Russian troops left Kherson", "American troops have begun leaving Afghanistan": a withdrawal
-                rule = self.lexicon.match("withdraw", ["troop"])
-                p.lemma = rule.lemma if rule is not None else p.lemma
+                rule = self._read_as(p, "withdraw", ["troop"])
             if rule is None and p.lemma in ("return", "repatriate") and _returned_thing(p.verb):
                 # "returned 12 human skulls to Peru", "returned to Brazil 21 frogs": a thing given back to
                 # someone is property returned, whatever it is
                 rule = self.lexicon.match("return", ["property"])
-            if rule is not None and rule.lemma == "launch" and p.lemma in BEGINNING:
-                p.lemma = "launch"  # "will begin a new military operation", "started talks": launching them
             if rule is not None and not rule.is_discard:
                 matched[p.verb.i] = (p, rule)
         # A verbal governor's complement is part of its event ("urged X to help win"), and so is
@@ -294,6 +290,16 @@ class EventCoder:
         _drop_background(by_verb, sent.doc)
         self._threat_conditions(by_verb, index, doc)
         return [e for i in sorted(by_verb) for e in by_verb[i]]
+
+    def _read_as(self, p: Predicate, lemma: str, words: list[str] | None = None, named: bool = False):
+        """The lexicon's rule for ``p`` read as verb ``lemma`` (with its own words, or ``words``; ``named``: only
+        a rule that names an object), ``p.lemma`` then being that verb; None, ``p`` untouched, if none."""
+        rule = self.lexicon.match(lemma, p.after, p.before, p.particle) if words is None else \
+            self.lexicon.match(lemma, words)
+        if rule is None or named and not rule.words:
+            return None
+        p.lemma = rule.lemma
+        return rule
 
     def _threat_conditions(self, by_verb: dict[int, list[Event]], index, doc) -> None:
         """"threatened to launch an offensive unless Baghdad accepted its terms", "will not lift the ban until
@@ -543,9 +549,9 @@ class EventCoder:
             tgt = _placed(_ref(target), where) if target is not None else None
             if tgt is not None and tgt.code == src.code:
                 tgt = None
-            if (src.code or "---").startswith("---") and (
+            if _of_no_country([src]) and (
                     tgt is None and (entry.root in ("01", "02") or src.code in (None, "---")) or
-                    tgt is not None and (tgt.code or "---").startswith("---") and entry.root in ("01", "02")):
+                    tgt is not None and _of_no_country([tgt]) and entry.root in ("01", "02")):
                 # no country, no target: "an investigation determined ...", "a senior official said" say
                 # nothing, nor do statements between actors of no country ("a governor said people had been
                 # injured"); what a kind of actor did is kept ("teachers will not end the strike": ---EDU)
