@@ -869,3 +869,14 @@ def test_completing_or_beginning_an_action_named_by_a_noun_is_that_action(nlp):
     # "completed its withdrawal of troops from Iraq": the withdrawal (0874), its own troops moved, Iraq left
     assert triples(nlp, "Britain completed its withdrawal of troops from Afghanistan in August.") == \
         [("GBR", "AFG", "08", "asserted")]
+
+
+def test_a_protest_at_home_with_no_one_named_is_against_the_country(nlp):
+    assert triples(nlp, "Thousands of students marched in Tbilisi on Sunday.") == [("GEOEDU", "GEO", "14", "asserted")]
+    # abroad, no one is named: Britain is not the target of Iranians protesting in London
+    assert triples(nlp, "Iranian students protested in London on Friday.") == [("IRNEDU", None, "14", "asserted")]
+
+
+def test_whom_police_act_on_is_of_their_country(nlp):
+    assert triples(nlp, "Kenyan police fired tear gas at demonstrators on Tuesday.") == \
+        [("KENCOP", "KENOPP", "17", "asserted")]

@@ -135,6 +135,8 @@ GOING = frozenset({"gather", "join", "come", "arrive", "travel", "fly", "head", 
 AMOUNTS = frozenset({"increase", "rise", "boost", "hike", "package", "million", "billion", "sum", "amount",
                      "tranche", "round", "batch"})
 """Nouns that measure what their "in"/"of" phrase names: "an increase in funding" is funding."""
+POLICING = frozenset({"COP", "JUD"})
+"""Sectors that act at home: whom police or courts act on is of their own country unless placed elsewhere."""
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
 """Sectors whose actors, named without a country, are of the country where they act."""
 
@@ -531,6 +533,12 @@ class EventCoder:
             # rebels' force in their own ("the Taliban stormed a police headquarters in eastern Afghanistan")
             pairs = [(s, _place_ref(where, p.verb.sent) if country_of(_ref(s).code or "---") not in
                       ("---", where.country) or _opposition(_ref(s).code) else None) for s, _ in pairs]
+        elif entry.root == "14" and where.country and all(t is None for _, t in pairs):
+            # "thousands demonstrated in Kirkuk", "opposition parties organised a general strike in Nepal": a
+            # protest at home with no one named is against the country's authorities. Not one abroad ("Iranians
+            # protested in London" is no protest against Britain)
+            pairs = [(s, _place_ref(where, p.verb.sent) if country_of(_ref(s).code or "---") in
+                      ("---", where.country) else None) for s, _ in pairs]
         elif entry.code in PLACE_RULE_CODES and where.country and all(t is None for _, t in pairs):
             # "imposed a curfew in Bangkok", "lifted the state of emergency in northern parts of South Sudan":
             # the people of the place (its civilians, THACVL) are under it. Only in the authority's own
@@ -547,6 +555,9 @@ class EventCoder:
             if src.code and src.code[3:6] in HOME_SECTORS:  # protesters in Tbilisi are Georgian; troops need not be
                 src = _placed(src, where)
             tgt = _placed(_ref(target), where) if target is not None else None
+            if tgt is not None and not where.country and src.code and src.code[3:6] in POLICING:
+                # "Egyptian police opened fire to disperse demonstrators": police act at home
+                tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
             if tgt is not None and tgt.code == src.code:
                 tgt = None
             if _of_no_country([src]) and (
