@@ -133,6 +133,30 @@ def test_cached_answers_follow_a_write(tmp_path):
     assert page["items"][0]["outlet"] == "Test Wire"  # its article too, not a remembered page or article
 
 
+def test_a_repeated_read_is_answered_whole_until_a_write(tmp_path, monkeypatch):
+    """The same GET of the events table or a timeline is answered as the first time (with the guard's
+    headers), without the app; errors and other reads are not kept."""
+    app = create_app(build_db(tmp_path / "web.duckdb"), prepare=False)
+    client, db = Client(app), app.state.db
+    urls = ["/api/events?dyad=UKR-RUS&limit=2", "/api/timelines/UKR-RUS?by=day&start=2024-11-01&end=2024-11-21"]
+    first = [client.get(u) for u in urls]
+    reached = []
+    monkeypatch.setattr(db, "peek", lambda *a, **k: reached.append(a) or None)  # what the routes look up
+    again = [client.get(u) for u in urls]
+    assert reached == []
+    for one, two in zip(first, again):
+        assert (one.status_code, one.content, one.headers["content-type"]) == \
+            (two.status_code, two.content, two.headers["content-type"]) == (200, one.content, "application/json")
+        assert two.headers["content-security-policy"] and two.headers["x-frame-options"] == "DENY"
+    client.get("/api/events?dyad=UKR-RUS&limit=3")
+    assert len(reached) == 1  # another query string is another answer
+    assert client.get("/api/events?quad=9").status_code == client.get("/api/events?quad=9").status_code == 422
+    assert len(reached) == 1 and len(db._answers) == 3  # the error went to the app twice and was not kept
+    with db.write():
+        pass
+    assert len(db._answers) == 0
+
+
 def test_the_server_runs_each_query_on_the_threads_set(tmp_path, monkeypatch):
     """WARPATH_WEB_DB_THREADS (default 1: requests run side by side) reaches DuckDB; 0 leaves DuckDB's default."""
     path = build_db(tmp_path / "web.duckdb")

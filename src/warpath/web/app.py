@@ -18,6 +18,7 @@ from .. import __version__, settings
 from ..errors import WarpathError, message
 from ..pipeline import Pipeline, load
 from . import api, pages
+from .answers import RememberedAnswers
 from .coding import Coder
 from .db import Database
 from .security import ApiError, Guard, check_listen, is_loopback
@@ -63,6 +64,7 @@ def create_app(db_path: str | Path, token: str | None = None, pipeline_factory: 
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.add_middleware(RememberedAnswers, db=app.state.db)  # inside the guard: its checks come first
     app.add_middleware(Guard, max_body=max_body or settings.get("web_max_body_bytes"), loopback=is_loopback(host))
     _add_handlers(app)
     return app

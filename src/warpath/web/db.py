@@ -40,6 +40,8 @@ CACHE_SIZE = 4096
 """Results kept by :meth:`Database.cached`; each is small (a count, a timeline, a list of alerts)."""
 PAGE_CACHE_SIZE = 256
 """Pages of events and their JSON kept with ``large=True`` (50 events are some 100 kB)."""
+ANSWER_CACHE_SIZE = 1024
+"""Whole responses kept by :meth:`Database.keep_answer` (timelines of a few kB, pages of events of 100 kB)."""
 ARTICLE_CACHE_SIZE = 100_000
 """Articles whose outlet, title and date :meth:`Database.article_meta` keeps (some 20 MB)."""
 
@@ -104,6 +106,7 @@ class Database:
         self._lock = _ReadWriteLock()
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._pages: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._answers: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._cache_lock = threading.Lock()
         self._computing: dict[tuple[Any, ...], threading.Lock] = {}
         self._articles: OrderedDict[str, queries.ArticleMeta] = OrderedDict()
@@ -150,6 +153,7 @@ class Database:
                 with self._cache_lock:
                     self._cache.clear()
                     self._pages.clear()
+                    self._answers.clear()
                     self._articles.clear()
                 self._con = self._open_read()
 
@@ -193,6 +197,19 @@ class Database:
         with self._cache_lock:
             hit = _hit(self._pages if large else self._cache, key)
         return None if hit is _MISSING else hit
+
+    def answer(self, key: tuple[Any, ...]) -> Any | None:
+        """The response :meth:`keep_answer` kept for ``key``, or None."""
+        with self._cache_lock:
+            hit = _hit(self._answers, key)
+        return None if hit is _MISSING else hit
+
+    def keep_answer(self, key: tuple[Any, ...], value: Any, generation: int) -> None:
+        """Keep a response computed in ``generation`` until the next write; not if a write came meanwhile."""
+        with self._cache_lock:
+            if generation == self.generation:
+                self._answers[key] = value
+                _trim(self._answers, ANSWER_CACHE_SIZE)
 
     def article_meta(self, store: Store, article_ids: list[str]) -> dict[str, queries.ArticleMeta]:
         """Outlet, title and date of these articles, remembered until the next write: an event page's
