@@ -486,8 +486,9 @@ def test_what_happens_as_a_rule_takes_no_date_from_the_sentences_before(nlp):
 
 
 def test_strikes_by_workers_and_members_of_a_body(nlp):
-    assert ("NPLOPP", None, "14", "asserted") in triples(nlp, "Seven opposition parties in Nepal have organized a "
-                                                              "general strike.")
+    # a strike at home is against the country (no one else is named)
+    assert ("NPLOPP", "NPL", "14", "asserted") in triples(nlp, "Seven opposition parties in Nepal have organized a "
+                                                               "general strike.")
     got = triples(nlp, "A member of the Syrian parliament started a hunger strike on Monday.")
     assert any(s == "SYRLEG" and r == "14" for s, _, r, _ in got), got
 
@@ -880,3 +881,22 @@ def test_a_protest_at_home_with_no_one_named_is_against_the_country(nlp):
 def test_whom_police_act_on_is_of_their_country(nlp):
     assert triples(nlp, "Kenyan police fired tear gas at demonstrators on Tuesday.") == \
         [("KENCOP", "KENOPP", "17", "asserted")]
+
+
+def test_who_acts_through_a_batch_of_troops_or_the_leaders_of_a_group(nlp):
+    # the "of" phrase of a batch, a deployment, the leaders is who acts; troops in it arrive as forces (074)
+    assert triples(nlp, "A first batch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",
+                   "2000-05-02") == [("IGOBGD", "SLE", "07", "asserted")]
+    assert triples(nlp, "Leaders of the Kurdistan Workers' Party agreed to a ceasefire.", "2000-05-02")[0][0] == \
+        "TURREB"
+
+
+def test_a_subject_the_parser_hung_on_an_opening_phrase_still_acts(nlp):
+    # "the Chadian government and FUC/A" parsed as items of "a Declaration": "agreed to free" had no subject
+    got = triples(nlp, "With the signing of a Declaration of Principles (DOP) on Border Security, the Chadian "
+                       "government and FUC/A have agreed to free prisoners.", "2004-12-02")
+    assert got == [("TCDGOV", None, "03", "intent")]
+
+
+def test_forcing_people_out_of_their_homes_is_expelling_them(nlp):
+    assert triples(nlp, "The army forced out hundreds of villagers from their homes.")[0][2] == "17"
