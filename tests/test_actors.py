@@ -292,6 +292,8 @@ def test_an_official_of_a_town_or_region_the_atlas_knows_is_of_its_country(nlp):
 
 def test_peacekeepers_of_no_named_country_are_an_international_force(nlp):
     assert codes(nlp, "Peacekeepers withdrew from the town.") == [("Peacekeepers", "IGO")]
+    # of an international organisation, its own (not IGOIGOWSTNAT)
+    assert codes(nlp, "NATO peacekeeping troops withdrew.") == [("NATO peacekeeping troops", "IGOWSTNAT")]
     assert ("Egypt's presidency", "EGYGOV") in codes(nlp, "Egypt's presidency eased the curfew.")
 
 

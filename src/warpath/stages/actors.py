@@ -514,8 +514,10 @@ def _entry_kind(entry, head) -> str:
 def _compose(base: str, agent_code: str) -> str:
     """A country's (or group's) code with an agent's sector: after it (USA + GOV), or before it for an
     agent whose dictionary writes its code with a trailing ``~`` (Phoenix's ``NGO~``: NGO + ARN; of no known
-    country, the agent's code alone: "peacekeepers" are IGO, not IGO---)."""
+    country, the agent's code alone: "peacekeepers" are IGO, not IGO---; of an IGO, the IGO's)."""
     if agent_code.endswith("~"):
+        if base.startswith(agent_code[:-1]):
+            return base  # "NATO peacekeeping troops": NATO's (IGOWSTNAT), not IGOIGOWSTNAT
         return agent_code[:-1] + ("" if base == "---" else base)
     return base + agent_code
 

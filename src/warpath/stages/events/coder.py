@@ -137,6 +137,8 @@ AMOUNTS = frozenset({"increase", "rise", "boost", "hike", "package", "million", 
 """Nouns that measure what their "in"/"of" phrase names: "an increase in funding" is funding."""
 POLICING = frozenset({"COP", "JUD"})
 """Sectors that act at home: whom police or courts act on is of their own country unless placed elsewhere."""
+MEMBERS = QUANTITIES | {"batch", "deployment", "detachment", "team", "wave", "squad", "leader", "leadership"}
+"""Nouns whose "of" phrase names who acts: "a first batch of Bangladeshi troops", "leaders of the coalition"."""
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
 """Sectors whose actors, named without a country, are of the country where they act."""
 
@@ -756,7 +758,7 @@ class _ActorIndex:
         found = []
         for conj in self._listed(tok):
             actor = self.by_token.get(conj.i)
-            if actor is None and conj.lemma_.lower() in QUANTITIES:
+            if actor is None and conj.lemma_.lower() in MEMBERS:
                 actor = next((self.by_token.get(p.i) for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj" and p.i in self.by_token), None)
             if actor is None:
@@ -835,6 +837,9 @@ def _stranded_subject(p: Predicate, index) -> list:
     """A finite verb the parser left without a subject, right after an actor the parser hung
     elsewhere ("On Tuesday Ukraine fired ...", read as the date "Tuesday Ukraine"): that actor."""
     verb = p.verb
+    while verb.dep_ == "xcomp" and verb.head.i < verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.head.children):
+        verb = verb.head  # "... have agreed to allow": whom "agreed" leaves without a subject
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # ("USAID had announced ...")
     if p.passive or not finite or verb.dep_ not in ("ROOT", "conj", "ccomp"):
@@ -843,6 +848,8 @@ def _stranded_subject(p: Predicate, index) -> list:
     while tok is not None and tok.pos_ in ("ADV", "AUX", "PART") and tok.i not in index.by_token \
             and tok.i > verb.sent.start:
         tok = tok.doc[tok.i - 1]
+    while tok is not None and tok.i not in index.by_token and tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "..., the Sudanese government and SPLM/A have agreed": the list's first actor
     if tok is None or tok.i not in index.by_token or tok.pos_ not in ("PROPN", "NOUN") and not tok.text.isupper():
         return []  # an actor, or an acronym the tagger took for an adverb ("USAID deployed ...")
     return [tok] if index.by_token[tok.i].kind != "weapon" else []
@@ -940,8 +947,8 @@ def _own_force(actor, own: set) -> bool:
 def _armed(actor, subjects) -> bool:
     """Whether ``actor``, a source, is armed forces: coded so (USAMIL) or named so ("Chinese peacekeepers")."""
     code = actor.code or ""
-    return code[3:6] == "MIL" or code.endswith("MIL") or any(
-        t.lemma_.lower() in FORCE_NOUNS for t in subjects if _within(actor, t))
+    return code[3:6] == "MIL" or code.endswith("MIL") or any(  # ("a first batch of ... troops": in the phrase)
+        t.lemma_.lower() in FORCE_NOUNS for s in subjects for t in s.subtree if _within(actor, t))
 
 
 def _prep_objects(prep) -> list:
