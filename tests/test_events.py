@@ -900,3 +900,11 @@ def test_a_subject_the_parser_hung_on_an_opening_phrase_still_acts(nlp):
 
 def test_forcing_people_out_of_their_homes_is_expelling_them(nlp):
     assert triples(nlp, "The army forced out hundreds of villagers from their homes.")[0][2] == "17"
+
+
+def test_out_of_a_place_after_the_object(nlp):
+    # "forced X out of Y": forcing out (the parser's "out" is a preposition); aid workers forced out: 1663
+    assert [e.code for e in events(nlp, "The junta forced aid workers out of the province.")] == ["1663"]
+    # forces pulled out of a country leave it; an alliance's own troops are its own
+    assert triples(nlp, "Russia pulled its troops out of Georgia.") == [("RUS", "GEO", "08", "asserted")]
+    assert triples(nlp, "NATO pulled its troops out of Afghanistan.") == [("IGOWSTNAT", "AFG", "08", "asserted")]

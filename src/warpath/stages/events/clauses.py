@@ -26,6 +26,9 @@ LICENCE_NOUNS = frozenset({"restriction", "ban", "limit", "limitation", "curb", 
                            "authorization", "authorisation", "approval", "veto", "embargo", "moratorium"})
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp")
 MAX_AFTER = 24
+OUSTING = frozenset({"force", "kick", "throw", "drive", "pull", "chase", "push"})
+"""Verbs whose "out" may stand after the object, as the parser's preposition of "out of": "forced the
+agency out of the country" is forcing it out."""
 
 
 @dataclass
@@ -98,6 +101,9 @@ def lemmas(tokens) -> list[str]:
 
 def _predicate(verb) -> Predicate:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None and verb.lemma_.lower() in OUSTING and any(
+            c.lower_ == "out" and any(g.lower_ == "of" for g in c.children) for c in verb.children if c.i > verb.i):
+        particle = "out"
     clause = clause_tokens(verb)
     if (loose := _let_loose(verb)) is not None:
         # "Ethiopia let free 74 leaders": the parser makes "free" a clause of its own; it is the idiom's word

@@ -67,7 +67,7 @@ REFUGE = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
 MOVING_FORCES = frozenset({"send", "deploy", "redeploy", "dispatch", "withdraw", "pull", "mobilize", "mobilise",
                            "mass", "strengthen", "reinforce", "station", "move", "contribute", "evacuate", "bring"})
 """Verbs of moving or building up forces: their object is the source's forces, not whom it acts on."""
-MOVEMENT_PREPS = frozenset({"to", "into", "from", "in", "inside", "near", "across", "toward", "towards"})
+MOVEMENT_PREPS = frozenset({"to", "into", "from", "in", "inside", "near", "across", "toward", "towards", "out"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "peacekeeper", "contingent", "platoon", "battalion", "brigade",
                          "unit", "marine", "paratrooper", "army"})
@@ -941,7 +941,8 @@ def _own_force(actor, own: set) -> bool:
     code = actor.code or ""
     if code == "IGO":
         return True  # peacekeepers of no one named
-    return code[3:6] in FORCE_SECTORS and country_of(code) in own | {"---"}
+    country = country_of(code)
+    return code[len(country):len(country) + 3] in FORCE_SECTORS and country in own | {"---"}  # (IGOWSTNATMIL)
 
 
 def _armed(actor, subjects) -> bool:
