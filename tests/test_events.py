@@ -908,3 +908,8 @@ def test_out_of_a_place_after_the_object(nlp):
     # forces pulled out of a country leave it; an alliance's own troops are its own
     assert triples(nlp, "Russia pulled its troops out of Georgia.") == [("RUS", "GEO", "08", "asserted")]
     assert triples(nlp, "NATO pulled its troops out of Afghanistan.") == [("IGOWSTNAT", "AFG", "08", "asserted")]
+
+
+def test_a_meeting_between_two_sides_acts_for_both(nlp):
+    got = triples(nlp, "The summit between Japan and China failed to reach agreement on the disputed islands.")
+    assert sorted(s for s, *_ in got) == ["CHN", "JPN"] and {r for _, _, r, _ in got} == {"12"}

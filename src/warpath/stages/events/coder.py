@@ -139,6 +139,8 @@ POLICING = frozenset({"COP", "JUD"})
 """Sectors that act at home: whom police or courts act on is of their own country unless placed elsewhere."""
 MEMBERS = QUANTITIES | {"batch", "deployment", "detachment", "team", "wave", "squad", "leader", "leadership"}
 """Nouns whose "of" phrase names who acts: "a first batch of Bangladeshi troops", "leaders of the coalition"."""
+MEETINGS = frozenset({"summit", "talk", "meeting", "negotiation", "dialogue", "consultation", "conference"})
+"""Gatherings whose "between" phrase names who acts when the gathering is the subject."""
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
 """Sectors whose actors, named without a country, are of the country where they act."""
 
@@ -761,6 +763,13 @@ class _ActorIndex:
             if actor is None and conj.lemma_.lower() in MEMBERS:
                 actor = next((self.by_token.get(p.i) for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj" and p.i in self.by_token), None)
+            if actor is None and as_source and conj.lemma_.lower() in MEETINGS:
+                # "the summit between the EU and Turkey failed to reach agreement": both sides did
+                sides = [a for c in conj.children if c.dep_ == "prep" and c.lower_ == "between"
+                         for p in c.children if p.dep_ == "pobj" for a in self.actors_for(p, as_source)]
+                if sides:
+                    found.extend(sides)
+                    continue
             if actor is None:
                 actor = next((self.by_token[c.i] for c in conj.children if c.dep_ == "appos" and c.i in self.by_token),
                              None)
