@@ -913,3 +913,18 @@ def test_out_of_a_place_after_the_object(nlp):
 def test_a_meeting_between_two_sides_acts_for_both(nlp):
     got = triples(nlp, "The summit between Japan and China failed to reach agreement on the disputed islands.")
     assert sorted(s for s, *_ in got) == ["CHN", "JPN"] and {r for _, _, r, _ in got} == {"12"}
+
+
+def test_forces_sent_to_keep_the_peace_or_to_train_allies_are_no_show_of_force(nlp):
+    assert [e.code for e in events(nlp, "Kenya sent 300 troops to Haiti to serve in a peacekeeping force.")] \
+        == ["074"]
+    assert [e.code for e in events(nlp, "Forty British soldiers deployed to Ghana to train Ghanaian troops.")] \
+        == ["062"]
+    # what is not a force keeps the lexicon's code
+    assert [e.code for e in events(nlp, "Russia mobilised its reservists to help defend the border.")] == ["154"]
+
+
+def test_an_object_the_parser_made_the_subject_of_an_infinitive(nlp):
+    # "declared [a state of siege to begin at midnight]": the state of siege is what was declared
+    assert [e.code for e in events(nlp, "The Thai government declared a state of siege to begin at midnight "
+                                        "in the southern provinces.")] == ["1724"]

@@ -172,8 +172,10 @@ def _let_loose(verb):
 def hung_objects(word, clauses) -> list:
     """The nouns right after ``word`` (a verb or a preposition) that the parser made the subject of one of
     ``clauses``, participle clauses with no conjunction: "accept any refugees fleeing the war", "granted
-    asylum to five officers holed up in ..." (refugees, officers: the objects, not subjects)."""
-    return [s for c in clauses if c.dep_ in ("advcl", "ccomp", "pcomp") and c.tag_ in ("VBN", "VBG", "VBD")
+    asylum to five officers holed up in ..." (refugees, officers: the objects, not subjects), and infinitives:
+    "declared a state of siege to begin at midnight"."""
+    return [s for c in clauses if c.dep_ in ("advcl", "ccomp", "pcomp") and (c.tag_ in ("VBN", "VBG", "VBD") or (
+                c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
             and not any(m.dep_ == "mark" for m in c.children)
             for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and s.left_edge.i == word.i + 1]
 

@@ -415,9 +415,13 @@ class EventCoder:
             # "British troops have arrived in Mali", "Chinese peacekeepers arrived in South Sudan", "American
             # troops have begun leaving Afghanistan": forces come or go, they do not visit
             # (to keep the peace: 074; to join or help allies: military cooperation, 062; else a force posture)
-            peace = any(t.lower_.startswith("peacekeep") for t in p.verb.sent)
-            allied = any(c.dep_ == "advcl" and c.lemma_.lower() in ALLIED for c in p.verb.children)
-            entry = self.codebook["0874" if p.lemma in LEAVING else "074" if peace else "062" if allied else "154"]
+            entry = self.codebook["0874" if p.lemma in LEAVING else _force_purpose(p) or "154"]
+        elif entry.code == "154" and (purpose := _force_purpose(p)) and (
+                any(t.lemma_.lower() in FORCE_NOUNS for w in p.patients for t in w.subtree) or
+                sources and all(_armed(s, subjects) for s in sources)):
+            # "sent 200 troops to Syria to serve as a peacekeeping force", "soldiers deployed to Nigeria to
+            # train Nigerian soldiers": forces sent for that are no show of force
+            entry = self.codebook[purpose]
         if rule.target_at or rule.source_at:
             sources, targets = self._marked(index, p, rule, sources, targets)
         if p.lemma in RECEIVING and (givers := self._phrase_actors(index, p, "from")) and \
@@ -952,6 +956,16 @@ def _own_force(actor, own: set) -> bool:
         return True  # peacekeepers of no one named
     country = country_of(code)
     return code[len(country):len(country) + 3] in FORCE_SECTORS and country in own | {"---"}  # (IGOWSTNATMIL)
+
+
+def _force_purpose(p: Predicate) -> str | None:
+    """What forces moved are for, where their clause says: keeping the peace (074), joining or helping
+    allies (military cooperation, 062)."""
+    if any(t.lower_.startswith("peacekeep") for t in p.verb.sent):
+        return "074"
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in ALLIED for c in p.verb.children):
+        return "062"
+    return None
 
 
 def _armed(actor, subjects) -> bool:
