@@ -928,3 +928,12 @@ def test_an_object_the_parser_made_the_subject_of_an_infinitive(nlp):
     # "declared [a state of siege to begin at midnight]": the state of siege is what was declared
     assert [e.code for e in events(nlp, "The Thai government declared a state of siege to begin at midnight "
                                         "in the southern provinces.")] == ["1724"]
+
+
+def test_a_main_verb_the_parser_hung_on_its_subjects_phrase(nlp):
+    # "donated" parsed as a clause of "groups", the subject "Doctors" as the sentence's root
+    got = triples(nlp, "Doctors from two Canadian charities donated and personally delivered medicine to Gaza.")
+    assert ("CANHLH", "PSEGZA", "07", "asserted") in got
+    # "resorted to throwing stones": the gerund is the subject's act
+    assert triples(nlp, "Serbian youths resorted to throwing stones at the police.") == \
+        [("SRB", "SRBCOP", "14", "asserted")]

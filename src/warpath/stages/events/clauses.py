@@ -26,6 +26,8 @@ LICENCE_NOUNS = frozenset({"restriction", "ban", "limit", "limitation", "curb", 
                            "authorization", "authorisation", "approval", "veto", "embargo", "moratorium"})
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp")
 MAX_AFTER = 24
+RESORTING = frozenset({"resort", "turn", "persist", "continue", "keep"})
+"""Verbs whose gerund ("resorted to throwing stones") is what their subject does."""
 OUSTING = frozenset({"force", "kick", "throw", "drive", "pull", "chase", "push"})
 """Verbs whose "out" may stand after the object, as the parser's preposition of "out of": "forced the
 agency out of the country" is forcing it out."""
@@ -202,6 +204,14 @@ def gerund_owner(verb):
     return None, None
 
 
+def _active_participle(verb) -> bool:
+    """Whether a past participle acts rather than describes: it has a direct object, or its coordinated
+    verb has ("donated and delivered goods"), or it governs a gerund ("resorted to throwing stones")."""
+    return any(c.dep_ == "dobj" for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))
+               for c in v.children) or any(
+        g.tag_ == "VBG" for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp")
+
+
 def _inherit_subject(verb) -> list:
     """The subject a verb without one shares: with its coordinated verb, its controller, its noun."""
     dep, head = verb.dep_, verb.head
@@ -227,12 +237,18 @@ def _inherit_subject(verb) -> list:
         return subj or _inherit_subject(head)
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]  # "the troops who attacked", "something Starmer refused to confirm" has its own
-    if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT" and (
+    root = head
+    while root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head.head  # "Doctors from two aid groups donated ...": the clause hangs on "groups"
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "ROOT" and (
             verb.tag_ in ("VBD", "VBZ", "VBP")
-            or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))):
+            or (verb.tag_ == "VBN" and _active_participle(verb))):
         # a finite verb parsed as the clause of its own subject: "The air force carried out strikes"
         # (a participle with a direct object is no passive modifier)
-        return [head]
+        return [root]
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in RESORTING:
+        # "resorted to throwing stones", "turned to shelling": the action of the governing verb's subject
+        return [c for c in head.head.children if c.dep_ in ("nsubj", "csubj")] or _inherit_subject(head.head)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "permission for Zelensky to use ...": the "for" phrase names who acts
         for_obj = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
