@@ -937,3 +937,20 @@ def test_a_main_verb_the_parser_hung_on_its_subjects_phrase(nlp):
     # "resorted to throwing stones": the gerund is the subject's act
     assert triples(nlp, "Serbian youths resorted to throwing stones at the police.") == \
         [("SRB", "SRBCOP", "14", "asserted")]
+
+
+def test_giving_a_welcome_is_hosting(nlp):
+    assert triples(nlp, "The Egyptian president gave a warm welcome to the visiting Iraqi prime minister.",
+                   "2010-05-01") == [("EGYGOV", "IRQGOV", "04", "asserted")]
+    assert [e.code for e in events(nlp, "Germany welcomed the decision.")] == ["051"]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Croat forces were engaged in ethnic cleansing against the Muslim population.", "203"),  # no passive
+    ("The navies of Chile and Peru performed joint war games in May.", "062"),
+    ("The Red Cross flew ten tons of medicine into Yemen.", "073"),
+    ("Mongolian troops took part in peacekeeping operations in Chad.", "074"),
+    ("The Malawian president reneged on his promise to the opposition.", "120"),
+])
+def test_verbs_the_lexicon_had_missed(nlp, text, code):
+    assert code in [e.code for e in events(nlp, text)]

@@ -19,8 +19,9 @@ OBJECT_CONTROL = frozenset({
     "instruct", "advise", "warn", "request", "require", "convince", "empower", "let",
 })
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-STANCES = frozenset({"oppose"})
-"""Verbs whose passive states the subject's stance ("is opposed to"), not something done to it."""
+STANCES = {"oppose": "to", "engage": "in", "involve": "in"}
+"""Verbs whose passive form is the subject's own stance or act, with its preposition: "is opposed to",
+"were engaged in ethnic cleansing"; not something done to it."""
 # Nouns that permit or forbid an action: "restrictions on Kyiv using ...", "permission for X striking".
 LICENCE_NOUNS = frozenset({"restriction", "ban", "limit", "limitation", "curb", "prohibition", "permission",
                            "authorization", "authorisation", "approval", "veto", "embargo", "moratorium"})
@@ -123,7 +124,7 @@ def _predicate(verb) -> Predicate:
         # "Israel is opposed to French mediation": a stance of the subject, towards the object of "to"
         p.passive = False
         p.subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        p.patients = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+        p.patients = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == STANCES[p.lemma]
                       for o in c.children if o.dep_ == "pobj"][:1]
     elif p.passive:
         # "was endorsed and supported by X": coordinated passives share subject and agent
