@@ -954,3 +954,11 @@ def test_giving_a_welcome_is_hosting(nlp):
 ])
 def test_verbs_the_lexicon_had_missed(nlp, text, code):
     assert code in [e.code for e in events(nlp, text)]
+
+
+def test_a_decision_is_its_act(nlp):
+    # "decided to ease sanctions" eased them (CAMEO 085, asserted), not an intent (0354)
+    assert triples(nlp, "Japan decided on Thursday to ease some sanctions on North Korea.", "2014-07-04") == \
+        [("JPN", "PRK", "08", "asserted")]
+    assert triples(nlp, "Japan will decide next week whether to ease sanctions on North Korea.",
+                   "2014-07-04")[0][3] == "hypothetical"
