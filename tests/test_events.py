@@ -962,3 +962,11 @@ def test_a_decision_is_its_act(nlp):
         [("JPN", "PRK", "08", "asserted")]
     assert triples(nlp, "Japan will decide next week whether to ease sanctions on North Korea.",
                    "2014-07-04")[0][3] == "hypothetical"
+
+
+def test_forces_sent_are_no_visit_and_earmarked_aid_is_aid(nlp):
+    # "send ... mission" reads as a delegation's visit; a platoon sent is a force (074 for peacekeeping)
+    assert [e.code for e in events(nlp, "Estonia is sending a military platoon to Mali, its first part in a "
+                                        "peacekeeping mission.")] == ["074"]
+    assert [e.code for e in events(nlp, "France sent a delegation to Moscow.")] == ["042"]
+    assert "070" in [e.code for e in events(nlp, "Norway has earmarked 2 million euros to help Haiti.")]

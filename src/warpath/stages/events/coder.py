@@ -416,12 +416,13 @@ class EventCoder:
             # troops have begun leaving Afghanistan": forces come or go, they do not visit
             # (to keep the peace: 074; to join or help allies: military cooperation, 062; else a force posture)
             entry = self.codebook["0874" if p.lemma in LEAVING else _force_purpose(p) or "154"]
-        elif entry.code == "154" and (purpose := _force_purpose(p)) and (
+        elif (entry.code == "154" or entry.code in VISIT_CODES and p.lemma in MOVING_FORCES) and (
                 any(t.lemma_.lower() in FORCE_NOUNS for w in p.patients for t in w.subtree) or
                 sources and all(_armed(s, subjects) for s in sources)):
             # "sent 200 troops to Syria to serve as a peacekeeping force", "soldiers deployed to Nigeria to
-            # train Nigerian soldiers": forces sent for that are no show of force
-            entry = self.codebook[purpose]
+            # train Nigerian soldiers": forces sent for that are no show of force; forces sent are no visit
+            # ("is sending a military platoon to Kuwait", which "send ... mission" had read as a delegation)
+            entry = self.codebook[_force_purpose(p) or "154"]
         if rule.target_at or rule.source_at:
             sources, targets = self._marked(index, p, rule, sources, targets)
         if p.lemma in RECEIVING and (givers := self._phrase_actors(index, p, "from")) and \
