@@ -970,3 +970,10 @@ def test_forces_sent_are_no_visit_and_earmarked_aid_is_aid(nlp):
                                         "peacekeeping mission.")] == ["074"]
     assert [e.code for e in events(nlp, "France sent a delegation to Moscow.")] == ["042"]
     assert "070" in [e.code for e in events(nlp, "Norway has earmarked 2 million euros to help Haiti.")]
+
+
+def test_peacekeepers_refused_for_a_place_are_not_its_own(nlp):
+    # peacekeepers "in Iraq" are no Iraqi force (was IGOIRQ); the place they were to go is the target
+    doc = nlp("Pakistan has refused to deploy peacekeepers in Iraq.", date="2004-01-01")
+    assert ("peacekeepers", "IGO") in [(a.text, a.code) for a in doc.actors]
+    assert [(e.source.code, e.target.code, e.code[:2]) for e in doc.events] == [("PAK", "IRQ", "12")]

@@ -248,7 +248,8 @@ class ActorTagger:
         # An agent noun alone: "the regime of Volodymyr Zelensky", "the ministry", "Parliament".
         # Only a definite one ("the ministry", "its army", a capitalised "Parliament") takes its
         # country from the article; "crowds", "some officials" stay of unknown country.
-        base = self._of_phrase(head, on)
+        # ("peacekeepers in Iraq" serve there, they are not Iraq's: an "in" phrase gives no IGO force its country)
+        base = self._of_phrase(head, on, preps=("of", "from") if agent_code.endswith("~") else ("of", "in", "from"))
         if base is None and head.dep_ == "conj":  # "Danish media and government": the modifier is shared
             first = earlier[i] if (i := _covering(earlier, head.head.idx)) is not None else None
             base = country_of(first.code) if first is not None and first.code and \
@@ -380,11 +381,11 @@ class ActorTagger:
                     return entry.code + ("~" if entry.prefix else ""), tok
         return None, None
 
-    def _of_phrase(self, head, on, full: bool = False) -> str | None:
-        """The country of the actor in the head's "of", "in" or "from" phrase (``full``: its whole code,
-        of an "of" phrase only)."""
+    def _of_phrase(self, head, on, full: bool = False, preps=("of", "in", "from")) -> str | None:
+        """The country of the actor in the head's "of", "in" or "from" phrase (of ``preps``; ``full``: its
+        whole code, of an "of" phrase only)."""
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in (("of",) if full else ("of", "in", "from")):
+            if prep.dep_ == "prep" and prep.lower_ in (("of",) if full else preps):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         tokens = [t for t in _phrase_tokens(obj) if t.dep_ != "det"]

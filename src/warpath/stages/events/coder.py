@@ -392,12 +392,15 @@ class EventCoder:
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
         own = _countries(sources)
         moving = [v for v in (p.verb, *self._consumed.get(p.verb.i, ())) if v.lemma_.lower() in MOVING_FORCES]
-        if (p.lemma in MOVING_FORCES or moving) and targets and all(_own_force(t, own) for t in targets):
+        forces = [t for v in (p.verb, *moving) for c in v.children if c.dep_ == "dobj" for t in c.subtree
+                  if t.lemma_.lower() in FORCE_NOUNS]
+        if (p.lemma in MOVING_FORCES or moving) and (all(_own_force(t, own) for t in targets) if targets else forces):
             # "withdrew peacekeepers from the Golan Heights", "sent 200 troops to Syria", "strengthened its
             # forces in Crimea": the forces moved are the source's own; the place they go to or leave is
             # the target, if another country's
             # (a source of no known country keeps them: its event would otherwise say nothing at all)
-            place = self._location(p, MOVEMENT_PREPS, heads=(p.verb, *moving, *p.patients))
+            place = self._location(p, MOVEMENT_PREPS, heads=(p.verb, *moving, *p.patients, *(
+                c for v in moving for c in v.children if c.dep_ == "dobj")))  # ("to deploy peacekeepers in Iraq")
             if place.country and place.country not in own:
                 targets = [_place_ref(place, p.verb.sent)]
             elif own - {"---"}:
@@ -712,7 +715,11 @@ class EventCoder:
     def _location(self, p: Predicate, preps=LOCATION_PREPS, heads=()) -> Location:
         """The place of the first phrase of ``preps`` under the verb or its subject or object (under
         ``heads`` if given) that names one the dictionaries or the gazetteer know."""
-        for tok in p.with_subjects():
+        tokens = p.with_subjects()
+        if heads:  # (a phrase of a complement's object: "refused to deploy peacekeepers in Iraq")
+            tokens = sorted({t.i: t for t in (*tokens, *(c for h in heads for c in h.children))}.values(),
+                            key=lambda t: t.i)
+        for tok in tokens:
             if tok.dep_ != "prep" or tok.lower_ not in preps or (tok.head not in heads if heads else (
                     tok.head.i != p.verb.i and tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass"))):
                 continue
