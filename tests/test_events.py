@@ -977,3 +977,10 @@ def test_peacekeepers_refused_for_a_place_are_not_its_own(nlp):
     doc = nlp("Pakistan has refused to deploy peacekeepers in Iraq.", date="2004-01-01")
     assert ("peacekeepers", "IGO") in [(a.text, a.code) for a in doc.actors]
     assert [(e.source.code, e.target.code, e.code[:2]) for e in doc.events] == [("PAK", "IRQ", "12")]
+
+
+def test_an_object_after_an_as_phrase_moved_before_it(nlp):
+    # "condemned as barbaric Russia's bombing": the parser makes the object the "as" phrase's
+    assert triples(nlp, "Britain condemned as barbaric Russia's bombing of Aleppo.") == \
+        [("GBR", "RUS", "11", "asserted")]
+    assert triples(nlp, "Turkey denounced as a grave crime Syria's shelling of border towns.")[0][:2] == ("TUR", "SYR")

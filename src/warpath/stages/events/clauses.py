@@ -151,6 +151,13 @@ def _predicate(verb) -> Predicate:
         # subject; it is the verb's object, with the participle describing it
         p.patients = seen[:1]
         p.after = lemmas(t for t in seen[0].subtree if t.i < seen[0].head.i) + p.after
+    if not p.patients and not p.passive:
+        # "denounced as an ugly crime Serbia's suppression of ...", "condemned as barbaric Russia's bombing":
+        # the parser makes the object an apposition in the "as" phrase moved before it, or its object
+        p.patients = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1
+                      for o in c.children if o.dep_ == "pobj"
+                      for a in ([x for x in o.children if x.dep_ == "appos"] or
+                                ([o] if any(x.dep_ == "poss" for x in o.children) else []))][:1]
     if not p.patients and not p.passive:  # "rejects and condemns the decision": the object is shared
         p.patients = [o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
                       and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
