@@ -984,3 +984,9 @@ def test_an_object_after_an_as_phrase_moved_before_it(nlp):
     assert triples(nlp, "Britain condemned as barbaric Russia's bombing of Aleppo.") == \
         [("GBR", "RUS", "11", "asserted")]
     assert triples(nlp, "Turkey denounced as a grave crime Syria's shelling of border towns.")[0][:2] == ("TUR", "SYR")
+
+
+def test_going_for_a_rally_or_demonstration_is_protesting(nlp):
+    assert triples(nlp, "Hundreds of students gathered for a demonstration in Caracas.") == \
+        [("VENEDU", "VEN", "14", "asserted")]
+    assert [e.code for e in events(nlp, "Thousands of farmers were converging for a rally in Nairobi.")] == ["141"]

@@ -127,10 +127,11 @@ NOMINALS = {
 }
 """Nouns that name an action, with its verb: what an announced noun is matched as."""
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
-GATHERINGS = {"meeting": "meet", "visit": "visit", "trip": "visit"}
+GATHERINGS = {"meeting": "meet", "visit": "visit", "trip": "visit", "rally": "rally", "demonstration": "demonstrate",
+              "protest": "protest", "march": "march"}
 """Nouns of a "for"/"on" phrase that are the event of a verb of no event of its own, with their verb."""
 GOING = frozenset({"gather", "join", "come", "arrive", "travel", "fly", "head", "go", "leave", "lead", "sit",
-                   "convene", "assemble", "set", "embark"})
+                   "convene", "assemble", "set", "embark", "converge", "flock", "pour", "march"})
 """Verbs of going and gathering, whose "for a meeting", "on a visit" is their event."""
 AMOUNTS = frozenset({"increase", "rise", "boost", "hike", "package", "million", "billion", "sum", "amount",
                      "tranche", "round", "batch"})
@@ -721,7 +722,8 @@ class EventCoder:
                             key=lambda t: t.i)
         for tok in tokens:
             if tok.dep_ != "prep" or tok.lower_ not in preps or (tok.head not in heads if heads else (
-                    tok.head.i != p.verb.i and tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass"))):
+                    tok.head.i != p.verb.i and tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass")
+                    and not _gathering(tok.head, p.verb))):
                 continue
             # "in Basra", "outside of Basra": the object, or the object of a following "of"
             objs = [o for c in tok.children for o in ([c] if c.dep_ == "pobj" else c.children if
@@ -988,6 +990,12 @@ def _prep_objects(prep) -> list:
     without one and made its noun the subject of a participle clause beside or under it ("granted asylum
     to five army officers holed up in ...": officers, the subject of "holed"), that noun."""
     return [o for o in prep.children if o.dep_ == "pobj"] or hung_objects(prep, (*prep.head.children, *prep.children))
+
+
+def _gathering(noun, verb) -> bool:
+    """Whether ``noun`` is the gathering a verb of going is for ("gathered for a demonstration in Caracas")."""
+    return noun.lemma_.lower() in GATHERINGS and noun.dep_ == "pobj" and noun.head.head.i == verb.i and \
+        noun.head.lower_ in ("for", "on")
 
 
 def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
