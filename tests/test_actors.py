@@ -301,3 +301,10 @@ def test_a_territory_coded_within_a_country_is_a_place_not_a_person(nlp):
     # Phoenix codes Serbia SCGSRB from 1992 to 2006; "he" is not Serbia
     got = nlp("Serbia criticised Montenegro and he left.", date="2000-01-01").actors
     assert [(a.code, a.kind) for a in got] == [("SCGSRB", "country"), ("SCGMNE", "country")]
+
+
+def test_an_unnamed_official_is_of_the_sentences_subject_before_the_last_country_named(nlp):
+    # "the former dictator" after "Indian traders": Zambia's (the subject), not India's (the last named)
+    got = codes(nlp, "Zambia said it had compensated Indian traders for assets they lost when the former "
+                     "dictator Joseph Kalumba expelled them.", "2005-01-01")
+    assert ("the former dictator", "ZMBGOV") in got

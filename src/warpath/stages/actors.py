@@ -255,7 +255,7 @@ class ActorTagger:
             base = country_of(first.code) if first is not None and first.code and \
                 not first.code.startswith("---") else None
         if base is None and _definite(head):
-            base = self._context_country(agent_code, earlier)
+            base = self._context_country(agent_code, earlier, head)
         code = _compose(base or "---", agent_code)
         kind = "weapon" if _is_weapon(head) else "description"
         return Actor(text, start, end, code, kind=kind)
@@ -399,11 +399,19 @@ class ActorTagger:
         return None
 
     @staticmethod
-    def _context_country(sector: str, earlier: list[Actor]) -> str | None:
-        """The country of the last earlier actor that has one, preferring one of the same sector."""
+    def _context_country(sector: str, earlier: list[Actor], head=None) -> str | None:
+        """The country of the last earlier actor that has one, preferring one of the same sector, then the
+        subject of the head's own sentence ("Uganda said it paid ... British nationals ... when former
+        dictator Idi Amin expelled them": Uganda's)."""
         for actor in reversed(earlier):
             if actor.code and not actor.code.startswith("---") and actor.code.endswith(sector):
                 return country_of(actor.code)
+        if head is not None:
+            sent = head.sent
+            for actor in earlier:
+                root = _mention_root(head.doc, actor) if sent.start_char <= actor.start < head.idx else None
+                if root is not None and root.dep_ in SUBJECTS and actor.code and not actor.code.startswith("---"):
+                    return country_of(actor.code)
         for actor in reversed(earlier):
             if actor.code and not actor.code.startswith("---"):
                 return country_of(actor.code)
