@@ -990,3 +990,9 @@ def test_going_for_a_rally_or_demonstration_is_protesting(nlp):
     assert triples(nlp, "Hundreds of students gathered for a demonstration in Caracas.") == \
         [("VENEDU", "VEN", "14", "asserted")]
     assert [e.code for e in events(nlp, "Thousands of farmers were converging for a rally in Nairobi.")] == ["141"]
+
+
+def test_peacekeepers_sent_to_a_mission_protect_its_country(nlp):
+    assert triples(nlp, "Nepal is sending troops to the United Nations peacekeeping force in Lebanon.") == \
+        [("NPL", "LBN", "07", "asserted")]
+    assert triples(nlp, "Ghana sent peacekeepers to the UN.") == [("GHA", "IGOUNO", "07", "asserted")]

@@ -427,6 +427,12 @@ class EventCoder:
             # train Nigerian soldiers": forces sent for that are no show of force; forces sent are no visit
             # ("is sending a military platoon to Kuwait", which "send ... mission" had read as a delegation)
             entry = self.codebook[_force_purpose(p) or "154"]
+        if entry.code == "074" and targets and all(country_of(t.code or "").startswith("IGO") for t in targets):
+            # "sending troops to the UN peacekeeping force in South Sudan": the mission's country is protected
+            heads = [span.root for t in targets if (span := p.verb.doc.char_span(
+                t.start, t.end, alignment_mode="expand")) is not None]
+            if heads and (place := self._location(p, ("in",), heads=tuple(heads))).country:
+                targets = [_place_ref(place, p.verb.sent)]
         if rule.target_at or rule.source_at:
             sources, targets = self._marked(index, p, rule, sources, targets)
         if p.lemma in RECEIVING and (givers := self._phrase_actors(index, p, "from")) and \
