@@ -409,7 +409,7 @@ class ActorTagger:
         if head is not None:
             sent = head.sent
             for actor in earlier:
-                root = _mention_root(head.doc, actor) if sent.start_char <= actor.start < head.idx else None
+                root = mention_root(head.doc, actor) if sent.start_char <= actor.start < head.idx else None
                 if root is not None and root.dep_ in SUBJECTS and actor.code and not actor.code.startswith("---"):
                     return country_of(actor.code)
         for actor in reversed(earlier):
@@ -531,7 +531,7 @@ def _compose(base: str, agent_code: str) -> str:
     return base + agent_code
 
 
-def _mention_root(doc, actor: Actor):
+def mention_root(doc, actor: Actor):
     """The head token of an actor's mention, or None where its offsets fall outside the parse."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span.root if span is not None else None
@@ -549,14 +549,14 @@ PERSON_TITLES = frozenset({
 
 
 def _titled_person(doc, actor: Actor) -> bool:
-    root = _mention_root(doc, actor)
+    root = mention_root(doc, actor)
     return root is not None and root.tag_ == "NN" and root.lemma_.lower() in PERSON_TITLES
 
 
 def _plural(doc, actor: Actor) -> bool:
     """Whether a country mention is one of several coordinated ones ("Britain and France"): a country
     alone is "it", never "they"."""
-    root = _mention_root(doc, actor)
+    root = mention_root(doc, actor)
     return root is not None and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children))
 
 
@@ -577,7 +577,7 @@ def _in_region_name(span) -> bool:
 
 def _plural_noun(doc, actor: Actor) -> bool:
     """Whether a mention is a plural common noun ("workers", "officials"): never "it"."""
-    root = _mention_root(doc, actor)
+    root = mention_root(doc, actor)
     return root is not None and root.tag_ == "NNS"
 
 
@@ -586,7 +586,7 @@ def _recent_subject(pronoun, actor: Actor) -> bool:
     one before."""
     if not _window_start(pronoun) <= actor.start < pronoun.idx:
         return False
-    root = _mention_root(pronoun.doc, actor)
+    root = mention_root(pronoun.doc, actor)
     # the owner of an action noun acts too: "Ukraine's first use of ATACMS, when it targeted ..."
     return root is not None and (root.dep_ in SUBJECTS or root.dep_ == "poss")
 

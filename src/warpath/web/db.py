@@ -194,14 +194,15 @@ class Database:
     def peek(self, key: tuple[Any, ...], large: bool = False) -> Any | None:
         """The result :meth:`remembered` keeps for ``key``, or None, without waiting for a computation:
         the async endpoints answer a remembered result on the event loop, without a thread."""
-        with self._cache_lock:
-            hit = _hit(self._pages if large else self._cache, key)
-        return None if hit is _MISSING else hit
+        return self._look(self._pages if large else self._cache, key)
 
     def answer(self, key: tuple[Any, ...]) -> Any | None:
         """The response :meth:`keep_answer` kept for ``key``, or None."""
+        return self._look(self._answers, key)
+
+    def _look(self, cache: OrderedDict[Any, Any], key: tuple[Any, ...]) -> Any | None:
         with self._cache_lock:
-            hit = _hit(self._answers, key)
+            hit = _hit(cache, key)
         return None if hit is _MISSING else hit
 
     def keep_answer(self, key: tuple[Any, ...], value: Any, generation: int) -> None:

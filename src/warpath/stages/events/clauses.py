@@ -245,15 +245,15 @@ def _inherit_subject(verb) -> list:
         return subj or _inherit_subject(head)
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]  # "the troops who attacked", "something Starmer refused to confirm" has its own
-    root = head
-    while root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
-        root = root.head.head  # "Doctors from two aid groups donated ...": the clause hangs on "groups"
-    if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "ROOT" and (
-            verb.tag_ in ("VBD", "VBZ", "VBP")
-            or (verb.tag_ == "VBN" and _active_participle(verb))):
-        # a finite verb parsed as the clause of its own subject: "The air force carried out strikes"
-        # (a participle with a direct object is no passive modifier)
-        return [root]
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        root = head
+        while root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head.head  # "Doctors from two aid groups donated ...": the clause hangs on "groups"
+        if root.dep_ == "ROOT" and (verb.tag_ in ("VBD", "VBZ", "VBP")
+                                    or (verb.tag_ == "VBN" and _active_participle(verb))):
+            # a finite verb parsed as the clause of its own subject: "The air force carried out strikes"
+            # (a participle with a direct object is no passive modifier)
+            return [root]
     if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in RESORTING:
         # "resorted to throwing stones", "turned to shelling": the action of the governing verb's subject
         return [c for c in head.head.children if c.dep_ in ("nsubj", "csubj")] or _inherit_subject(head.head)

@@ -28,7 +28,7 @@ from ...codebook import Codebook
 from ...document import Actor, ActorRef, Document, Event, Evidence, Location
 from ...lexicon import VerbLexicon
 from ...places import Gazetteer
-from ..actors import DATELINE, QUANTITIES, WEAPONS, country_of
+from ..actors import DATELINE, QUANTITIES, WEAPONS, country_of, mention_root
 from ..times import clause_tense
 from . import modality as modality_rules
 from .clauses import Predicate, clause_tokens, conjuncts, hung_objects, lemmas, predicates
@@ -209,8 +209,7 @@ class EventCoder:
                 rule = self._read_as(p, "launch", named=True)
             if rule is None and p.lemma in GOING and (noun := next((
                     o for h in (p.verb, *(c for c in p.verb.children if c.dep_ == "dobj")) for prep in h.children
-                    if prep.dep_ == "prep" and prep.lower_ in ("for", "on") for o in prep.children
-                    if o.dep_ == "pobj" and o.lemma_.lower() in GATHERINGS), None)):
+                    if prep.dep_ == "prep" for o in prep.children if _gathering(o, h)), None)):
                 # "will gather for a meeting", "joined Zarif for a meeting", "will lead a delegation on a visit
                 # to Russia": a verb of no event of its own, there for the meeting or visit, is that
                 rule = self._read_as(p, GATHERINGS[noun.lemma_.lower()], [])
@@ -393,15 +392,15 @@ class EventCoder:
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
         own = _countries(sources)
         moving = [v for v in (p.verb, *self._consumed.get(p.verb.i, ())) if v.lemma_.lower() in MOVING_FORCES]
-        forces = [t for v in (p.verb, *moving) for c in v.children if c.dep_ == "dobj" for t in c.subtree
-                  if t.lemma_.lower() in FORCE_NOUNS]
-        if (p.lemma in MOVING_FORCES or moving) and (all(_own_force(t, own) for t in targets) if targets else forces):
+        moved = [c for v in (p.verb, *moving) for c in v.children if c.dep_ == "dobj"]
+        if (p.lemma in MOVING_FORCES or moving) and (
+                all(_own_force(t, own) for t in targets) if targets else _names_forces(moved)):
             # "withdrew peacekeepers from the Golan Heights", "sent 200 troops to Syria", "strengthened its
             # forces in Crimea": the forces moved are the source's own; the place they go to or leave is
             # the target, if another country's
             # (a source of no known country keeps them: its event would otherwise say nothing at all)
-            place = self._location(p, MOVEMENT_PREPS, heads=(p.verb, *moving, *p.patients, *(
-                c for v in moving for c in v.children if c.dep_ == "dobj")))  # ("to deploy peacekeepers in Iraq")
+            # (and under what they move: "to deploy peacekeepers in Iraq")
+            place = self._location(p, MOVEMENT_PREPS, heads=(p.verb, *moving, *p.patients, *moved))
             if place.country and place.country not in own:
                 targets = [_place_ref(place, p.verb.sent)]
             elif own - {"---"}:
@@ -421,7 +420,7 @@ class EventCoder:
             # (to keep the peace: 074; to join or help allies: military cooperation, 062; else a force posture)
             entry = self.codebook["0874" if p.lemma in LEAVING else _force_purpose(p) or "154"]
         elif (entry.code == "154" or entry.code in VISIT_CODES and p.lemma in MOVING_FORCES) and (
-                any(t.lemma_.lower() in FORCE_NOUNS for w in p.patients for t in w.subtree) or
+                _names_forces(p.patients) or
                 sources and all(_armed(s, subjects) for s in sources)):
             # "sent 200 troops to Syria to serve as a peacekeeping force", "soldiers deployed to Nigeria to
             # train Nigerian soldiers": forces sent for that are no show of force; forces sent are no visit
@@ -429,8 +428,7 @@ class EventCoder:
             entry = self.codebook[_force_purpose(p) or "154"]
         if entry.code == "074" and targets and all(country_of(t.code or "").startswith("IGO") for t in targets):
             # "sending troops to the UN peacekeeping force in South Sudan": the mission's country is protected
-            heads = [span.root for t in targets if (span := p.verb.doc.char_span(
-                t.start, t.end, alignment_mode="expand")) is not None]
+            heads = [root for t in targets if (root := mention_root(p.verb.doc, t)) is not None]
             if heads and (place := self._location(p, ("in",), heads=tuple(heads))).country:
                 targets = [_place_ref(place, p.verb.sent)]
         if rule.target_at or rule.source_at:
@@ -998,10 +996,16 @@ def _prep_objects(prep) -> list:
     return [o for o in prep.children if o.dep_ == "pobj"] or hung_objects(prep, (*prep.head.children, *prep.children))
 
 
-def _gathering(noun, verb) -> bool:
-    """Whether ``noun`` is the gathering a verb of going is for ("gathered for a demonstration in Caracas")."""
-    return noun.lemma_.lower() in GATHERINGS and noun.dep_ == "pobj" and noun.head.head.i == verb.i and \
+def _gathering(noun, head) -> bool:
+    """Whether ``noun`` is the gathering in a "for"/"on" phrase of ``head`` (a verb of going or its object):
+    "gathered for a demonstration in Caracas", "will lead a delegation on a visit"."""
+    return noun.lemma_.lower() in GATHERINGS and noun.dep_ == "pobj" and noun.head.head.i == head.i and \
         noun.head.lower_ in ("for", "on")
+
+
+def _names_forces(words) -> bool:
+    """Whether the phrase of any of ``words`` names armed forces ("400 troops", "a military platoon")."""
+    return any(t.lemma_.lower() in FORCE_NOUNS for w in words for t in w.subtree)
 
 
 def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
