@@ -49,9 +49,22 @@ def test_the_most_specific_rule_wins() -> None:
     assert code(lex, "fire", ["missile"]) is None
 
 
-def test_ties_go_to_the_earlier_rule() -> None:
-    lex = lexicon(VerbRule("give", "080", words=("permission",)), VerbRule("give", "072", words=("missile",)))
-    assert code(lex, "give", ["permission", "for", "kyiv", "to", "fire", "missile"]) == "080"
+def test_ties_go_to_the_rule_whose_word_comes_first() -> None:
+    lex = lexicon(VerbRule("reject", "016", words=("charge",)), VerbRule("reject", "121", words=("extradition",)))
+    # the object is nearer the verb than a phrase hung on it
+    assert code(lex, "reject", ["an", "extradition", "request", "on", "the", "charge", "of", "rebellion"]) == "121"
+    assert code(lex, "reject", ["the", "charge", "in", "an", "extradition", "case"]) == "016"
+    # a lone preposition says less than a word: it ranks after every word, then by where it is
+    lex = lexicon(VerbRule("call", "020", words=("for",)), VerbRule("call", "0256", words=("ceasefire",)))
+    assert code(lex, "call", ["for", "a", "ceasefire"]) == "0256"
+    assert code(lex, "call", ["for", "talk"]) == "020"
+
+
+def test_ties_at_the_same_word_go_to_the_earlier_rule() -> None:
+    lex = lexicon(VerbRule("back", "057", words=("peace deal",)), VerbRule("back", "043", words=("peace talk",)))
+    assert code(lex, "back", ["peace", "talk", "and", "a", "peace", "deal"]) == "057"
+    lex = lexicon(VerbRule("give", "080", words=("permission",)), VerbRule("give", "---", before=("not",)))
+    assert code(lex, "give", ["permission"], before=["not"]) == "---"  # a rule without words counts as first
 
 
 def test_words_match_singular_and_plural_forms() -> None:

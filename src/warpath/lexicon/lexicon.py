@@ -13,7 +13,8 @@ Build it once and pass it to the stage that codes events::
 :meth:`VerbLexicon.match` returns the most specific rule that fits: the most
 words (each word of a multiword item counts, so do before-words and a particle),
 then the most recently added file (user files over the package's defaults),
-then file order. A rule with a particle needs that particle; a rule without
+then the rule whose first word comes first in what the verb governs (a rule
+without words counts as first), then file order. A rule with a particle needs that particle; a rule without
 one also fits a verb that has one ("shoot down" falls back to "shoot") unless a
 particle rule fits better.
 
@@ -29,21 +30,28 @@ from pathlib import Path
 
 from ..codebook import Codebook
 from .petrarch import read_petrarch_verbs
-from .rules import DISCARD, VerbRule, compile_item, found, tokens
+from .rules import DISCARD, Item, VerbRule, compile_item, found, tokens
 from .tsv import read_text, read_verbs_tsv
 
 DEFAULT_FILE = "verbs.tsv"
+
+PREPOSITIONS = frozenset(
+    "about against around as at behind by for from in into of off on out over to toward towards under upon with".split()
+)
+"""Words a rule may name alone to say which phrase follows the verb ("call for", "side with")."""
 
 
 class _Entry:
     """A rule compiled for matching: its place in match order and its compiled words."""
 
-    __slots__ = ("order", "particle", "items", "before", "rule")
+    __slots__ = ("order", "particle", "items", "lead", "before", "rule")
 
     def __init__(self, order: tuple[int, int, int], rule: VerbRule) -> None:
         self.order = order
         self.particle = rule.particle
         self.items = tuple(compile_item(w) for w in rule.words if w.strip())
+        # the first item that is not a lone preposition: where it occurs places the rule among its ties
+        self.lead = next((item for item in self.items if len(item) > 1 or not item[0] & PREPOSITIONS), None)
         self.before = tuple(compile_item(w) for w in rule.before if w.strip())
         self.rule = rule
 
@@ -80,6 +88,22 @@ class _Verb:
 
 def _order(entry: _Entry) -> tuple[int, int, int]:
     return entry.order
+
+
+def _position(entry: _Entry, words: list[str]) -> int:
+    """How a rule ranks among rules as specific as it: by where its first word that is not a lone
+    preposition occurs in ``words``, so the object wins over a phrase hung on it ("rejected an
+    extradition request ... on the charge of rebellion" is a rejected request), and a word over a
+    preposition ("called for a ceasefire" is an appeal for one, not any appeal); rules of
+    prepositions only come after, by where their first one occurs."""
+    if entry.lead is None:
+        return len(words) + _first(entry.items[0], words)
+    return _first(entry.lead, words)
+
+
+def _first(item: Item, words: list[str]) -> int:
+    """Where the first word of ``item`` first occurs in ``words``."""
+    return next((n for n, w in enumerate(words) if w in item[0]), len(words))
 
 
 class VerbLexicon:
@@ -166,20 +190,20 @@ class VerbLexicon:
             words = tokens(after, particle)
             word_set = set(words)
         best: _Entry | None = None
-        if verb.by_word:
-            for word in word_set:
-                for entry in verb.by_word.get(word, ()):
-                    if best is not None and best.order <= entry.order:
-                        break
-                    if self._fits(entry, particle, words, word_set, before):
-                        best = entry
-                        break
         for entry in verb.plain:
-            if best is not None and best.order <= entry.order:
-                break
             if self._fits(entry, particle, words, word_set, before):
                 best = entry
                 break
+        best_rank = None if best is None else (*best.order[:2], -1, best.order[2])
+        if verb.by_word:
+            for word in word_set:
+                for entry in verb.by_word.get(word, ()):
+                    if best_rank is not None and best_rank[:2] < entry.order[:2]:
+                        break
+                    if self._fits(entry, particle, words, word_set, before):
+                        rank = (*entry.order[:2], _position(entry, words), entry.order[2])
+                        if best_rank is None or rank < best_rank:
+                            best, best_rank = entry, rank
         return None if best is None else best.rule
 
     @staticmethod
