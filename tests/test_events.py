@@ -331,6 +331,15 @@ def test_refuge_is_sought_of_the_country_it_is_sought_in(nlp):
     assert triples(nlp, "Thousands of Syrians sought refuge in Turkey.") == [("SYRCVL", "TUR", "10", "asserted")]
 
 
+@pytest.mark.parametrize("text,code", [
+    ("The UN is pushing hard for a humanitarian ceasefire in Yemen.", "107"),
+    ("France pressed for the release of the hostages.", "1053"),
+    ("Germany pushed for changes to the treaty.", "020"),  # nothing a demand names: an appeal
+])
+def test_pushing_for_what_a_demand_names_is_that_demand(nlp, text, code):
+    assert [e.code for e in events(nlp, text)] == [code]
+
+
 def test_a_refusals_condition_is_its_demand_of_whoever_is_to_meet_it(nlp):
     got = triples(nlp, "Putin said Russia will not lift the ban until the EU provides details.")
     assert got == [("RUS", "IGOEUREEC", "12", "asserted")]
