@@ -1005,3 +1005,9 @@ def test_peacekeepers_sent_to_a_mission_protect_its_country(nlp):
     assert triples(nlp, "Nepal is sending troops to the United Nations peacekeeping force in Lebanon.") == \
         [("NPL", "LBN", "07", "asserted")]
     assert triples(nlp, "Ghana sent peacekeepers to the UN.") == [("GHA", "IGOUNO", "07", "asserted")]
+
+
+def test_an_against_phrase_hung_on_the_verbs_place_is_the_verbs(nlp):
+    got = triples(nlp, "A French lawyer has filed a lawsuit in a Paris court against Saudi Crown Prince Mohammed bin "
+                       "Salman.")
+    assert got == [("FRAJUD", "SAUGOV", "11", "asserted")]

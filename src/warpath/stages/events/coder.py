@@ -631,6 +631,11 @@ class EventCoder:
         # the phrases in TARGET_PREPS order, then the heads' and their words' (a stable sort of one pass)
         preps = sorted((prep for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in
                         TARGET_ORDER), key=lambda prep: TARGET_ORDER[prep.lower_])
+        # "filed a lawsuit in a Paris court against the crown prince": an "against" the parser hung on the
+        # verb's place is the verb's
+        preps += [prep for h in heads for where in h.children if where.dep_ == "prep" and where.lower_ in
+                  LOCATION_PREPS for place in _prep_objects(where) for prep in place.children
+                  if prep.dep_ == "prep" and prep.lower_ == "against"]
         args += [obj for prep in preps for obj in _prep_objects(prep)]
         # "marched close to the border with Mordor": the phrase of an adverb of the verb
         args += [obj for h in heads for adv in h.children if adv.dep_ == "advmod" for prep in adv.children
