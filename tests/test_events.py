@@ -1011,3 +1011,17 @@ def test_an_against_phrase_hung_on_the_verbs_place_is_the_verbs(nlp):
     got = triples(nlp, "A French lawyer has filed a lawsuit in a Paris court against Saudi Crown Prince Mohammed bin "
                        "Salman.")
     assert got == [("FRAJUD", "SAUGOV", "11", "asserted")]
+    got = triples(nlp, "Indian farmers began a hunger strike on Saturday in protest against the Indian government.")
+    assert got == [("INDAGR", "INDGOV", "14", "asserted")]
+    # not where the phrase is an act of others: whom the suspects attacked is not whom the police detained
+    got = triples(nlp, "The police detained several suspects in the attack against the convoy of the Palestinian "
+                       "prime minister.")
+    assert got == [("---COP", None, "17", "asserted")]
+
+
+def test_a_gerund_of_what_the_object_is_about_says_whom(nlp):
+    got = triples(nlp, "Iran's Supreme Leader has expressed pessimism over holding negotiations with the United States.")
+    assert got == [("IRNGOV", "USA", "01", "asserted")]
+    # what the accused is accused of doing is not whom the accusation is against
+    got = triples(nlp, "The EU accused the legislation of attacking civil society in Hungary.")
+    assert got == [("IGOEUREEC", None, "11", "asserted")]

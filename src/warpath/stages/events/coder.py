@@ -42,6 +42,8 @@ ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 COMPLAINING = frozenset({"complain", "protest", "grumble"})
 """Verbs whose "to" phrase is whom they are told to, their "over"/"about" phrase whom they are against."""
 ABOUT_PREPS = frozenset({"over", "about", "against"})
+TOPIC_PREPS = frozenset({"over", "about", "on", "for", "regarding", "concerning"})
+"""Prepositions of what a noun is about ("pessimism over holding talks", "optimism about ending the war")."""
 RECIPIENT_PREPS = frozenset({"to", "at", "against", "into", "toward", "towards"})
 """Prepositions of who receives what a verb's object names ("sold weapons to Syria", "fired drones at Kyiv")."""
 RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
@@ -631,11 +633,13 @@ class EventCoder:
         # the phrases in TARGET_PREPS order, then the heads' and their words' (a stable sort of one pass)
         preps = sorted((prep for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in
                         TARGET_ORDER), key=lambda prep: TARGET_ORDER[prep.lower_])
-        # "filed a lawsuit in a Paris court against the crown prince": an "against" the parser hung on the
-        # verb's place is the verb's
+        # "filed a lawsuit in a Paris court against the crown prince", "went on strike in protest against the
+        # laws": an "against" the parser hung on the verb's place (a place or an actor, not "detained suspects
+        # in the attack against the convoy") or on "in protest" is the verb's
         preps += [prep for h in heads for where in h.children if where.dep_ == "prep" and where.lower_ in
-                  LOCATION_PREPS for place in _prep_objects(where) for prep in place.children
-                  if prep.dep_ == "prep" and prep.lower_ == "against"]
+                  LOCATION_PREPS for place in _prep_objects(where) if place.i in index.by_token or
+                  place.ent_type_ in PLACE_ENTITIES or place.lemma_.lower() in ("protest", "retaliation", "response")
+                  for prep in place.children if prep.dep_ == "prep" and prep.lower_ == "against"]
         args += [obj for prep in preps for obj in _prep_objects(prep)]
         # "marched close to the border with Mordor": the phrase of an adverb of the verb
         args += [obj for h in heads for adv in h.children if adv.dep_ == "advmod" for prep in adv.children
@@ -855,6 +859,15 @@ class _ActorIndex:
                     if t.i != c.i and actor is not None and actor.code and actor.kind != "weapon" and \
                             id(actor) not in skip and (places or not _located(t, c)):
                         return _head_of(t)
+        for prep in tok.children:  # "pessimism over holding negotiations with the United States": a gerund
+            # of the noun's phrase of what it is about says whom
+            for c in prep.children if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS else ():
+                if c.dep_ == "pcomp" and c.tag_ == "VBG":
+                    for t in clause_tokens(c):
+                        actor = self.by_token.get(t.i)
+                        if t.i != c.i and actor is not None and actor.code and actor.kind != "weapon" and \
+                                id(actor) not in skip and (places or not _located(t, c)):
+                            return _head_of(t)
         return None
 
     def ref_for(self, tok) -> ActorRef:
