@@ -875,6 +875,15 @@ def test_forces_sent_on_a_peacekeeping_mission_and_an_approved_action(nlp):
         ["063"]
 
 
+def test_help_for_an_organisations_mission_somewhere_is_for_its_country(nlp):
+    got = triples(nlp, "Vietnam is ready to contribute more to United Nations peacekeeping operations in Syria.")
+    assert got == [("VNM", "SYR", "03", "intent")]
+    got = triples(nlp, "The United States will contribute air support to an African Union peacekeeping force in Somalia.")
+    assert got == [("USA", "SOM", "07", "intent")]
+    # an attack on the mission is on the organisation
+    assert triples(nlp, "Rebels attacked the UN mission in Mali.") == [("---REB", "IGOUNO", "19", "asserted")]
+
+
 def test_completing_or_beginning_an_action_named_by_a_noun_is_that_action(nlp):
     # "completed its withdrawal of troops from Iraq": the withdrawal (0874), its own troops moved, Iraq left
     assert triples(nlp, "Britain completed its withdrawal of troops from Afghanistan in August.") == \

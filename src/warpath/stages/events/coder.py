@@ -42,6 +42,8 @@ ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 COMPLAINING = frozenset({"complain", "protest", "grumble"})
 """Verbs whose "to" phrase is whom they are told to, their "over"/"about" phrase whom they are against."""
 ABOUT_PREPS = frozenset({"over", "about", "against"})
+MISSIONS = frozenset({"force", "forces", "mission", "operation", "operations", "contingent", "deployment"})
+"""Nouns of an organisation's mission somewhere ("the UN peacekeeping force in South Sudan")."""
 TOPIC_PREPS = frozenset({"over", "about", "on", "for", "regarding", "concerning"})
 """Prepositions of what a noun is about ("pessimism over holding talks", "optimism about ending the war")."""
 RECIPIENT_PREPS = frozenset({"to", "at", "against", "into", "toward", "towards"})
@@ -428,10 +430,12 @@ class EventCoder:
             # train Nigerian soldiers": forces sent for that are no show of force; forces sent are no visit
             # ("is sending a military platoon to Kuwait", which "send ... mission" had read as a delegation)
             entry = self.codebook[_force_purpose(p) or "154"]
-        if entry.code == "074" and targets and all(country_of(t.code or "").startswith("IGO") for t in targets):
-            # "sending troops to the UN peacekeeping force in South Sudan": the mission's country is protected
+        if entry.quad_class in (1, 2) and targets and all(country_of(t.code or "").startswith("IGO") for t in targets):
+            # "sending troops to the UN peacekeeping force in South Sudan", "ready to contribute to UN
+            # peacekeeping operations in Syria": the mission's country is protected or helped
             heads = [root for t in targets if (root := mention_root(p.verb.doc, t)) is not None]
-            if heads and (place := self._location(p, ("in",), heads=tuple(heads))).country:
+            if heads and (entry.code == "074" or all(h.lemma_.lower() in MISSIONS for h in heads)) and \
+                    (place := self._location(p, ("in",), heads=tuple(heads))).country:
                 targets = [_place_ref(place, p.verb.sent)]
         if rule.target_at or rule.source_at:
             sources, targets = self._marked(index, p, rule, sources, targets)
