@@ -1034,3 +1034,12 @@ def test_a_gerund_of_what_the_object_is_about_says_whom(nlp):
     # what the accused is accused of doing is not whom the accusation is against
     got = triples(nlp, "The EU accused the legislation of attacking civil society in Hungary.")
     assert got == [("IGOEUREEC", None, "11", "asserted")]
+
+
+def test_whom_the_object_goes_to_where_its_phrase_says(nlp):
+    got = triples(nlp, "The United States returned an ancient marble sculpture of the head of Roman Emperor Marcus "
+                       "Aurelius to Algerian Ambassador Amine Kherbi.")
+    assert got == [("USA", "DZAGOV", "08", "asserted")]
+    got = triples(nlp, "Mike Pompeo has authorized the release of $1.2 billion in U.S. military assistance to Egypt.",
+                  date="2019-06-01")
+    assert got == [("USAGOV", "EGY", "08", "asserted")]

@@ -645,6 +645,10 @@ class EventCoder:
                   place.ent_type_ in PLACE_ENTITIES or place.lemma_.lower() in ("protest", "retaliation", "response")
                   for prep in place.children if prep.dep_ == "prep" and prep.lower_ == "against"]
         args += [obj for prep in preps for obj in _prep_objects(prep)]
+        # "returned a sculpture of the head of Marcus Aurelius to the Algerian ambassador", "authorized the release
+        # of $1.2 billion in military assistance to Egypt": whom the object goes to, where its phrase says
+        args += [obj for t in p.patients if t.pos_ != "ADP" for prep in clause_tokens(t) if prep.dep_ == "prep" and
+                 prep.lower_ == "to" for obj in _prep_objects(prep)]
         # "marched close to the border with Mordor": the phrase of an adverb of the verb
         args += [obj for h in heads for adv in h.children if adv.dep_ == "advmod" for prep in adv.children
                  if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS for obj in prep.children if obj.dep_ == "pobj"]
