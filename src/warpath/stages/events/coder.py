@@ -858,24 +858,20 @@ class _ActorIndex:
                     actor = self.by_token.get(s.i) if s.dep_ in ("nsubj", "nsubjpass") else None
                     if actor is not None and actor.code and id(actor) not in skip:
                         return s
-        for c in tok.children:  # "the roads leading into Mordor", "abandoned efforts to stop an anti-Gondor
-            # parade": a participle's (an object's infinitive's) phrase with no subject says whose, or whom
-            if c.dep_ == "acl" and (c.tag_ in ("VBG", "VBN") or c.tag_ == "VB" and tok.dep_ == "dobj") and \
-                    not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
-                for t in clause_tokens(c):
-                    actor = self.by_token.get(t.i)
-                    if t.i != c.i and actor is not None and actor.code and actor.kind != "weapon" and \
-                            id(actor) not in skip and (places or not _located(t, c)):
-                        return _head_of(t)
-        for prep in tok.children:  # "pessimism over holding negotiations with the United States": a gerund
-            # of the noun's phrase of what it is about says whom
-            for c in prep.children if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS else ():
-                if c.dep_ == "pcomp" and c.tag_ == "VBG":
-                    for t in clause_tokens(c):
-                        actor = self.by_token.get(t.i)
-                        if t.i != c.i and actor is not None and actor.code and actor.kind != "weapon" and \
-                                id(actor) not in skip and (places or not _located(t, c)):
-                            return _head_of(t)
+        # "the roads leading into Mordor", "abandoned efforts to stop an anti-Gondor parade": a participle's
+        # (an object's infinitive's) phrase with no subject says whose, or whom; so does a gerund of what the
+        # noun is about ("pessimism over holding negotiations with the United States")
+        clauses = [c for c in tok.children if c.dep_ == "acl" and (
+            c.tag_ in ("VBG", "VBN") or c.tag_ == "VB" and tok.dep_ == "dobj") and
+                   not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+        clauses += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+                    for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+        for c in clauses:
+            for t in clause_tokens(c):
+                actor = self.by_token.get(t.i)
+                if t.i != c.i and actor is not None and actor.code and actor.kind != "weapon" and \
+                        id(actor) not in skip and (places or not _located(t, c)):
+                    return _head_of(t)
         return None
 
     def ref_for(self, tok) -> ActorRef:
