@@ -896,6 +896,17 @@ def test_a_protest_at_home_with_no_one_named_is_against_the_country(nlp):
     assert triples(nlp, "Iranian students protested in London on Friday.") == [("IRNEDU", None, "14", "asserted")]
 
 
+def test_people_of_no_country_placed_nowhere_are_of_the_state_they_act_on(nlp):
+    got = triples(nlp, "Hundreds of students staged a sit-in to demand the resignation of the Kenyan president.")
+    assert got == [("KENEDU", "KENGOV", "14", "asserted")]
+    assert triples(nlp, "Striking workers protested against the Chilean government's new pension law.") == \
+        [("CHLLAB", "CHLGOV", "14", "asserted")]
+    # not of a foreign force they fight, nor of the news agency they speak to
+    assert triples(nlp, "Militants ambushed a convoy of American soldiers.") == [("---REB", "USAMIL", "19", "asserted")]
+    got = triples(nlp, "Two rebel commanders told the BBC that the guerrillas had handed in their weapons.")
+    assert ("---REB", "GBRMED", "01", "asserted") in got
+
+
 def test_whom_police_act_on_is_of_their_country(nlp):
     assert triples(nlp, "Kenyan police fired tear gas at demonstrators on Tuesday.") == \
         [("KENCOP", "KENOPP", "17", "asserted")]

@@ -578,6 +578,8 @@ class EventCoder:
             if src.code and src.code[3:6] in HOME_SECTORS:  # protesters in Tbilisi are Georgian; troops need not be
                 src = _placed(src, where)
             tgt = _placed(_ref(target), where) if target is not None else None
+            if tgt is not None and src.code and src.code[3:6] in HOME_SECTORS | OPPOSITION | {"REF", "MUS", "MED"}:
+                src = _placed(src, _home_of(tgt))
             if tgt is not None and not where.country and src.code and src.code[3:6] in POLICING:
                 # "Egyptian police opened fire to disperse demonstrators": police act at home
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
@@ -1095,6 +1097,19 @@ def _placed(ref: ActorRef, where: Location) -> ActorRef:
     if where.country and ref.code and ref.code.startswith("---"):
         return ActorRef(ref.text, where.country + ref.code[3:], ref.start, ref.end)
     return ref
+
+
+def _home_of(target: ActorRef) -> Location:
+    """Where people of no known country who act on ``target`` live: the target's country, where the target is
+    of a state ("students demanded reforms by President Suharto's government": IDNEDU; "refugees protested
+    the Russian government's refusal": RUSREF). Not a foreign force, nor a body of many states, nor the news
+    media they speak to ("guerrillas told AFP")."""
+    code = target.code or "---"
+    country = country_of(code)
+    if code.startswith(("---", "IGO", "NGO", "MNC")) or \
+            code[len(country):len(country) + 3] in (FORCE_SECTORS - POLICING) | {"MED"}:
+        return Location(text=None, country=None)
+    return Location(text=None, country=country)
 
 
 UNNAMED = ActorRef("", None)
