@@ -907,6 +907,14 @@ def test_people_of_no_country_placed_nowhere_are_of_the_state_they_act_on(nlp):
     assert ("---REB", "GBRMED", "01", "asserted") in got
 
 
+def test_supporters_act_for_whom_they_support_and_inmates_are_of_where_they_are_held(nlp):
+    assert triples(nlp, "Supporters of the jailed opposition leader blocked roads in Nairobi on Sunday.") == \
+        [("KENOPP", "KEN", "14", "asserted")]
+    assert triples(nlp, "Inmates rioted at a jail in Nairobi on Monday.") == [("KENCRM", "KEN", "14", "asserted")]
+    # a place after people of no country is where they are: the inmates are beaten, not Lagos
+    assert triples(nlp, "Police beat three inmates at a prison near Lagos.") == [("NGACOP", "NGACRM", "18", "asserted")]
+
+
 def test_whom_police_act_on_is_of_their_country(nlp):
     assert triples(nlp, "Kenyan police fired tear gas at demonstrators on Tuesday.") == \
         [("KENCOP", "KENOPP", "17", "asserted")]

@@ -142,11 +142,13 @@ AMOUNTS = frozenset({"increase", "rise", "boost", "hike", "package", "million", 
 """Nouns that measure what their "in"/"of" phrase names: "an increase in funding" is funding."""
 POLICING = frozenset({"COP", "JUD"})
 """Sectors that act at home: whom police or courts act on is of their own country unless placed elsewhere."""
-MEMBERS = QUANTITIES | {"batch", "deployment", "detachment", "team", "wave", "squad", "leader", "leadership"}
-"""Nouns whose "of" phrase names who acts: "a first batch of Bangladeshi troops", "leaders of the coalition"."""
+MEMBERS = QUANTITIES | {"batch", "deployment", "detachment", "team", "wave", "squad", "leader", "leadership",
+                       "supporter", "follower", "loyalist"}
+"""Nouns whose "of" phrase names who acts: "a first batch of Bangladeshi troops", "leaders of the coalition",
+"supporters of the former president"."""
 MEETINGS = frozenset({"summit", "talk", "meeting", "negotiation", "dialogue", "consultation", "conference"})
 """Gatherings whose "between" phrase names who acts when the gathering is the subject."""
-HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
+HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP", "CRM"})
 """Sectors whose actors, named without a country, are of the country where they act."""
 
 
@@ -678,6 +680,11 @@ class EventCoder:
             if all(country_of(a.code) in own or a.code.startswith("---") for a in found):
                 fallback = fallback or found  # own country, or of no known country: keep looking
                 continue
+            if fallback and _of_no_country(fallback) and all(a.code[3:6] in HOME_SECTORS for a in fallback) and \
+                    tok.head.lower_ in LOCATION_PREPS and all(country_of(a.code) == a.code for a in found):
+                # "beat three inmates at a prison near Lagos": a place after people of no country is where
+                # they are, not whom the verb acts on (troops of no country may be anyone's: not them)
+                return fallback
             return found
         # "Gollum allowed that Mordor isn't ...", "warned that it would draw the United States into
         # the war": what the statement is about, its subject first, then its objects
