@@ -481,6 +481,14 @@ def test_a_purpose_clause_is_part_of_its_event(nlp):
     assert ("IRNGOV", "SAUGOV", "04", "asserted") in got and all(m == "asserted" for _, _, _, m in got)
 
 
+def test_a_protest_done_by_an_act_no_rule_codes_happened(nlp):
+    # the farmers protested by dumping manure: asserted, not a plan (where "will dump" is yet to come)
+    assert triples(nlp, "Kenyan farmers dumped manure outside the ministry to protest the price cuts.") == \
+        [("KENAGR", None, "14", "asserted")]
+    assert triples(nlp, "Kenyan farmers will dump manure outside the ministry to protest the price cuts.") == \
+        [("KENAGR", None, "14", "intent")]
+
+
 def test_exchanging_fire_is_mutual_and_protesters_are_of_where_they_protest(nlp):
     got = triples(nlp, "India and Pakistan exchanged fire along the Line of Control.")
     assert ("IND", "PAK", "19", "asserted") in got and ("PAK", "IND", "19", "asserted") in got

@@ -38,6 +38,9 @@ DEMAND = frozenset({
     "urge", "call", "demand", "ask", "appeal", "order", "insist", "press", "push", "encourage", "request",
     "require", "tell", "instruct", "implore", "beg", "exhort", "pressure", "command", "need",
 })
+DONE_BY_DOING = frozenset({"protest", "demonstrate", "express", "voice", "show", "signal", "mark", "commemorate"})
+"""Purposes an act fulfils by being done: "shunned work to protest the settlements" protested (its
+governor's modality), where "sent troops to secure the border" is yet to secure it."""
 PERMIT = frozenset({"allow", "permit", "authorise", "authorize", "let", "enable", "clear", "approve",
                     "sanction", "license", "greenlight"})
 REPORT = frozenset({
@@ -111,7 +114,7 @@ def read(verb) -> Reading:
                 found.setdefault("hypothetical", lemma)
             elif lemma in DEMAND:
                 found.setdefault("demanded", lemma)
-            elif lemma in INTENT or dep == "advcl":
+            elif lemma in INTENT or dep == "advcl" and tok.lemma_.lower() not in DONE_BY_DOING:
                 found.setdefault("intent", lemma)
             if chain_local:  # "unless the president agrees to step down": the condition is on both
                 _local(head, found, inherited=True, conditions=dep == "xcomp")
@@ -147,7 +150,8 @@ def read(verb) -> Reading:
             break
         tok = head
     if not found and verb.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL):
+            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL) \
+            and not (verb.dep_ == "advcl" and verb.lemma_.lower() in DONE_BY_DOING):
         found["hypothetical"] = "to"  # a bare infinitive ("... Ukraine to use missiles") asserts nothing
     reporter = reporter or _according_to(verb)
     if reporter is not None:
