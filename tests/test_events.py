@@ -909,8 +909,15 @@ def test_people_of_no_country_placed_nowhere_are_of_the_state_they_act_on(nlp):
     assert got == [("KENEDU", "KENGOV", "14", "asserted")]
     assert triples(nlp, "Striking workers protested against the Chilean government's new pension law.") == \
         [("CHLLAB", "CHLGOV", "14", "asserted")]
-    # not of a foreign force they fight, nor of the news agency they speak to
+    assert triples(nlp, "Militants tried to assassinate the Iraqi prime minister.") == \
+        [("IRQREB", "IRQGOV", "18", "asserted")]
+    # protesting, against the state itself
+    assert triples(nlp, "Ethnic Turks began a hunger strike to protest against Sweden's decision to deport them.") == \
+        [("SWECVL", "SWE", "14", "asserted")]
+    # not of a foreign force they fight, foreigners they seize, or the news agency they speak to
     assert triples(nlp, "Militants ambushed a convoy of American soldiers.") == [("---REB", "USAMIL", "19", "asserted")]
+    assert triples(nlp, "Rebels kidnapped up to 16 Russian civilian advisers from a bazaar.") == \
+        [("---REB", "RUS", "18", "asserted")]
     got = triples(nlp, "Two rebel commanders told the BBC that the guerrillas had handed in their weapons.")
     assert ("---REB", "GBRMED", "01", "asserted") in got
 

@@ -85,6 +85,19 @@ def _has_verb_child(tok) -> bool:
     return any(c.pos_ == "VERB" for c in tok.children)
 
 
+def _up_to(verb):
+    """ "kidnapped up to 16 advisers": the noun the parser put under a particle "up" and its "to", a
+    counted object of the verb; None where there is none."""
+    for prt in verb.children:
+        if prt.dep_ == "prt" and prt.lower_ == "up":
+            for to in prt.children:
+                if to.lower_ == "to" and to.i == prt.i + 1:
+                    for obj in to.children:
+                        if obj.dep_ == "pobj" and (obj.like_num or any(c.dep_ == "nummod" for c in obj.children)):
+                            return obj
+    return None
+
+
 def lemmas(tokens) -> list[str]:
     """Lowercased lemmas without punctuation, a hyphenated word kept whole ("cease-fire", which the
     lexicon matches as "ceasefire" and as "cease fire")."""
@@ -103,7 +116,8 @@ def lemmas(tokens) -> list[str]:
 
 
 def _predicate(verb) -> Predicate:
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    counted = _up_to(verb)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" and counted is None), None)
     if particle is None and verb.lemma_.lower() in OUSTING and any(
             c.lower_ == "out" and any(g.lower_ == "of" for g in c.children) for c in verb.children if c.i > verb.i):
         particle = "out"
@@ -146,6 +160,8 @@ def _predicate(verb) -> Predicate:
             if c.dep_ == "nsubj"]
     p.patients += [c for v in (verb, loose) if v is not None for c in v.children if c.dep_ in ("dobj", "dative")
                    or v is loose and c.dep_ in SUBJECT_DEPS]  # "let free the activist": the parser's subject of free
+    if counted is not None and not p.passive:
+        p.patients.append(counted)
     if not p.patients and not p.passive and (seen := hung_objects(verb, verb.children)):
         # "will not accept any refugees fleeing the war": the parser makes the object the participle's
         # subject; it is the verb's object, with the participle describing it

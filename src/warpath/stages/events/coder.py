@@ -148,6 +148,8 @@ MEMBERS = QUANTITIES | {"batch", "deployment", "detachment", "team", "wave", "sq
 "supporters of the former president"."""
 MEETINGS = frozenset({"summit", "talk", "meeting", "negotiation", "dialogue", "consultation", "conference"})
 """Gatherings whose "between" phrase names who acts when the gathering is the subject."""
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "ELI", "PTY"})
+"""Sectors of a country's state and political class: whom its own people act on, more often than not."""
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP", "CRM"})
 """Sectors whose actors, named without a country, are of the country where they act."""
 
@@ -580,8 +582,9 @@ class EventCoder:
             if src.code and src.code[3:6] in HOME_SECTORS:  # protesters in Tbilisi are Georgian; troops need not be
                 src = _placed(src, where)
             tgt = _placed(_ref(target), where) if target is not None else None
-            if tgt is not None and src.code and src.code[3:6] in HOME_SECTORS | OPPOSITION | {"REF", "MUS", "MED"}:
-                src = _placed(src, _home_of(tgt))
+            if tgt is not None and not where.country and src.code and \
+                    src.code[3:6] in HOME_SECTORS | OPPOSITION | {"REF", "MUS", "MED"}:
+                src = _placed(src, _home_of(tgt, protest=entry.root == "14" and src.code[3:6] in HOME_SECTORS))
             if tgt is not None and not where.country and src.code and src.code[3:6] in POLICING:
                 # "Egyptian police opened fire to disperse demonstrators": police act at home
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
@@ -1106,15 +1109,17 @@ def _placed(ref: ActorRef, where: Location) -> ActorRef:
     return ref
 
 
-def _home_of(target: ActorRef) -> Location:
-    """Where people of no known country who act on ``target`` live: the target's country, where the target is
-    of a state ("students demanded reforms by President Suharto's government": IDNEDU; "refugees protested
-    the Russian government's refusal": RUSREF). Not a foreign force, nor a body of many states, nor the news
-    media they speak to ("guerrillas told AFP")."""
+def _home_of(target: ActorRef, protest: bool = False) -> Location:
+    """Where people of no known country who act on ``target``, in no place named, live: the country of the
+    target where it is an organ of the state ("students demanded reforms by President Suharto's government":
+    IDNEDU; "militants attempted to assassinate Prime Minister Allawi": IRQREB) or, protesting, the state
+    itself ("ethnic Turks began a hunger strike to protest against Sweden's decision": SWECVL). Not of
+    foreign people or forces they act on ("rebels kidnapped 16 Russian advisers"), a body of many states, or
+    the news media they speak to ("guerrillas told AFP")."""
     code = target.code or "---"
     country = country_of(code)
-    if code.startswith(("---", "IGO", "NGO", "MNC")) or \
-            code[len(country):len(country) + 3] in (FORCE_SECTORS - POLICING) | {"MED"}:
+    organ = code[len(country):len(country) + 3]
+    if code.startswith(("---", "IGO", "NGO", "MNC")) or not (organ in STATE_ORGANS or protest and not organ):
         return Location(text=None, country=None)
     return Location(text=None, country=country)
 
