@@ -308,3 +308,11 @@ def test_an_unnamed_official_is_of_the_sentences_subject_before_the_last_country
     got = codes(nlp, "Zambia said it had compensated Indian traders for assets they lost when the former "
                      "dictator Joseph Kalumba expelled them.", "2005-01-01")
     assert ("the former dictator", "ZMBGOV") in got
+
+
+def test_peace_missions_are_their_organisations(nlp):
+    assert codes(nlp, "UNDOF patrols the ceasefire line.")[0] == ("UNDOF", "IGOUNO")
+    assert ("an AMISOM base", "IGOAFRAFU") in codes(nlp, "Al-Shabaab fighters attacked an AMISOM base.")
+    assert codes(nlp, "KFOR troops detained two men.")[0] == ("KFOR troops", "IGOWSTNATMIL")
+    # "amis" in lower case is no African Union mission
+    assert all(code != "IGOAFRAFU" for _, code in codes(nlp, "Les amis de la France met in Paris."))
