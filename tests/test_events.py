@@ -437,6 +437,11 @@ def test_a_pronoun_subject_takes_up_the_owner_of_an_action(nlp):
     ("Britain says it will not lift the ban on the group.", ("GBR", None, "1241")),
     ("Russia refused to release the prisoners.", ("RUS", None, "1243")),
     ("Slovakia cannot accept Syrian refugees.", ("SVK", "SYRREF", "122")),
+    # yielding power refused is a rejection of a change in leadership, not of releasing anyone
+    ("The Kenyan president will not step down.", ("KENGOV", None, "1231")),
+    # "refused to ...": the refusal of what the complement says, not a rejection in general
+    ("The Kenyan president refused to step down.", ("KENGOV", None, "1231")),
+    ("Iran refused to meet Kenyan officials.", ("IRN", "KENGOV", "125")),
 ])
 def test_refusing_a_cooperative_action_is_a_rejection_that_happened(nlp, text, triple):
     got = [(e.source.code, e.target.code if e.target else None, e.code, e.modality) for e in events(nlp, text)]
@@ -909,6 +914,8 @@ def test_people_of_no_country_placed_nowhere_are_of_the_state_they_act_on(nlp):
     assert got == [("KENEDU", "KENGOV", "14", "asserted")]
     assert triples(nlp, "Striking workers protested against the Chilean government's new pension law.") == \
         [("CHLLAB", "CHLGOV", "14", "asserted")]
+    assert triples(nlp, "Federal police opened an investigation into an Australian soldier.")[0][:2] == \
+        ("AUSCOP", "AUSMIL")
     assert triples(nlp, "Militants tried to assassinate the Iraqi prime minister.") == \
         [("IRQREB", "IRQGOV", "18", "asserted")]
     # protesting, against the state itself

@@ -260,11 +260,12 @@ class EventCoder:
                 matched[p.verb.i] = (p, rule)
                 inner += [must, *(c for c in must.children  # "... must ensure security to allow ...": its purpose
                                   if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitival(c))]
-            if rule.code == "130" and (threat := next(
-                    (code for c in inner if c.i in matched and (code := self.codebook.intent_of(matched[c.i][1].code))
-                     and code.startswith("13")), None)):
-                # "threatened to pull US funding": a threat to stop aid (1311), not a threat in general
-                rule = replace(rule, code=threat)
+            of = {"130": self._threat_of, "120": self.codebook.refusal_of}.get(rule.code)
+            if of is not None and (code := next(
+                    (code for c in inner if c.i in matched and (code := of(matched[c.i][1].code))), None)):
+                # "threatened to pull US funding": a threat to stop aid (1311); "refused to step down": a refusal
+                # to yield power (1231); not a threat or a rejection in general
+                rule = replace(rule, code=code)
                 matched[p.verb.i] = (p, rule)
             if rule.code in ("020", "100"):
                 # "urged Germany to send tanks" is an appeal for military aid (0232), "demanded that Russia
@@ -584,7 +585,9 @@ class EventCoder:
             tgt = _placed(_ref(target), where) if target is not None else None
             if tgt is not None and not where.country and src.code and \
                     src.code[3:6] in HOME_SECTORS | OPPOSITION | {"REF", "MUS", "MED"}:
-                src = _placed(src, _home_of(tgt, protest=entry.root == "14" and src.code[3:6] in HOME_SECTORS))
+                # police and courts act at home; others on their state, or protest against it
+                src = _placed(src, _home_of(tgt, None if src.code[3:6] in POLICING else STATE_ORGANS | (
+                    {""} if entry.root == "14" and src.code[3:6] in HOME_SECTORS else set())))
             if tgt is not None and not where.country and src.code and src.code[3:6] in POLICING:
                 # "Egyptian police opened fire to disperse demonstrators": police act at home
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
@@ -704,6 +707,11 @@ class EventCoder:
                     return found
                 fallback = fallback or found
         return fallback
+
+    def _threat_of(self, code: str) -> str | None:
+        """CAMEO's threat of action ``code`` (1311 for stopping aid), or None where its announcement is no threat."""
+        announced = self.codebook.intent_of(code) or ""
+        return announced if announced.startswith("13") else None
 
     @staticmethod
     def _recipient(index, heads, thing, taken: set[int], own: set):
@@ -1109,17 +1117,18 @@ def _placed(ref: ActorRef, where: Location) -> ActorRef:
     return ref
 
 
-def _home_of(target: ActorRef, protest: bool = False) -> Location:
-    """Where people of no known country who act on ``target``, in no place named, live: the country of the
-    target where it is an organ of the state ("students demanded reforms by President Suharto's government":
-    IDNEDU; "militants attempted to assassinate Prime Minister Allawi": IRQREB) or, protesting, the state
-    itself ("ethnic Turks began a hunger strike to protest against Sweden's decision": SWECVL). Not of
-    foreign people or forces they act on ("rebels kidnapped 16 Russian advisers"), a body of many states, or
-    the news media they speak to ("guerrillas told AFP")."""
+def _home_of(target: ActorRef, kinds: set[str] | frozenset[str] | None) -> Location:
+    """Where people of no known country who act on ``target``, in no place named, live: the target's country,
+    where the target is of a sector in ``kinds`` ("" for a country itself; None: any). People act on their state
+    ("students demanded reforms by President Suharto's government": IDNEDU; "militants attempted to assassinate
+    Prime Minister Allawi": IRQREB) or protest against it ("ethnic Turks began a hunger strike to protest
+    against Sweden's decision": SWECVL); police and courts act on anyone at home ("federal police launched an
+    investigation into an Australian soldier": AUSCOP). Never by a body of many states or by the news media
+    spoken to ("guerrillas told AFP")."""
     code = target.code or "---"
     country = country_of(code)
-    organ = code[len(country):len(country) + 3]
-    if code.startswith(("---", "IGO", "NGO", "MNC")) or not (organ in STATE_ORGANS or protest and not organ):
+    sector = code[len(country):len(country) + 3]
+    if code.startswith(("---", "IGO", "NGO", "MNC")) or sector == "MED" or kinds is not None and sector not in kinds:
         return Location(text=None, country=None)
     return Location(text=None, country=country)
 
