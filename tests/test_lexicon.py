@@ -67,6 +67,29 @@ def test_ties_at_the_same_word_go_to_the_earlier_rule() -> None:
     assert code(lex, "give", ["permission"], before=["not"]) == "---"  # a rule without words counts as first
 
 
+def test_verbs_of_asking_demanding_refusing_and_promising_share_their_models_actions() -> None:
+    lex = lexicon(
+        VerbRule("urge", "020"), VerbRule("urge", "0256", words=("ceasefire",)),
+        VerbRule("demand", "100"), VerbRule("demand", "106", words=("withdrawal",)),
+        VerbRule("appeal", "020"), VerbRule("insist", "100", words=("on",)),
+        VerbRule("call", "020", words=("for",)), VerbRule("call", "113", words=("for", "sanction")),
+        VerbRule("welcome", "030", words=("assurance",)), VerbRule("accept", "030"),
+    )
+    rule = lex.match("appeal", ["for", "a", "ceasefire"])
+    assert (rule.lemma, rule.code, rule.words) == ("appeal", "0256", ("ceasefire",))
+    assert code(lex, "insist", ["on", "the", "withdrawal"]) == "106"
+    assert code(lex, "call", ["for", "a", "ceasefire"]) == "0256"
+    # the verb's own rules come first; without the action named it stays general
+    assert code(lex, "call", ["for", "sanction", "and", "a", "ceasefire"]) == "113"
+    assert code(lex, "appeal", ["for", "calm"]) == "020"
+    # not where the rule names something else ("welcomed assurances"), nor for the promise family's model:
+    # aid accepted is received, not promised
+    lex.add([VerbRule("promise", "030"), VerbRule("promise", "036", words=("talk",)),
+             VerbRule("promise", "033", words=("aid",))])
+    assert code(lex, "welcome", ["assurance", "on", "talk"]) == "030"
+    assert code(lex, "accept", ["aid"]) == "030"
+
+
 def test_words_match_singular_and_plural_forms() -> None:
     lex = lexicon(VerbRule("impose", "163", words=("sanction",)), VerbRule("hold", "040", words=("talks",)))
     assert code(lex, "impose", ["sanctions", "on", "iran"]) == "163"
@@ -177,6 +200,12 @@ def test_every_cameo_root_has_rules(default: VerbLexicon) -> None:
         ("expel", ["two", "diplomat"], None, "161"),
         ("release", ["a", "statement"], None, "010"),
         ("release", ["the", "hostage"], None, "0841"),
+        ("appeal", ["for", "a", "ceasefire"], None, "0256"),
+        ("plead", ["for", "the", "release", "of", "the", "hostage"], None, "0253"),
+        ("insist", ["on", "the", "withdrawal", "of", "troop"], None, "106"),
+        ("seek", ["the", "extradition", "of", "the", "suspect"], None, "0213"),
+        ("rebuff", ["call", "for", "his", "resignation"], None, "1231"),
+        ("vow", ["talk", "with", "the", "rebel"], None, "036"),
     ],
 )
 def test_package_lexicon_codes_news_predicates(

@@ -18,6 +18,11 @@ without words counts as first), then file order. A rule with a particle needs th
 one also fits a verb that has one ("shoot down" falls back to "shoot") unless a
 particle rule fits better.
 
+Verbs that ask for, demand, refuse or promise an action share one table of the actions: where a
+verb's best rule is its family's general code (020 appeal, 100 demand, 120 reject, 030 intent), the
+rule its family's model verb has for the same words counts ("appealed for a ceasefire" is 0256 as
+"urged a ceasefire" is; "insisted on the withdrawal" 106 as "demanded the withdrawal").
+
 Bad lines in a lexicon file never raise: each becomes a numbered message in
 :attr:`VerbLexicon.problems` (``[W311] myverbs.tsv line 12: ...``).
 """
@@ -25,6 +30,7 @@ Bad lines in a lexicon file never raise: each becomes a numbered message in
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -39,6 +45,17 @@ PREPOSITIONS = frozenset(
     "about against around as at behind by for from in into of off on out over to toward towards under upon with".split()
 )
 """Words a rule may name alone to say which phrase follows the verb ("call for", "side with")."""
+FAMILY_MODELS = {"020": "urge", "100": "demand", "120": "reject", "030": "promise"}
+"""General codes of asking for, demanding, refusing and promising an action, and the verb whose rules
+name the actions for all verbs of that code."""
+OWN_OBJECTS = frozenset({"accept", "agree", "order"})
+"""Verbs of those codes whose object is no action asked for or promised: aid accepted is received, an
+order is carried out."""
+ASKING_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand", "pressure", "petition", "application",
+                          "offer", "pledge", "promise", "commitment", "guarantee", "proposal", "readiness",
+                          "willingness", "desire"})
+"""Nouns of the asking, demanding or promising itself: a rule naming only these (and prepositions) says how
+the action is asked for ("renewed its call for", "made an offer of"), not what it is."""
 
 
 class _Entry:
@@ -204,7 +221,22 @@ class VerbLexicon:
                         rank = (*entry.order[:2], _position(entry, words), entry.order[2])
                         if best_rank is None or rank < best_rank:
                             best, best_rank = entry, rank
-        return None if best is None else best.rule
+        if best is None:
+            return None
+        return self._shared(best.rule, after, before) or best.rule
+
+    def _shared(self, rule: VerbRule, after: Sequence[str], before: Sequence[str]) -> VerbRule | None:
+        """The rule of ``rule``'s family model for the same words, as ``rule``'s verb's, where ``rule`` has
+        its family's general code and the model names the action ("lobbied for a ceasefire" as "urged a
+        ceasefire"); else None."""
+        model = FAMILY_MODELS.get(rule.code)
+        if model is None or rule.lemma in OWN_OBJECTS | {model} or rule.before or rule.target_at or rule.source_at \
+                or any(w not in PREPOSITIONS | ASKING_NOUNS for w in rule.words):
+            return None
+        shared = self.match(model, after, before)
+        if shared is None or shared.is_discard or shared.code == rule.code or not shared.words:
+            return None
+        return replace(shared, lemma=rule.lemma, particle=rule.particle, words=rule.words + shared.words)
 
     @staticmethod
     def _fits(entry: _Entry, particle: str | None, words: list[str], word_set: set[str], before: Sequence[str]) -> bool:
