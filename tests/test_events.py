@@ -1084,3 +1084,10 @@ def test_whom_the_object_goes_to_where_its_phrase_says(nlp):
     got = triples(nlp, "Mike Pompeo has authorized the release of $1.2 billion in U.S. military assistance to Egypt.",
                   date="2019-06-01")
     assert got == [("USAGOV", "EGY", "08", "asserted")]
+
+
+def test_an_action_named_by_a_noun_of_is_that_action(nlp):
+    # "the lifting of sanctions" is lifting them: urged, it is an appeal to ease sanctions (0254), not a call for
+    # sanctions against Syria (113)
+    assert [e.code for e in events(nlp, "The EU urged the lifting of sanctions on Syria.")] == ["0254"]
+    assert [e.code for e in events(nlp, "Russia rejected the lifting of the ban on Ukrainian grain.")] == ["1241"]

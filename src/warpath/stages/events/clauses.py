@@ -98,13 +98,28 @@ def _up_to(verb):
     return None
 
 
+NOMINAL_ACTIONS = {"lifting": "lift", "easing": "ease", "ending": "end", "halting": "halt", "stopping": "stop",
+                   "freezing": "freeze", "closing": "close", "closure": "close", "reopening": "reopen",
+                   "opening": "open", "suspension": "suspend"}
+"""Nouns of an action done to what their "of" phrase names: "the lifting of sanctions" is "lift sanctions"
+to the lexicon."""
+
+
 def lemmas(tokens) -> list[str]:
     """Lowercased lemmas without punctuation, a hyphenated word kept whole ("cease-fire", which the
-    lexicon matches as "ceasefire" and as "cease fire")."""
+    lexicon matches as "ceasefire" and as "cease fire"); an action noun and its "of" as the verb ("urged the
+    lifting of sanctions" as "lift sanction")."""
     out: list[str] = []
     joined = False
+    of_dropped = None
     for t in tokens:
-        if t.text == "-" and not t.whitespace_ and out and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+        if t.i == of_dropped:
+            continue
+        if t.lower_ in NOMINAL_ACTIONS and t.pos_ == "NOUN" and (of := next(
+                (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)):
+            out.append(NOMINAL_ACTIONS[t.lower_])
+            of_dropped, joined = of.i, False
+        elif t.text == "-" and not t.whitespace_ and out and t.i > 0 and not t.doc[t.i - 1].whitespace_:
             joined = True
         elif not t.is_punct:
             if joined:
