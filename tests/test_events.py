@@ -1091,3 +1091,9 @@ def test_an_action_named_by_a_noun_of_is_that_action(nlp):
     # sanctions against Syria (113)
     assert [e.code for e in events(nlp, "The EU urged the lifting of sanctions on Syria.")] == ["0254"]
     assert [e.code for e in events(nlp, "Russia rejected the lifting of the ban on Ukrainian grain.")] == ["1241"]
+
+
+def test_an_attempt_on_a_life_happened(nlp):
+    # the attempt was made (185), not threatened (1384, an intent)
+    assert triples(nlp, "Rebels tried to kill the Nigerian defence minister on Friday.") == \
+        [("NGAREB", "NGAGOV", "18", "asserted")]

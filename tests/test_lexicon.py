@@ -206,6 +206,7 @@ def test_every_cameo_root_has_rules(default: VerbLexicon) -> None:
         ("seek", ["the", "extradition", "of", "the", "suspect"], None, "0213"),
         ("rebuff", ["call", "for", "his", "resignation"], None, "1231"),
         ("vow", ["talk", "with", "the", "rebel"], None, "036"),
+        ("try", ["to", "kill", "the", "defence", "minister"], None, "185"),
     ],
 )
 def test_package_lexicon_codes_news_predicates(
