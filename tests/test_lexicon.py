@@ -207,6 +207,9 @@ def test_every_cameo_root_has_rules(default: VerbLexicon) -> None:
         ("rebuff", ["call", "for", "his", "resignation"], None, "1231"),
         ("vow", ["talk", "with", "the", "rebel"], None, "036"),
         ("try", ["to", "kill", "the", "defence", "minister"], None, "185"),
+        ("demand", ["the", "cessation", "of", "hostility"], None, "107"),
+        ("insist", ["on", "a", "cessation", "of", "hostility"], None, "107"),
+        ("demand", ["ease", "restriction", "on", "shipping"], None, "1051"),
     ],
 )
 def test_package_lexicon_codes_news_predicates(
