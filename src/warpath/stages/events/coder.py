@@ -152,6 +152,9 @@ STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "ELI", "PTY"})
 """Sectors of a country's state and political class: whom its own people act on, more often than not."""
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP", "CRM"})
 """Sectors whose actors, named without a country, are of the country where they act."""
+PEOPLE = HOME_SECTORS | OPPOSITION | {"REF", "MUS", "MED"}
+"""Sectors of people, not of forces: named without a country and placed nowhere, they are of the state they
+act on (see :func:`_home_of`)."""
 
 
 class EventCoder:
@@ -583,11 +586,11 @@ class EventCoder:
             if src.code and src.code[3:6] in HOME_SECTORS:  # protesters in Tbilisi are Georgian; troops need not be
                 src = _placed(src, where)
             tgt = _placed(_ref(target), where) if target is not None else None
-            if tgt is not None and not where.country and src.code and \
-                    src.code[3:6] in HOME_SECTORS | OPPOSITION | {"REF", "MUS", "MED"}:
-                # police and courts act at home; others on their state, or protest against it
-                src = _placed(src, _home_of(tgt, None if src.code[3:6] in POLICING else STATE_ORGANS | (
-                    {""} if entry.root == "14" and src.code[3:6] in HOME_SECTORS else set())))
+            if tgt is not None and not where.country and src.code and (sector := src.code[3:6]) in PEOPLE:
+                # police and courts act on anyone at home; others on their state, or protest against it
+                kinds = None if sector in POLICING else (
+                    STATE_ORGANS | {""} if entry.root == "14" and sector in HOME_SECTORS else STATE_ORGANS)
+                src = _placed(src, _home_of(tgt, kinds))
             if tgt is not None and not where.country and src.code and src.code[3:6] in POLICING:
                 # "Egyptian police opened fire to disperse demonstrators": police act at home
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
@@ -1117,7 +1120,7 @@ def _placed(ref: ActorRef, where: Location) -> ActorRef:
     return ref
 
 
-def _home_of(target: ActorRef, kinds: set[str] | frozenset[str] | None) -> Location:
+def _home_of(target: ActorRef, kinds: frozenset[str] | None) -> Location:
     """Where people of no known country who act on ``target``, in no place named, live: the target's country,
     where the target is of a sector in ``kinds`` ("" for a country itself; None: any). People act on their state
     ("students demanded reforms by President Suharto's government": IDNEDU; "militants attempted to assassinate
