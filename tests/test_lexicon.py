@@ -210,6 +210,11 @@ def test_every_cameo_root_has_rules(default: VerbLexicon) -> None:
         ("demand", ["the", "cessation", "of", "hostility"], None, "107"),
         ("insist", ["on", "a", "cessation", "of", "hostility"], None, "107"),
         ("demand", ["ease", "restriction", "on", "shipping"], None, "1051"),
+        ("call", ["the", "senator", "a", "cowardly", "man"], None, "111"),
+        ("term", ["the", "visit", "provocative"], None, "111"),
+        ("describe", ["the", "strike", "as", "an", "act", "of", "aggression"], None, "1123"),
+        ("call", ["the", "sale", "illegal"], None, "112"),
+        ("call", ["the", "meeting", "productive"], None, "010"),
     ],
 )
 def test_package_lexicon_codes_news_predicates(
