@@ -316,3 +316,8 @@ def test_peace_missions_are_their_organisations(nlp):
     assert codes(nlp, "KFOR troops detained two men.")[0] == ("KFOR troops", "IGOWSTNATMIL")
     # "amis" in lower case is no African Union mission
     assert all(code != "IGOAFRAFU" for _, code in codes(nlp, "Les amis de la France met in Paris."))
+
+
+def test_a_coordinated_country_adjective_keeps_its_own_modifiers(nlp):
+    got = codes(nlp, "The missiles will be used against Russian and North Korean troops.")
+    assert ("North Korean", "PRKMIL") in got and not any(code.startswith("KOR") for _, code in got)

@@ -1097,3 +1097,9 @@ def test_an_attempt_on_a_life_happened(nlp):
     # the attempt was made (185), not threatened (1384, an intent)
     assert triples(nlp, "Rebels tried to kill the Nigerian defence minister on Friday.") == \
         [("NGAREB", "NGAGOV", "18", "asserted")]
+
+
+def test_forces_moved_by_no_one_named_move_themselves(nlp):
+    assert triples(nlp, "Hundreds of British troops were deployed to Estonia.") == [("GBRMIL", "EST", "15", "asserted")]
+    # people moved are no forces: no one named moved them
+    assert triples(nlp, "Hundreds of British tourists were sent to Estonia.") == []

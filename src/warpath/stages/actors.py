@@ -151,10 +151,14 @@ class ActorTagger:
         for tok in words:
             if tok.i == head.i:
                 continue
-            code = self.dictionary.igo(tok.text) or self.dictionary.country(tok.text) or \
+            # "Russian and North Korean troops": the conjunct's own modifiers are part of its name
+            first = min((c.i for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")), default=tok.i)
+            named = tok.doc[first: tok.i + 1]
+            code = next((found for text in dict.fromkeys((named.text, tok.text)) if
+                         (found := self.dictionary.igo(text) or self.dictionary.country(text))), None) or \
                 self._names(_phrase_tokens(tok), on)[1]
             if code and country_of(code) != country_of(main.code):
-                extra.append(Actor(tok.text, tok.idx, tok.idx + len(tok.text), country_of(code) + sector,
+                extra.append(Actor(named.text, named.start_char, named.end_char, country_of(code) + sector,
                                    kind=main.kind, sentence=sentence, coordinated=main_index))
         return extra
 

@@ -398,6 +398,9 @@ class EventCoder:
         entry = self.codebook[rule.code]
         reading = modality_rules.read(p.verb)
         subjects = p.subjects or _stranded_subject(p, index)
+        if not subjects and p.passive and p.lemma in MOVING_FORCES and _names_forces(p.patients):
+            # "hundreds of British troops were deployed to Estonia": forces moved by no one named move
+            subjects = p.patients
         sources = [a for tok in subjects for a in index.actors_for(tok, as_source=True)
                    if a.kind != "weapon" or entry.root in FORCE_ROOTS]  # missiles strike; they do not speak
         # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
