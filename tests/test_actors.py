@@ -321,3 +321,9 @@ def test_peace_missions_are_their_organisations(nlp):
 def test_a_coordinated_country_adjective_keeps_its_own_modifiers(nlp):
     got = codes(nlp, "The missiles will be used against Russian and North Korean troops.")
     assert ("North Korean", "PRKMIL") in got and not any(code.startswith("KOR") for _, code in got)
+
+
+def test_omar_al_bashir_is_sudans_government_through_his_whole_term(nlp):
+    # Phoenix dates its short "Omar al-Bashir" entry 2003-2009 only
+    assert codes(nlp, "Omar El Bashir shortened the curfew.", "2000-01-01")[0] == ("Omar El Bashir", "SDNGOV")
+    assert codes(nlp, "Al-Bashir met Salva Kiir.", "2022-01-01")[0] == ("Al-Bashir", "SDNELI")
