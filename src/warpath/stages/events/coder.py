@@ -1017,7 +1017,7 @@ def _own_force(actor, own: set) -> bool:
     if code == "IGO":
         return True  # peacekeepers of no one named
     country = country_of(code)
-    return code[len(country):len(country) + 3] in FORCE_SECTORS and country in own | {"---"}  # (IGOWSTNATMIL)
+    return _sector(code) in FORCE_SECTORS and country in own | {"---"}  # (IGOWSTNATMIL)
 
 
 def _force_purpose(p: Predicate) -> str | None:
@@ -1132,11 +1132,16 @@ def _home_of(target: ActorRef, kinds: frozenset[str] | None) -> Location:
     investigation into an Australian soldier": AUSCOP). Never by a body of many states or by the news media
     spoken to ("guerrillas told AFP")."""
     code = target.code or "---"
-    country = country_of(code)
-    sector = code[len(country):len(country) + 3]
+    sector = _sector(code)
     if code.startswith(("---", "IGO", "NGO", "MNC")) or sector == "MED" or kinds is not None and sector not in kinds:
         return Location(text=None, country=None)
-    return Location(text=None, country=country)
+    return Location(text=None, country=country_of(code))
+
+
+def _sector(code: str) -> str:
+    """The first sector after an actor code's country or IGO: USAGOVLEG -> GOV, IGOWSTNATMIL -> MIL, USA -> ""."""
+    country = country_of(code) or ""
+    return code[len(country):len(country) + 3]
 
 
 UNNAMED = ActorRef("", None)
