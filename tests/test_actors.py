@@ -327,3 +327,13 @@ def test_omar_al_bashir_is_sudans_government_through_his_whole_term(nlp):
     # Phoenix dates its short "Omar al-Bashir" entry 2003-2009 only
     assert codes(nlp, "Omar El Bashir shortened the curfew.", "2000-01-01")[0] == ("Omar El Bashir", "SDNGOV")
     assert codes(nlp, "Al-Bashir met Salva Kiir.", "2022-01-01")[0] == ("Al-Bashir", "SDNELI")
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The U.S. Chamber of Commerce criticized China.", "The U.S. Chamber of Commerce", "USABUS"),  # not a legislature
+    ("Brazil's ministry of the environment criticized China.", "Brazil's ministry of the environment", "BRAENV"),
+    ("The Italian Chamber of Deputies met.", "The Italian Chamber of Deputies", "ITALEG"),
+])
+def test_an_agent_named_with_its_of_phrase(nlp, text, phrase, code):
+    got = codes(nlp, text)
+    assert got[0] == (phrase, code) and len([c for _, c in got if c.startswith(code[:3])]) == 1

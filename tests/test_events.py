@@ -1103,3 +1103,16 @@ def test_forces_moved_by_no_one_named_move_themselves(nlp):
     assert triples(nlp, "Hundreds of British troops were deployed to Estonia.") == [("GBRMIL", "EST", "15", "asserted")]
     # people moved are no forces: no one named moved them
     assert triples(nlp, "Hundreds of British tourists were sent to Estonia.") == []
+
+
+def test_whom_an_appeal_names_with_for_and_to_is_asked(nlp):
+    got = [(e.source.code, e.target.code, e.code) for e in events(nlp, "The United States appealed for Iran to release "
+                                                                        "the sailors.")]
+    assert got == [("USA", "IRN", "0253")]  # not the sailors (USAMIL), and for their release
+    assert triples(nlp, "Russia pressed for Ukraine to withdraw its troops.")[0][:2] == ("RUS", "UKR")
+
+
+def test_the_author_of_a_denied_charge_is_the_target(nlp):
+    # the parser hangs "by" on the verb: the charge's author, not the firms its clause names
+    assert triples(nlp, "The Chinese government has denied charges by the U.S. Chamber of Commerce that its rules "
+                        "for foreign firms constitute theft.") == [("CHNGOV", "USABUS", "01", "asserted")]

@@ -38,6 +38,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # was filed, not who acts: its words are no actor mentions.
 DATELINE = re.compile(r"\s*[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s+")
 MAX_NAME_TOKENS = 6
+MAX_OF_AGENT = 4
+"""Most words after "of" in an agent the dictionary names with its "of" phrase ("chamber of commerce and industry")."""
 GROUP_HEADS = frozenset({"group", "force", "faction", "member", "figure", "unit", "camp", "movement", "bloc",
                          "candidate", "activist", "supporter"})
 """Nouns that take their kind of actor from a modifier: "opposition groups", "rebel forces"."""
@@ -197,6 +199,10 @@ class ActorTagger:
         # An agent noun must head the phrase ("Russian troops"), except under an unknown
         # name ("Kremlin spokesman Dmitry Peskov") or a known person.
         agent_code, agent_tok = self._agent(words if head.pos_ == "PROPN" or person else words[-3:], head)
+        if (whole := self._of_agent(head)) is not None:
+            # "the U.S. Chamber of Commerce" (BUS, not a chamber of parliament): the agent runs on past its head
+            (agent_code, last), agent_tok = whole, head
+            end, text = last.idx + len(last.text), head.doc[tokens[0].i: last.i + 1].text
         if person is not None:
             entry, span = person
             if country is not None and country_of(country) != country_of(entry.code):
@@ -384,6 +390,19 @@ class ActorTagger:
                 if entry is not None and entry.code:
                     return entry.code + ("~" if entry.prefix else ""), tok
         return None, None
+
+    def _of_agent(self, head) -> tuple[str, object] | None:
+        """The sector of an agent the dictionary names with an "of" phrase, the head and its phrase together
+        ("chamber of commerce", "ministry of the environment"), and the phrase's last token; else None."""
+        prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if prep is None or prep.lower_ != "of" or prep.head.i != head.i:
+            return None
+        tail = head.doc[prep.i + 1: prep.right_edge.i + 1]
+        for n in range(min(len(tail), MAX_OF_AGENT), 0, -1):
+            entry = self.dictionary.agent_entry(" ".join([head.lower_, "of", *(t.lower_ for t in tail[:n])]))
+            if entry is not None and entry.code:
+                return (entry.code + ("~" if entry.prefix else ""), tail[n - 1])
+        return None
 
     def _of_phrase(self, head, on, full: bool = False, preps=("of", "in", "from")) -> str | None:
         """The country of the actor in the head's "of", "in" or "from" phrase (of ``preps``; ``full``: its

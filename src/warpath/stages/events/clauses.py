@@ -144,7 +144,7 @@ def _predicate(verb) -> Predicate:
     after = lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt")[:MAX_AFTER]
     # A complement's verb counts among the words the governor governs: "refused to confirm".
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.i > verb.i:
+        if c.dep_ == "xcomp" and c.i > verb.i or for_to(c):  # "appealed for Iran to release them" too
             after += lemmas(t for t in clause_tokens(c) if t.i > verb.i)[:8]
     before = [t.lemma_.lower() for t in clause if t.i < verb.i and not t.is_punct]
     p = Predicate(verb, verb.lemma_.lower(), particle, after, before, clause=clause)
@@ -199,6 +199,13 @@ def _predicate(verb) -> Predicate:
         if inherited:
             p.subjects, p.inherited_subject = inherited, True
     return p
+
+
+def for_to(clause) -> bool:
+    """Whether ``clause`` is a complement "for X to do ..." of its head."""
+    return clause.dep_ in ("advcl", "ccomp", "xcomp") and clause.i > clause.head.i and \
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _let_loose(verb):

@@ -31,7 +31,7 @@ from ...places import Gazetteer
 from ..actors import DATELINE, QUANTITIES, WEAPONS, country_of, mention_root
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import Predicate, clause_tokens, conjuncts, hung_objects, lemmas, predicates
+from .clauses import Predicate, clause_tokens, conjuncts, for_to, hung_objects, lemmas, predicates
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -46,6 +46,9 @@ MISSIONS = frozenset({"force", "forces", "mission", "operation", "operations", "
 """Nouns of an organisation's mission somewhere ("the UN peacekeeping force in South Sudan")."""
 TOPIC_PREPS = frozenset({"over", "about", "on", "for", "regarding", "concerning"})
 """Prepositions of what a noun is about ("pessimism over holding talks", "optimism about ending the war")."""
+CLAIMS = frozenset({"charge", "accusation", "allegation", "claim", "call", "demand", "proposal", "request", "appeal",
+                    "offer", "plan", "criticism", "suggestion", "ultimatum", "warning", "threat", "assertion"})
+"""What someone says or asks, whose author (by, from) the verb's act answers."""
 RECIPIENT_PREPS = frozenset({"to", "at", "against", "into", "toward", "towards"})
 """Prepositions of who receives what a verb's object names ("sold weapons to Syria", "fired drones at Kyiv")."""
 RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
@@ -642,10 +645,19 @@ class EventCoder:
         # "called on the US to lift sanctions against Iran": a preposition right after the verb ("call on",
         # "appeal to") has whom the verb is about, before anything its complement acts on
         args = [*(o for t in p.patients for o in (_prep_objects(t) if t.pos_ == "ADP" else [t])),
+                # "denied charges by the U.S. Chamber of Commerce that ...": the parser may hang the claim's
+                # author on the verb
+                *(o for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+                  and not p.passive and any(t.lemma_.lower() in CLAIMS and t.i < prep.i for t in p.patients)
+                  for o in prep.children if o.dep_ == "pobj"),
                 *(o for prep in p.verb.children if prep.dep_ == "prep" and prep.i == p.verb.i + 1
                                and prep.lower_ in PARTICLE_PREPS | ADDRESSEE_PREPS
                                for o in prep.children if o.dep_ == "pobj"),
                 *(c for h in heads[1:] if h.dep_ == "ccomp" for c in h.children if c.dep_ == "nsubj"),
+                # "appealed for Iran to release the sailors": whom "for ... to" names is asked, before what
+                # the asked act is done to
+                *(c for h in p.verb.children if for_to(h)
+                  for c in h.children if c.dep_ == "nsubj"),
                 *(c for h in heads[1:] for c in h.children if c.dep_ in ("dobj", "dative"))]
         if p.lemma in COMPLAINING:  # "complained to the UN over Israeli raids": what about, before to whom
             args[:0] = [obj for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPS
