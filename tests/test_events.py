@@ -1116,3 +1116,11 @@ def test_the_author_of_a_denied_charge_is_the_target(nlp):
     # the parser hangs "by" on the verb: the charge's author, not the firms its clause names
     assert triples(nlp, "The Chinese government has denied charges by the U.S. Chamber of Commerce that its rules "
                         "for foreign firms constitute theft.") == [("CHNGOV", "USABUS", "01", "asserted")]
+
+
+def test_guilty_of_doing_is_doing_it(nlp):
+    assert triples(nlp, "The Indian army was guilty of violating the ceasefire agreement along the border.") == \
+        [("INDMIL", None, "19", "asserted")]
+    # the copula's modals are the act's
+    assert triples(nlp, "Russia would be guilty of violating the treaty if it fired.")[0][3] == "hypothetical"
+    assert triples(nlp, "Russia is not guilty of violating the treaty.")[0][3] == "negated"

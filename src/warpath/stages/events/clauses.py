@@ -29,6 +29,8 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp")
 MAX_AFTER = 24
 RESORTING = frozenset({"resort", "turn", "persist", "continue", "keep"})
 """Verbs whose gerund ("resorted to throwing stones") is what their subject does."""
+CULPABLE = frozenset({"guilty", "responsible", "culpable"})
+"""Adjectives whose gerund ("is guilty of violating the ceasefire") is what the copula's subject did."""
 OUSTING = frozenset({"force", "kick", "throw", "drive", "pull", "chase", "push"})
 """Verbs whose "out" may stand after the object, as the parser's preposition of "out of": "forced the
 agency out of the country" is forcing it out."""
@@ -295,6 +297,10 @@ def _inherit_subject(verb) -> list:
     if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in RESORTING:
         # "resorted to throwing stones", "turned to shelling": the action of the governing verb's subject
         return [c for c in head.head.children if c.dep_ in ("nsubj", "csubj")] or _inherit_subject(head.head)
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in CULPABLE and \
+            head.head.dep_ == "acomp" and head.head.head.pos_ == "AUX":
+        # "the MILF is guilty of violating the ceasefire": the copula's subject did it
+        return [c for c in head.head.head.children if c.dep_ in ("nsubj", "csubj")]
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "permission for Zelensky to use ...": the "for" phrase names who acts
         for_obj = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"

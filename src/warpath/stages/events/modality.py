@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import READY, UNREADY
-from .clauses import gerund_owner, subject_phrase
+from .clauses import CULPABLE, gerund_owner, subject_phrase
 
 PRIORITY = ("negated", "hypothetical", "demanded", "intent", "reported", "asserted")
 
@@ -146,6 +146,12 @@ def read(verb) -> Reading:
                 break
         elif dep == "pcomp":
             pass
+        elif dep == "prep" and lemma in CULPABLE and head.dep_ == "acomp":
+            # "would be guilty of violating the treaty": the copula's modals are the gerund's
+            tok = head.head
+            if chain_local:
+                _local(tok, found, inherited=True)
+            continue
         else:
             break
         tok = head
