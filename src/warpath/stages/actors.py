@@ -198,11 +198,12 @@ class ActorTagger:
         person, country, country_span = self._names(words, on)
         # An agent noun must head the phrase ("Russian troops"), except under an unknown
         # name ("Kremlin spokesman Dmitry Peskov") or a known person.
-        agent_code, agent_tok = self._agent(words if head.pos_ == "PROPN" or person else words[-3:], head)
         if (whole := self._of_agent(head)) is not None:
             # "the U.S. Chamber of Commerce" (BUS, not a chamber of parliament): the agent runs on past its head
             (agent_code, last), agent_tok = whole, head
             end, text = last.idx + len(last.text), head.doc[tokens[0].i: last.i + 1].text
+        else:
+            agent_code, agent_tok = self._agent(words if head.pos_ == "PROPN" or person else words[-3:], head)
         if person is not None:
             entry, span = person
             if country is not None and country_of(country) != country_of(entry.code):
@@ -388,7 +389,7 @@ class ActorTagger:
                 if entry is None and n == 1:
                     entry = self.dictionary.agent_entry(tok.lemma_.lower())
                 if entry is not None and entry.code:
-                    return entry.code + ("~" if entry.prefix else ""), tok
+                    return _agent_code(entry), tok
         return None, None
 
     def _of_agent(self, head) -> tuple[str, object] | None:
@@ -401,7 +402,7 @@ class ActorTagger:
         for n in range(min(len(tail), MAX_OF_AGENT), 0, -1):
             entry = self.dictionary.agent_entry(" ".join([head.lower_, "of", *(t.lower_ for t in tail[:n])]))
             if entry is not None and entry.code:
-                return (entry.code + ("~" if entry.prefix else ""), tail[n - 1])
+                return _agent_code(entry), tail[n - 1]
         return None
 
     def _of_phrase(self, head, on, full: bool = False, preps=("of", "in", "from")) -> str | None:
@@ -541,6 +542,11 @@ def _entry_kind(entry, head) -> str:
     if entry.role in BODY_ROLES:
         return "organisation"  # groups.csv's movements, media.csv's outlets, whatever the tagger thinks
     return "person" if entry.dated or entry.role or head.ent_type_ == "PERSON" else "organisation"
+
+
+def _agent_code(entry) -> str:
+    """An agent entry's sector code, marked with "~" where it goes before the country (IGO~)."""
+    return entry.code + ("~" if entry.prefix else "")
 
 
 def _compose(base: str, agent_code: str) -> str:
