@@ -1124,3 +1124,18 @@ def test_guilty_of_doing_is_doing_it(nlp):
     # the copula's modals are the act's
     assert triples(nlp, "Russia would be guilty of violating the treaty if it fired.")[0][3] == "hypothetical"
     assert triples(nlp, "Russia is not guilty of violating the treaty.")[0][3] == "negated"
+
+
+def test_people_and_groups_no_dictionary_holds_still_act(nlp):
+    (e,) = events(nlp, "Julian Assange criticized Ecuador's government on Monday.")
+    assert (e.source.text, e.source.code, e.target.code, e.root) == ("Julian Assange", "---", "ECUGOV", "11")
+    (e,) = events(nlp, "The LTTE attacked a Sri Lankan navy ship.")
+    assert (e.source.code, e.target.code, e.root) == ("---", "LKA", "19")
+    # and are acted on: whose they are is read as for anyone the police hold
+    (e,) = events(nlp, "Russian police detained Ivan Petrovsky in Moscow on Monday.")
+    assert (e.source.code, e.target.text, e.root) == ("RUSCOP", "Ivan Petrovsky", "17")
+
+
+def test_the_first_word_of_a_quote_is_no_actor(nlp):
+    got = events(nlp, '"Strikes are not carried out with words," Zelensky said in his nightly video address.')
+    assert [(e.source.code, e.target) for e in got] == [("UKRGOV", None)]

@@ -851,6 +851,8 @@ class _ActorIndex:
                 # people act (a plural, not an act: "Ukraine's use of missiles showed" is no act of Ukraine)
                 actor = next((self.by_token[c.i] for c in conj.children if c.dep_ == "poss" and c.i in self.by_token
                               and self.by_token[c.i].kind in ("country", "organisation", "person")), None)
+            if actor is None:
+                actor = _unlisted(conj)
             if actor is not None and actor.code and (as_source or actor.kind != "weapon"):
                 found.append(actor)
                 found.extend(self.partners.get(id(actor), []))
@@ -1154,6 +1156,22 @@ def _sector(code: str) -> str:
     """The first sector after an actor code's country or IGO: USAGOVLEG -> GOV, IGOWSTNATMIL -> MIL, USA -> ""."""
     country = country_of(code) or ""
     return code[len(country):len(country) + 3]
+
+
+UNLISTED_KINDS = {"PERSON": "person", "ORG": "organisation"}
+"""Named entities that act though no dictionary knows them, by the tagger's label."""
+
+
+def _unlisted(tok) -> Actor | None:
+    """A person or organisation the tagger names and no dictionary holds ("Julian Assange criticized
+    Ecuador's government", "the LTTE attacked a navy ship"), as an actor of no known country ("---"):
+    who acted is part of what happened, even when the code cannot say whose side they are on. A proper
+    noun or an acronym only: the tagger also labels the first word of a quote ("Strikes are ...")."""
+    kind = UNLISTED_KINDS.get(tok.ent_type_)
+    if kind is None or not (tok.pos_ == "PROPN" or tok.is_upper):
+        return None
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    return Actor(ent.text, ent.start_char, ent.end_char, "---", kind=kind) if ent is not None else None
 
 
 UNNAMED = ActorRef("", None)
