@@ -1139,3 +1139,21 @@ def test_people_and_groups_no_dictionary_holds_still_act(nlp):
 def test_the_first_word_of_a_quote_is_no_actor(nlp):
     got = events(nlp, '"Strikes are not carried out with words," Zelensky said in his nightly video address.')
     assert [(e.source.code, e.target) for e in got] == [("UKRGOV", None)]
+
+
+def test_a_said_clause_whose_verb_was_tagged_a_noun_is_still_coded(nlp):
+    got = triples(nlp, "The Palestinian government, thus, rejects and condemns the US administration's decision, "
+                       "said Al-Mahmoud.")
+    assert ("PSEGOV", "USAGOV", "11", "reported") in got
+
+
+def test_those_named_after_including_act_for_an_unnamed_group(nlp):
+    got = triples(nlp, "Critics, including the European Commission, accuse the legislation of attacking civil society.")
+    assert [s for s, *_ in got] == ["IGOEUREEC"]
+    got = triples(nlp, "Western countries, including Britain and France, condemned the coup.")
+    assert sorted(s for s, *_ in got) == ["FRA", "GBR"]
+
+
+def test_a_place_the_tagger_takes_for_a_name_is_no_unknown_actor(nlp):
+    got = triples(nlp, "Russia shelled several towns, including Kharkiv and Sumy.")
+    assert got == [("RUS", "UKR", "19", "asserted")]

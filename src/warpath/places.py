@@ -63,3 +63,9 @@ class Gazetteer:
             if stripped != key:
                 place = self.places.get(stripped)
         return place
+
+    def is_own_name(self, name: str) -> bool:
+        """Whether ``name`` is a place's own name ("Sumy"), not only an alternate one ("FLN", an airport
+        code of Florianópolis) that is more often something else."""
+        place = self.lookup(name)
+        return place is not None and normalise_name(place.name) == normalise_name(name).removeprefix("the ")

@@ -187,7 +187,7 @@ class EventCoder:
 
     # -- one document ----------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
-        index = _ActorIndex(doc)
+        index = _ActorIndex(doc, self.gazetteer)
         events: list[Event] = []
         for s_index, sent in enumerate(doc.parse.sents):
             events.extend(self._sentence(doc, index, s_index, sent, events))
@@ -812,8 +812,9 @@ class EventCoder:
 class _ActorIndex:
     """Actors of a document by token."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, gazetteer: Gazetteer) -> None:
         self.doc = doc
+        self.gazetteer = gazetteer
         dateline = DATELINE.match(doc.text)
         self.dateline_end = dateline.end() if dateline else 0
         self.by_token: dict[int, Actor] = {}
@@ -851,8 +852,14 @@ class _ActorIndex:
                 # people act (a plural, not an act: "Ukraine's use of missiles showed" is no act of Ukraine)
                 actor = next((self.by_token[c.i] for c in conj.children if c.dep_ == "poss" and c.i in self.by_token
                               and self.by_token[c.i].kind in ("country", "organisation", "person")), None)
-            if actor is None:
-                actor = _unlisted(conj)
+            if actor is None and (named := [a for c in conj.children if c.dep_ == "prep" and c.lower_ == "including"
+                                            for p in c.children if p.dep_ == "pobj"
+                                            for a in self.actors_for(p, as_source)]):
+                # "critics, including the European Commission, accuse ...": those named for the unnamed
+                found.extend(named)
+                continue
+            if actor is None and (actor := _unlisted(conj)) is not None and self.gazetteer.is_own_name(actor.text):
+                actor = None  # a place the tagger took for a person ("Sumy")
             if actor is not None and actor.code and (as_source or actor.kind != "weapon"):
                 found.append(actor)
                 found.extend(self.partners.get(id(actor), []))
