@@ -1157,3 +1157,13 @@ def test_those_named_after_including_act_for_an_unnamed_group(nlp):
 def test_a_place_the_tagger_takes_for_a_name_is_no_unknown_actor(nlp):
     got = triples(nlp, "Russia shelled several towns, including Kharkiv and Sumy.")
     assert got == [("RUS", "UKR", "19", "asserted")]
+
+
+def test_regions_and_states_are_places_of_their_country(nlp):
+    (e,) = events(nlp, "Boko Haram fighters attacked a village in Borno State on Monday.")
+    assert (e.location.text, e.location.country, e.location.lat) == ("Borno State", "NGA", None)  # not Borna, Germany
+    (e,) = events(nlp, "Sudan's government on Sunday lifted a state of emergency in West Darfur State.")
+    assert (e.source.code, e.target.code) == ("SDNGOV", "SDNCVL")
+    (e,) = events(nlp, "The governor deployed the National Guard in Texas on Monday.")
+    assert e.location.country == "USA"
+

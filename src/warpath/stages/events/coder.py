@@ -592,7 +592,7 @@ class EventCoder:
             if src.code and src.code[3:6] in HOME_SECTORS:  # protesters in Tbilisi are Georgian; troops need not be
                 src = _placed(src, where)
             tgt = _placed(_ref(target), where) if target is not None else None
-            if tgt is not None and not where.country and src.code and (sector := src.code[3:6]) in PEOPLE:
+            if tgt is not None and _of_no_country([src]) and src.code and (sector := src.code[3:6]) in PEOPLE:
                 # police and courts act on anyone at home; others on their state, or protest against it
                 kinds = None if sector in POLICING else (
                     STATE_ORGANS | {""} if entry.root == "14" and sector in HOME_SECTORS else STATE_ORGANS)
