@@ -1167,3 +1167,17 @@ def test_regions_and_states_are_places_of_their_country(nlp):
     (e,) = events(nlp, "The governor deployed the National Guard in Texas on Monday.")
     assert e.location.country == "USA"
 
+
+@pytest.mark.parametrize("text,code", [
+    ("Netanyahu called Australian Prime Minister Scott Morrison on Wednesday to congratulate him.", "041"),
+    ("NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the incident.", "041"),
+    ("China called on Japan to apologize.", "022"),  # an appeal, not a call on the line
+    ("France called on Iran to discuss the nuclear deal.", "026"),
+])
+def test_a_call_to_congratulate_is_a_telephone_call_and_on_a_day_is_no_call_on(nlp, text, code):
+    assert [e.code for e in events(nlp, text)] == [code]
+
+
+def test_what_the_object_is_called_says_what_was_done(nlp):
+    assert [e.code for e in events(nlp, "Russia called the strike a provocation.")] == ["111"]  # not a strike (143)
+    assert [e.code for e in events(nlp, "The union called a general strike.")] == ["143"]

@@ -31,6 +31,10 @@ RESORTING = frozenset({"resort", "turn", "persist", "continue", "keep"})
 """Verbs whose gerund ("resorted to throwing stones") is what their subject does."""
 CULPABLE = frozenset({"guilty", "responsible", "culpable"})
 """Adjectives whose gerund ("is guilty of violating the ceasefire") is what the copula's subject did."""
+CALL_PURPOSES = frozenset({"congratulate", "apologize", "apologise", "thank", "discuss", "assure", "inform", "brief",
+                           "condole", "express", "wish", "greet", "update", "offer"})
+"""What a caller does on the line: "called Morrison to congratulate him" is a telephone call (041), not the
+appeal "called on X to ..." is."""
 OUSTING = frozenset({"force", "kick", "throw", "drive", "pull", "chase", "push"})
 """Verbs whose "out" may stand after the object, as the parser's preposition of "out of": "forced the
 agency out of the country" is forcing it out."""
@@ -62,6 +66,20 @@ def predicates(sent) -> list[Predicate]:
     return [_predicate(tok) for tok in sent if (tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"
                                                                          and not _has_verb_child(tok))
                                                 or _verb_tagged_noun(tok)) and not _is_loose(tok)]
+
+
+def _phoned(verb) -> bool:
+    """ "called Erdogan to apologize", "called Morrison on Wednesday to congratulate him": someone called,
+    for something the caller does (CALL_PURPOSES); not "called on Japan to apologize"."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ in ("dobj", "oprd") for c in verb.children) and not any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") and not _of_time(c) for c in verb.children) and any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CALL_PURPOSES and
+        any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _of_time(prep) -> bool:
+    """A preposition of a date or time: "on Wednesday", "in March"."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _is_loose(tok) -> bool:
@@ -111,7 +129,7 @@ to the lexicon."""
 def lemmas(tokens) -> list[str]:
     """Lowercased lemmas without punctuation, a hyphenated word kept whole ("cease-fire", which the
     lexicon matches as "ceasefire" and as "cease fire"); an action noun and its "of" as the verb ("urged the
-    lifting of sanctions" as "lift sanction")."""
+    lifting of sanctions" as "lift sanction"); no preposition of a date or time."""
     out: list[str] = []
     joined = False
     of_dropped = None
@@ -124,6 +142,8 @@ def lemmas(tokens) -> list[str]:
             of_dropped, joined = of.i, False
         elif t.text == "-" and not t.whitespace_ and out and t.i > 0 and not t.doc[t.i - 1].whitespace_:
             joined = True
+        elif t.dep_ == "prep" and _of_time(t):
+            continue  # "called Morrison on Wednesday": a preposition of time is not the verb's ("call on")
         elif not t.is_punct:
             if joined:
                 out[-1] += "-" + t.lemma_.lower()
@@ -144,11 +164,16 @@ def _predicate(verb) -> Predicate:
         # "Ethiopia let free 74 leaders": the parser makes "free" a clause of its own; it is the idiom's word
         clause = sorted(clause + [t for t in clause_tokens(loose) if t.i != loose.i], key=lambda t: t.i)
         particle = loose.lower_
-    after = lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt")[:MAX_AFTER]
+    # "called the strike a provocation": what the object is called says what was done, not the object
+    named = {t.i for c in verb.children if c.dep_ == "dobj" and any(o.dep_ == "oprd" for o in verb.children)
+             for t in c.subtree}
+    after = lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt" and t.i not in named)[:MAX_AFTER]
     # A complement's verb counts among the words the governor governs: "refused to confirm".
     for c in verb.children:
         if c.dep_ == "xcomp" and c.i > verb.i or for_to(c):  # "appealed for Iran to release them" too
             after += lemmas(t for t in clause_tokens(c) if t.i > verb.i)[:8]
+    if _phoned(verb):
+        after.insert(0, "telephone")
     before = [t.lemma_.lower() for t in clause if t.i < verb.i and not t.is_punct]
     p = Predicate(verb, verb.lemma_.lower(), particle, after, before, clause=clause)
     p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _passive_conjunct(verb)
