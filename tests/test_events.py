@@ -1181,3 +1181,19 @@ def test_a_call_to_congratulate_is_a_telephone_call_and_on_a_day_is_no_call_on(n
 def test_what_the_object_is_called_says_what_was_done(nlp):
     assert [e.code for e in events(nlp, "Russia called the strike a provocation.")] == ["111"]  # not a strike (143)
     assert [e.code for e in events(nlp, "The union called a general strike.")] == ["143"]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Germany says it is pessimistic about a deal.", "012"),
+    ("Russia said it was optimistic that talks would succeed.", "013"),
+    ("The Kremlin said it was concerned about the deployment of NATO troops in Finland.", "012"),
+])
+def test_a_speakers_view_of_their_own_is_the_comment_it_is(nlp, text, code):
+    assert [e.code for e in events(nlp, text)] == [code]
+
+
+def test_a_view_said_of_another_or_a_possibility_keeps_the_statement(nlp):
+    assert [(e.target.code, e.code) for e in events(nlp, "Germany says Russia is pessimistic about a deal.")] == \
+        [("RUS", "010")]
+    got = events(nlp, "Moscow says it could consider using nuclear weapons.")
+    assert [(e.code, e.modality) for e in got] == [("010", "asserted")]

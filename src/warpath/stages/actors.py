@@ -65,6 +65,10 @@ READY = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen"
 """Adjectives that announce their complement: "is ready to contribute troops" is an intent, and the
 "it" of "it is ready to strike" an actor."""
 UNREADY = frozenset({"unwilling", "reluctant", "unable", "loath", "loth"})
+ATTITUDES = frozenset({"pessimistic", "optimistic", "skeptical", "sceptical", "doubtful", "hopeful", "confident",
+                       "concern", "worry", "alarm", "apprehensive"})
+"""Adjectives (and participles, by lemma) of a view held: the "it" of "it is skeptical about the plan" is an
+actor."""
 LEADERS = frozenset({"leader", "chief", "head", "representative", "delegate", "emissary", "deputy"})
 """Nouns for whoever speaks for a group: "the EU's foreign policy chief", "the leader of Hamas"."""
 LANGUAGES = frozenset({"language", "dialect", "tongue"})
@@ -645,8 +649,8 @@ def _expletive(tok) -> bool:
     of an active verb with a clause ("Russia said it plans to strike", "... it will not accept refugees
     fleeing ...")."""
     verb = tok.head
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in READY | UNREADY for c in verb.children):
-        return False  # "it is ready to strike"
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in READY | UNREADY | ATTITUDES for c in verb.children):
+        return False  # "it is ready to strike", "it is skeptical about the plan"
     return tok.dep_ == "expl" or verb.lemma_ in EXPLETIVE_VERBS or (
         any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
         and any(c.dep_ == "auxpass" for c in verb.children))

@@ -18,6 +18,8 @@ OBJECT_CONTROL = frozenset({
     "encourage", "help", "invite", "tell", "enable", "clear", "compel", "press", "push", "pressure",
     "instruct", "advise", "warn", "request", "require", "convince", "empower", "let",
 })
+COPULA_DEPS = ("ROOT", "ccomp", "conj")
+"""Where a copula heads a clause of its own: "Moscow is on alert", "said he is pessimistic about a deal"."""
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 STANCES = {"oppose": "to", "engage": "in", "involve": "in"}
 """Verbs whose passive form is the subject's own stance or act, with its preposition: "is opposed to",
@@ -63,7 +65,7 @@ class Predicate:
 
 def predicates(sent) -> list[Predicate]:
     """Every verb of the sentence as a :class:`Predicate`, in text order."""
-    return [_predicate(tok) for tok in sent if (tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"
+    return [_predicate(tok) for tok in sent if (tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in COPULA_DEPS
                                                                          and not _has_verb_child(tok))
                                                 or _verb_tagged_noun(tok)) and not _is_loose(tok)]
 
@@ -327,6 +329,9 @@ def _inherit_subject(verb) -> list:
             head.head.dep_ == "acomp" and head.head.head.pos_ == "AUX":
         # "the MILF is guilty of violating the ceasefire": the copula's subject did it
         return [c for c in head.head.head.children if c.dep_ in ("nsubj", "csubj")]
+    if dep == "acomp" and head.pos_ == "AUX" and verb.tag_ == "VBN":
+        # "it was concerned about the deployment": the participle says what the copula's subject holds
+        return [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "permission for Zelensky to use ...": the "for" phrase names who acts
         for_obj = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"

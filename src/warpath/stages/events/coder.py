@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ...actors_dict import ActorDictionary
 from ...codebook import Codebook
-from ...document import Actor, ActorRef, Document, Event, Evidence, Location
+from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Location
 from ...lexicon import VerbLexicon
 from ...places import Gazetteer
 from ..actors import DATELINE, QUANTITIES, WEAPONS, country_of, mention_root
@@ -1210,7 +1210,8 @@ def _reciprocal(p: Predicate) -> bool:
 
 def _drop_reporting(by_verb: dict[int, list[Event]], parse) -> None:
     """A reporting verb ("said", "reported") whose reported clause holds an event is not an event
-    of its own; when all it reports are statements, the telling is kept and the quote dropped."""
+    of its own; when all it reports are statements, the telling is kept and the quote dropped, unless
+    the quote is the speaker's own comment of a kind (pessimistic, optimistic ...)."""
     for r_i, r_events in list(by_verb.items()):
         reporter = parse[r_i]
         if reporter.lemma_.lower() not in modality_rules.REPORT or (r_events and all(
@@ -1219,7 +1220,11 @@ def _drop_reporting(by_verb: dict[int, list[Event]], parse) -> None:
         inner = [e for v_i, es in by_verb.items() if v_i != r_i and _reports(reporter, parse[v_i]) for e in es]
         if not inner:
             continue
-        if all(e.root == "01" for e in inner):
+        speakers = {e.source.code for e in r_events if e.source is not None}
+        if all(e.root == "01" for e in inner) and any(e.code != "010" and e.source is not None and e.source.code
+                                                      in speakers and e.modality in HAPPENED for e in inner):
+            by_verb[r_i] = []  # "McConnell says he is pessimistic about a deal": the speaker's own view (012)
+        elif all(e.root == "01" for e in inner):
             for v_i in list(by_verb):
                 if v_i != r_i and _reports(reporter, parse[v_i]):
                     by_verb[v_i] = []
