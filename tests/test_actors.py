@@ -337,3 +337,10 @@ def test_omar_al_bashir_is_sudans_government_through_his_whole_term(nlp):
 def test_an_agent_named_with_its_of_phrase(nlp, text, phrase, code):
     got = codes(nlp, text)
     assert got[0] == (phrase, code) and len([c for _, c in got if c.startswith(code[:3])]) == 1
+
+
+def test_the_west_is_cameos_region_not_a_surname(nlp):
+    got = dict(codes(nlp, "Putin accused the West of prolonging the war. Western powers rejected the charge."))
+    assert got["the West"] == "WST" and got["Western powers"] == "WST"
+    assert "WST" not in dict(codes(nlp, "Police arrested Kanye West in Los Angeles.")).values()
+    assert dict(codes(nlp, "Israel raided a camp in the West Bank."))["the West Bank"] == "PSE"
