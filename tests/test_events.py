@@ -1197,3 +1197,30 @@ def test_a_view_said_of_another_or_a_possibility_keeps_the_statement(nlp):
         [("RUS", "010")]
     got = events(nlp, "Moscow says it could consider using nuclear weapons.")
     assert [(e.code, e.modality) for e in got] == [("010", "asserted")]
+
+
+def test_what_one_receives_from_another_the_other_provides(nlp):
+    assert triples(nlp, "Kyiv received the first F-16 jets from Denmark.") == [("DNK", "UKR", "07", "asserted")]
+    assert triples(nlp, "Ukraine received weapons.") == []  # no giver named: no one provided anything
+
+
+def test_an_announced_package_is_what_it_holds(nlp):
+    (e,) = events(nlp, "The Pentagon announced a new $275 million aid package for Ukraine.")
+    assert (e.source.code, e.target.code, e.root) == ("USAMIL", "UKR", "07")
+    (e,) = events(nlp, "The EU approved a new sanctions package against Russia.")
+    assert (e.target.code, e.code) == ("RUS", "163")
+    assert events(nlp, "The company announced a new software package.") == []
+
+
+def test_a_weapon_shot_down_is_the_target(nlp):
+    (e,) = events(nlp, "Ukrainian forces shot down 50 Russian drones overnight.")
+    assert (e.source.code, e.target.code, e.root) == ("UKRMIL", "RUSMIL", "19")
+    (e,) = events(nlp, "Russia fired Iranian-made missiles at Kyiv.")  # a weapon fired is no target
+    assert e.target.code == "UKR"
+
+
+def test_what_two_exchange_is_not_whom(nlp):
+    got = triples(nlp, "Russia and Ukraine exchanged 95 prisoners of war on Friday.")
+    assert sorted(got) == [("RUS", "UKR", "08", "asserted"), ("UKR", "RUS", "08", "asserted")]
+    got = triples(nlp, "Israel and Hamas traded fire.")
+    assert sorted(got) == [("ISR", "PSEREBHMS", "19", "asserted"), ("PSEREBHMS", "ISR", "19", "asserted")]

@@ -73,10 +73,11 @@ def predicates(sent) -> list[Predicate]:
 def _phoned(verb) -> bool:
     """ "called Erdogan to apologize", "called Morrison on Wednesday to congratulate him": someone called,
     for something the caller does (CALL_PURPOSES); not "called on Japan to apologize"."""
-    return verb.lemma_.lower() == "call" and any(c.dep_ in ("dobj", "oprd") for c in verb.children) and not any(
-        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") and not _of_time(c) for c in verb.children) and any(
-        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CALL_PURPOSES and
-        any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    children = list(verb.children)
+    return verb.lemma_.lower() == "call" and any(c.dep_ in ("dobj", "oprd") for c in children) and not any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") and not _of_time(c) for c in children) and \
+        any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CALL_PURPOSES and
+            any(a.lower_ == "to" for a in c.children) for c in children)
 
 
 def _of_time(prep) -> bool:

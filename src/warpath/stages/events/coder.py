@@ -117,6 +117,10 @@ IRREGULAR = dict(pair.split(":") for pair in (
     "bled:bleed fed:feed sped:speed swept:sweep wept:weep caught:catch taught:teach bound:bind "
     "forsook:forsake forsaken:forsake rebuilt:rebuild built:build burnt:burn").split())
 """Irregular past forms and their verbs, for a parse whose lemma is the form itself."""
+DOWNING = frozenset({"shoot", "intercept", "down", "destroy", "disable", "neutralize", "neutralise"})
+"""Verbs whose weapon object is what force is used on: "shot down 50 Russian drones"."""
+PACKAGES = frozenset({"package", "tranche", "consignment", "batch"})
+"""Nouns of a bundle of what is given or imposed, named by their modifiers: "aid package", "sanctions package"."""
 NOMINALS = {
     "suspension": "suspend", "withdrawal": "withdraw", "expulsion": "expel", "deployment": "deploy",
     "imposition": "impose", "closure": "close", "resumption": "resume", "cancellation": "cancel",
@@ -235,6 +239,12 @@ class EventCoder:
                 # "returned 12 human skulls to Peru", "returned to Brazil 21 frogs": a thing given back to
                 # someone is property returned, whatever it is
                 rule = self.lexicon.match("return", ["property"])
+            if rule is None and p.lemma in RECEIVING and any(c.dep_ == "prep" and c.lower_ == "from"
+                                                             for c in p.verb.children):
+                # "Kyiv received the first F-16 jets from Denmark": what one receives from another, the other
+                # provides (the roles are turned below)
+                rule = self.lexicon.match("provide", p.after)
+                rule = rule if rule is not None and rule.words else None
             if rule is not None and not rule.is_discard:
                 matched[p.verb.i] = (p, rule)
         # A verbal governor's complement is part of its event ("urged X to help win"), and so is
@@ -390,9 +400,17 @@ class EventCoder:
                 continue
             noun = obj.lemma_.lower()
             verb = NOMINALS.get(noun) or (noun if noun in self.lexicon else None)
+            words = lemmas(t for t in obj.subtree if t.i > obj.i)
+            if verb is None and noun in PACKAGES:
+                # "announced a new $275 million aid package for Ukraine": the aid is provided, "a sanctions
+                # package against Russia" imposed
+                kinds = lemmas(t for t in obj.subtree if t.i < obj.i and t.dep_ in ("compound", "amod", "nmod"))
+                verb, words = ("impose" if "sanction" in kinds else "provide"), kinds + words
             if verb is None:
                 continue
-            rule = self.lexicon.match(verb, lemmas(t for t in obj.subtree if t.i > obj.i))
+            rule = self.lexicon.match(verb, words)
+            if noun in PACKAGES and rule is not None and not rule.words:
+                continue  # "a new software package" is no aid
             if rule is not None and not rule.is_discard and self.codebook[rule.code].root not in ("01", "02", "03"):
                 return rule
         return None
@@ -510,7 +528,8 @@ class EventCoder:
         if entry.root in ("18", "19", "20") and _in_drill(p.verb.sent):
             # "troops are firing artillery ... in the exercise": a show of force, at no one
             entry, targets = self.codebook["150"], []
-        if not targets and len(sources) > 1 and _reciprocal(p):
+        if (not targets or _of_no_country(targets)) and len(sources) > 1 and _reciprocal(p):
+            # (what they exchange is not whom: "Russia and Ukraine exchanged 95 prisoners of war")
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
@@ -682,7 +701,9 @@ class EventCoder:
                  if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS for obj in prep.children if obj.dep_ == "pobj"]
         fallback: list = []
         for tok in args:
-            found = [a for a in index.actors_for(tok) if id(a) not in taken and a.kind != "weapon"]
+            # "shot down 50 Russian drones": a weapon brought down is the target, its owner's forces (RUSMIL)
+            found = [a for a in index.actors_for(tok, weapons=p.lemma in DOWNING) if id(a) not in taken and
+                     (a.kind != "weapon" or p.lemma in DOWNING)]
             skip, deeper = taken | {id(a) for a in found}, False
             while _of_no_country(found) and (nested := index.first_in(tok, skip=skip, places=places)) is not None:
                 # "troops near the border with Ukraine": troops of no country are not the target, the
@@ -829,8 +850,9 @@ class _ActorIndex:
                 for tok in span:
                     self.by_token[tok.i] = actor
 
-    def actors_for(self, tok, as_source: bool = False) -> list[Actor]:
-        """The actors a syntactic argument names, one per coordinated noun."""
+    def actors_for(self, tok, as_source: bool = False, weapons: bool = False) -> list[Actor]:
+        """The actors a syntactic argument names, one per coordinated noun (weapons only as a source, or
+        where ``weapons`` is asked for)."""
         found = []
         for conj in self._listed(tok):
             actor = self.by_token.get(conj.i)
@@ -860,7 +882,7 @@ class _ActorIndex:
                 continue
             if actor is None and (actor := _unlisted(conj)) is not None and self.gazetteer.is_own_name(actor.text):
                 actor = None  # a place the tagger took for a person ("Sumy")
-            if actor is not None and actor.code and (as_source or actor.kind != "weapon"):
+            if actor is not None and actor.code and (as_source or weapons or actor.kind != "weapon"):
                 found.append(actor)
                 found.extend(self.partners.get(id(actor), []))
         return found
@@ -1193,7 +1215,7 @@ def _ref(actor: Actor | ActorRef) -> ActorRef:
 
 RECIPROCAL_NOUNS = frozenset({"tie", "relation", "relationship", "meeting", "talk", "dialogue", "cooperation"})
 RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "cooperate", "reconcile", "exchange",
-                              "quarrel", "confer", "consult", "spar", "feud", "skirmish"})
+                              "trade", "quarrel", "confer", "consult", "spar", "feud", "skirmish"})
 
 
 def _reciprocal(p: Predicate) -> bool:
