@@ -1224,3 +1224,16 @@ def test_what_two_exchange_is_not_whom(nlp):
     assert sorted(got) == [("RUS", "UKR", "08", "asserted"), ("UKR", "RUS", "08", "asserted")]
     got = triples(nlp, "Israel and Hamas traded fire.")
     assert sorted(got) == [("ISR", "PSEREBHMS", "19", "asserted"), ("PSEREBHMS", "ISR", "19", "asserted")]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("NATO allies pledged more air defence systems for Ukraine.", "0332"),
+    ("Japan pledged $5 billion to Ukraine.", "0331"),
+])
+def test_a_pledge_of_a_thing_is_an_intent_to_provide_it(nlp, text, code):
+    assert [(e.code, e.modality, e.target.code) for e in events(nlp, text)] == [(code, "intent", "UKR")]
+
+
+def test_a_counted_crowd_protests_as_people_of_the_place(nlp):
+    (e,) = events(nlp, "Thousands rallied in Tbilisi against the government's decision.")
+    assert (e.source.code, e.target.code, e.root) == ("GEOCVL", "GEOGOV", "14")

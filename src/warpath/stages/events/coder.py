@@ -119,6 +119,8 @@ IRREGULAR = dict(pair.split(":") for pair in (
 """Irregular past forms and their verbs, for a parse whose lemma is the form itself."""
 DOWNING = frozenset({"shoot", "intercept", "down", "destroy", "disable", "neutralize", "neutralise"})
 """Verbs whose weapon object is what force is used on: "shot down 50 Russian drones"."""
+CROWDS = frozenset({"thousand", "hundred", "dozen", "million", "ten"})
+"""Counts that stand for a crowd when nothing follows them: "Thousands rallied in Tbilisi"."""
 PACKAGES = frozenset({"package", "tranche", "consignment", "batch"})
 """Nouns of a bundle of what is given or imposed, named by their modifiers: "aid package", "sanctions package"."""
 NOMINALS = {
@@ -424,6 +426,10 @@ class EventCoder:
             subjects = p.patients
         sources = [a for tok in subjects for a in index.actors_for(tok, as_source=True)
                    if a.kind != "weapon" or entry.root in FORCE_ROOTS]  # missiles strike; they do not speak
+        if not sources and entry.root == "14":
+            # "Thousands rallied in Tbilisi": a crowd counted, not named, protests: people of where it is
+            sources = [ActorRef(t.text, "---CVL", t.idx, t.idx + len(t.text)) for t in subjects
+                       if t.lemma_.lower() in CROWDS and not any(c.dep_ == "prep" for c in t.children)]
         # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
         own = _countries(sources)
