@@ -1237,3 +1237,8 @@ def test_a_pledge_of_a_thing_is_an_intent_to_provide_it(nlp, text, code):
 def test_a_counted_crowd_protests_as_people_of_the_place(nlp):
     (e,) = events(nlp, "Thousands rallied in Tbilisi against the government's decision.")
     assert (e.source.code, e.target.code, e.root) == ("GEOCVL", "GEOGOV", "14")
+
+
+def test_a_headline_verb_the_tagger_took_for_a_noun_is_coded(nlp):
+    got = triples(nlp, "EU and UN hand over urgently needed essential medical supplies to the Nigerian Government.")
+    assert sorted(got) == [("IGOEUREEC", "NGAGOV", "07", "asserted"), ("IGOUNO", "NGAGOV", "07", "asserted")]

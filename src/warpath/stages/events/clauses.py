@@ -93,8 +93,9 @@ def _is_loose(tok) -> bool:
 def _verb_tagged_noun(tok) -> bool:
     """A sentence's root, or a clause's said by someone, the tagger took for a noun though it has a subject:
     "The government rejects and condemns the decision" ("rejects" as a plural noun), also with ", said X"
-    after it."""
-    return tok.dep_ in ("ROOT", "ccomp") and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(
+    after it; or one with an object or particle ("EU and UN hand over medical supplies")."""
+    return tok.dep_ in ("ROOT", "ccomp") and tok.pos_ == "NOUN" and (
+        tok.tag_ == "NNS" or any(c.dep_ in ("dobj", "prt") for c in tok.children)) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
