@@ -1242,3 +1242,8 @@ def test_a_counted_crowd_protests_as_people_of_the_place(nlp):
 def test_a_headline_verb_the_tagger_took_for_a_noun_is_coded(nlp):
     got = triples(nlp, "EU and UN hand over urgently needed essential medical supplies to the Nigerian Government.")
     assert sorted(got) == [("IGOEUREEC", "NGAGOV", "07", "asserted"), ("IGOUNO", "NGAGOV", "07", "asserted")]
+
+
+def test_rejecting_an_accusation_is_a_denial_whatever_it_is_of(nlp):
+    got = events(nlp, "North Korea has repeatedly rejected accusations of human rights abuses.")
+    assert [(e.source.code, e.code) for e in got] == [("PRK", "016")]  # not rejecting human rights (1233)

@@ -33,6 +33,9 @@ RESORTING = frozenset({"resort", "turn", "persist", "continue", "keep"})
 """Verbs whose gerund ("resorted to throwing stones") is what their subject does."""
 CULPABLE = frozenset({"guilty", "responsible", "culpable"})
 """Adjectives whose gerund ("is guilty of violating the ceasefire") is what the copula's subject did."""
+DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "dispute"})
+CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
+"""What a denial answers: "rejected accusations of genocide" denies them (016), whatever they are of."""
 CALL_PURPOSES = frozenset({"congratulate", "apologize", "apologise", "thank", "discuss", "assure", "inform", "brief",
                            "condole", "express", "wish", "greet", "update", "offer"})
 """What a caller does on the line: "called Morrison to congratulate him" is a telephone call (041), not the
@@ -171,6 +174,10 @@ def _predicate(verb) -> Predicate:
     # "called the strike a provocation": what the object is called says what was done, not the object
     named = {t.i for c in verb.children if c.dep_ == "dobj" and any(o.dep_ == "oprd" for o in verb.children)
              for t in c.subtree}
+    if verb.lemma_.lower() in DENYING:
+        # "rejected accusations of human rights abuses": a denial, whatever the charge is of
+        named |= {t.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHARGES
+                  for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree}
     after = lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt" and t.i not in named)[:MAX_AFTER]
     # A complement's verb counts among the words the governor governs: "refused to confirm".
     for c in verb.children:
