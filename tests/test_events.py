@@ -1247,3 +1247,10 @@ def test_a_headline_verb_the_tagger_took_for_a_noun_is_coded(nlp):
 def test_rejecting_an_accusation_is_a_denial_whatever_it_is_of(nlp):
     got = events(nlp, "North Korea has repeatedly rejected accusations of human rights abuses.")
     assert [(e.source.code, e.code) for e in got] == [("PRK", "016")]  # not rejecting human rights (1233)
+
+
+def test_a_plain_statement_is_less_sure_than_what_it_accompanies(nlp):
+    got = {e.code: e.confidence for e in events(
+        nlp, "The Japanese government condemned the attack as despicable, while Prime Minister Shinzo Abe, in "
+             "addition to his own condemnation, stated that Tokyo was working to collect further information.")}
+    assert got["111"] > got["010"]

@@ -1300,6 +1300,7 @@ def _confidence(rule, src: ActorRef, tgt: ActorRef | None, source_actor, p: Pred
     """A documented heuristic in [0, 1]: how much of the evidence a coder would want is there."""
     score = 0.5
     score += 0.15 if rule.words else 0.0  # the code rests on the verb and its object, not the verb alone
+    score -= 0.15 if rule.code == "010" else 0.0  # "said", "stated": only that something was said
     score += 0.1 if tgt is not None else 0.0
     score += 0.1 if not p.inherited_subject else 0.0
     kind = getattr(source_actor, "kind", "person")
