@@ -76,8 +76,10 @@ def predicates(sent) -> list[Predicate]:
 def _phoned(verb) -> bool:
     """ "called Erdogan to apologize", "called Morrison on Wednesday to congratulate him": someone called,
     for something the caller does (CALL_PURPOSES); not "called on Japan to apologize"."""
+    if verb.lemma_.lower() != "call":
+        return False
     children = list(verb.children)
-    return verb.lemma_.lower() == "call" and any(c.dep_ in ("dobj", "oprd") for c in children) and not any(
+    return any(c.dep_ in ("dobj", "oprd") for c in children) and not any(
         c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") and not _of_time(c) for c in children) and \
         any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CALL_PURPOSES and
             any(a.lower_ == "to" for a in c.children) for c in children)
@@ -171,12 +173,13 @@ def _predicate(verb) -> Predicate:
         # "Ethiopia let free 74 leaders": the parser makes "free" a clause of its own; it is the idiom's word
         clause = sorted(clause + [t for t in clause_tokens(loose) if t.i != loose.i], key=lambda t: t.i)
         particle = loose.lower_
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     # "called the strike a provocation": what the object is called says what was done, not the object
-    named = {t.i for c in verb.children if c.dep_ == "dobj" and any(o.dep_ == "oprd" for o in verb.children)
-             for t in c.subtree}
+    named = {t.i for c in objects if c.dep_ == "dobj" for t in c.subtree} \
+        if any(o.dep_ == "oprd" for o in objects) else set()
     if verb.lemma_.lower() in DENYING:
         # "rejected accusations of human rights abuses": a denial, whatever the charge is of
-        named |= {t.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHARGES
+        named |= {t.i for c in objects if c.dep_ == "dobj" and c.lemma_.lower() in CHARGES
                   for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree}
     after = lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt" and t.i not in named)[:MAX_AFTER]
     # A complement's verb counts among the words the governor governs: "refused to confirm".

@@ -706,10 +706,10 @@ class EventCoder:
         args += [obj for h in heads for adv in h.children if adv.dep_ == "advmod" for prep in adv.children
                  if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS for obj in prep.children if obj.dep_ == "pobj"]
         fallback: list = []
+        downing = p.lemma in DOWNING  # "shot down 50 Russian drones": the weapon is the target (RUSMIL)
         for tok in args:
-            # "shot down 50 Russian drones": a weapon brought down is the target, its owner's forces (RUSMIL)
-            found = [a for a in index.actors_for(tok, weapons=p.lemma in DOWNING) if id(a) not in taken and
-                     (a.kind != "weapon" or p.lemma in DOWNING)]
+            found = [a for a in index.actors_for(tok, weapons=downing) if id(a) not in taken and
+                     (a.kind != "weapon" or downing)]
             skip, deeper = taken | {id(a) for a in found}, False
             while _of_no_country(found) and (nested := index.first_in(tok, skip=skip, places=places)) is not None:
                 # "troops near the border with Ukraine": troops of no country are not the target, the
