@@ -1254,3 +1254,14 @@ def test_a_plain_statement_is_less_sure_than_what_it_accompanies(nlp):
         nlp, "The Japanese government condemned the attack as despicable, while Prime Minister Shinzo Abe, in "
              "addition to his own condemnation, stated that Tokyo was working to collect further information.")}
     assert got["111"] > got["010"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia is expected to launch a new offensive in the spring.", ("RUS", "19", "hypothetical")),
+    ("Russian troops are believed to have executed prisoners.", ("RUSMIL", "18", "hypothetical")),
+    ("Israel is poised to attack Lebanon.", ("ISR", "13", "intent")),
+    ("Biden is scheduled to meet Xi in Lima.", ("USAGOV", "03", "intent")),
+])
+def test_the_subject_of_a_passive_raises_to_its_complement(nlp, text, expected):
+    got = [(e.source.code, e.root, e.modality) for e in events(nlp, text)]
+    assert expected in got

@@ -322,6 +322,9 @@ def _inherit_subject(verb) -> list:
             if obj:
                 return obj
         subj = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+        if not subj and dep == "xcomp":
+            # "Russia is expected to launch an offensive", "Israel is set to expand": the passive's subject
+            subj = [c for c in head.children if c.dep_ == "nsubjpass"]
         return subj or _inherit_subject(head)
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]  # "the troops who attacked", "something Starmer refused to confirm" has its own

@@ -51,6 +51,8 @@ REPORT = frozenset({
 })
 BELIEVE = frozenset({"believe", "think", "fear", "suspect", "assume", "predict", "forecast", "warn",
                      "speculate", "imagine", "doubt", "worry", "estimate", "guess"})
+EXPECT = frozenset({"expect", "predict", "project", "presume", "understand"})
+"""Passive verbs of others' expectation: "Russia is expected to launch an offensive" is a forecast."""
 PROMISE = frozenset({"pledge", "promise", "vow", "threaten", "swear"})
 DENY = frozenset({"deny", "dismiss", "refute", "reject"})
 # Nouns whose clause is not a fact: "permission for X to strike", "the prospect of war".
@@ -108,7 +110,14 @@ def read(verb) -> Reading:
         elif dep in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
             if dep == "advcl" and not _is_purpose(tok):
                 break  # "when the Ukrainians launched ...": its own assertion
-            if lemma in REFUSE:
+            passive = dep == "xcomp" and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+            if passive and lemma in BELIEVE | EXPECT:
+                found.setdefault("hypothetical", lemma)  # "Russia is expected to launch an offensive"
+            elif passive and lemma in REPORT | {"rumour", "rumor"}:
+                found.setdefault("reported", lemma)  # "troops are said to have crossed the border"
+            elif passive and lemma in ("schedule", "slate", "poise"):
+                found.setdefault("intent", lemma)  # "Biden is scheduled to meet Xi"
+            elif lemma in REFUSE:
                 found.setdefault("negated", lemma)
             elif lemma in PERMIT:
                 found.setdefault("hypothetical", lemma)
