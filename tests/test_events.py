@@ -1265,3 +1265,11 @@ def test_a_plain_statement_is_less_sure_than_what_it_accompanies(nlp):
 def test_the_subject_of_a_passive_raises_to_its_complement(nlp, text, expected):
     got = [(e.source.code, e.root, e.modality) for e in events(nlp, text)]
     assert expected in got
+
+
+def test_a_state_that_arrests_or_executes_acts_on_its_own_people(nlp):
+    got = [(e.target.code, e.code) for e in events(nlp, "Iran hanged a protester on Monday.")]
+    assert got == [("IRNOPP", "1823")]
+    assert events(nlp, "Protesters hung banners outside the embassy.") == []  # no execution
+    got = triples(nlp, "India and the US have both indicted Sajid Mir for the attacks.")
+    assert ("IND", "---", "17", "asserted") in got  # a named person of no known country is not India's

@@ -622,8 +622,11 @@ class EventCoder:
                 kinds = None if sector in POLICING else (
                     STATE_ORGANS | {""} if entry.root == "14" and sector in HOME_SECTORS else STATE_ORGANS)
                 src = _placed(src, _home_of(tgt, kinds))
-            if tgt is not None and not where.country and src.code and src.code[3:6] in POLICING:
-                # "Egyptian police opened fire to disperse demonstrators": police act at home
+            if tgt is not None and not where.country and src.code and (
+                    src.code[3:6] in POLICING or entry.code in STATE_ACTS | {"1823"} and src.code[3:6] in ("", "GOV")
+                    and (tgt.code or "")[3:6] in PEOPLE):
+                # "Egyptian police opened fire to disperse demonstrators": police act at home, and so does a
+                # state that arrests, deports or executes ("Iran hanged two men": IRNPPL)
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
             if tgt is not None and tgt.code == src.code:
                 tgt = None
