@@ -344,3 +344,10 @@ def test_the_west_is_cameos_region_not_a_surname(nlp):
     assert got["the West"] == "WST" and got["Western powers"] == "WST"
     assert "WST" not in dict(codes(nlp, "Police arrested Kanye West in Los Angeles.")).values()
     assert dict(codes(nlp, "Israel raided a camp in the West Bank."))["the West Bank"] == "PSE"
+
+
+def test_continents_and_the_middle_east_are_cameos_regions_by_name_only(nlp):
+    got = dict(codes(nlp, "Russia cut gas supplies to Europe, and Iran threatened the Middle East."))
+    assert got["Europe"] == "EUR" and got["the Middle East"] == "MEA"
+    assert "EUR" not in dict(codes(nlp, "Workers blocked the Europe Bridge over the Rhine.")).values()
+    assert "EUR" not in dict(codes(nlp, "European leaders met in Brussels.")).values()

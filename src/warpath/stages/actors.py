@@ -69,8 +69,9 @@ ATTITUDES = frozenset({"pessimistic", "optimistic", "skeptical", "sceptical", "d
                        "concern", "worry", "alarm", "apprehensive"})
 """Adjectives (and participles, by lemma) of a view held: the "it" of "it is skeptical about the plan" is an
 actor."""
-REGIONS = frozenset({"WST"})
-"""CAMEO's codes of regions the dictionary names ("the West"), whose one-word name is also a surname."""
+REGIONS = frozenset({"WST", "EUR", "AFR", "ASA", "MEA", "LAM"})
+"""CAMEO's codes of regions the dictionary names ("the West", "Europe"), whose names are also parts of people's
+and things' names."""
 LEADERS = frozenset({"leader", "chief", "head", "representative", "delegate", "emissary", "deputy"})
 """Nouns for whoever speaks for a group: "the EU's foreign policy chief", "the leader of Hamas"."""
 LANGUAGES = frozenset({"language", "dialect", "tongue"})
@@ -356,8 +357,9 @@ class ActorTagger:
                     self.dictionary.country_actor(text)
                 if code and _in_region_name(span):
                     code = None  # "Latin American countries" are not American
-                if code in REGIONS and n == 1 and span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I":
-                    code = None  # a later part of a person's name: "Kanye West"
+                if code in REGIONS and (n == 1 and span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I"
+                                        or span[-1].dep_ == "compound"):
+                    code = None  # a later part of a person's name ("Kanye West"), or of a thing's ("the Europe Bridge")
                 if code and country is None:
                     country, country_span = code, frozenset(t.i for t in span)
                     matched = n
