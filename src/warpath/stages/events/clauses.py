@@ -163,17 +163,18 @@ def lemmas(tokens) -> list[str]:
 
 
 def _predicate(verb) -> Predicate:
+    children = list(verb.children)  # (each pass over .children builds its tokens anew)
     counted = _up_to(verb)
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" and counted is None), None)
+    particle = next((c.lower_ for c in children if c.dep_ == "prt" and counted is None), None)
     if particle is None and verb.lemma_.lower() in OUSTING and any(
-            c.lower_ == "out" and any(g.lower_ == "of" for g in c.children) for c in verb.children if c.i > verb.i):
+            c.lower_ == "out" and any(g.lower_ == "of" for g in c.children) for c in children if c.i > verb.i):
         particle = "out"
     clause = clause_tokens(verb)
     if (loose := _let_loose(verb)) is not None:
         # "Ethiopia let free 74 leaders": the parser makes "free" a clause of its own; it is the idiom's word
         clause = sorted(clause + [t for t in clause_tokens(loose) if t.i != loose.i], key=lambda t: t.i)
         particle = loose.lower_
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
     # "called the strike a provocation": what the object is called says what was done, not the object
     named = {t.i for c in objects if c.dep_ == "dobj" for t in c.subtree} \
         if any(o.dep_ == "oprd" for o in objects) else set()
@@ -183,27 +184,27 @@ def _predicate(verb) -> Predicate:
                   for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree}
     after = lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt" and t.i not in named)[:MAX_AFTER]
     # A complement's verb counts among the words the governor governs: "refused to confirm".
-    for c in verb.children:
+    for c in children:
         if c.dep_ == "xcomp" and c.i > verb.i or for_to(c):  # "appealed for Iran to release them" too
             after += lemmas(t for t in clause_tokens(c) if t.i > verb.i)[:8]
     if _phoned(verb):
         after.insert(0, "telephone")
     before = [t.lemma_.lower() for t in clause if t.i < verb.i and not t.is_punct]
     p = Predicate(verb, verb.lemma_.lower(), particle, after, before, clause=clause)
-    p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _passive_conjunct(verb)
-    if p.passive and p.lemma in STANCES and not any(c.dep_ == "agent" for c in verb.children):
+    p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or _passive_conjunct(verb)
+    if p.passive and p.lemma in STANCES and not any(c.dep_ == "agent" for c in children):
         # "Israel is opposed to French mediation": a stance of the subject, towards the object of "to"
         p.passive = False
-        p.subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        p.patients = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == STANCES[p.lemma]
+        p.subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        p.patients = [o for c in children if c.dep_ == "prep" and c.lower_ == STANCES[p.lemma]
                       for o in c.children if o.dep_ == "pobj"][:1]
     elif p.passive:
         # "was endorsed and supported by X": coordinated passives share subject and agent
-        group = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+        group = [verb, *(c for c in children if c.dep_ == "conj" and c.tag_ == "VBN")]
         if verb.dep_ == "conj":
             group.append(verb.head)
         p.patients = [c for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or []
-        agents = [pobj for c in verb.children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"]
+        agents = [pobj for c in children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"]
         if not agents:
             agents = [pobj for v in group for c in v.children if c.dep_ == "agent"
                       for pobj in c.children if pobj.dep_ == "pobj"]
@@ -212,14 +213,14 @@ def _predicate(verb) -> Predicate:
         p.after = [t.lemma_.lower() for t in _subtree(p.patients)] + p.after  # "missiles were fired"
     else:
         # "France however has opposed ...": the parser may hang the subject on the auxiliary
-        p.subjects = [subject_phrase(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")] or [
-            c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i for c in aux.children
+        p.subjects = [subject_phrase(c) for c in children if c.dep_ in ("nsubj", "csubj")] or [
+            c for aux in children if aux.dep_ == "aux" and aux.i < verb.i for c in aux.children
             if c.dep_ == "nsubj"]
     p.patients += [c for v in (verb, loose) if v is not None for c in v.children if c.dep_ in ("dobj", "dative")
                    or v is loose and c.dep_ in SUBJECT_DEPS]  # "let free the activist": the parser's subject of free
     if counted is not None and not p.passive:
         p.patients.append(counted)
-    if not p.patients and not p.passive and (seen := hung_objects(verb, verb.children)):
+    if not p.patients and not p.passive and (seen := hung_objects(verb, children)):
         # "will not accept any refugees fleeing the war": the parser makes the object the participle's
         # subject; it is the verb's object, with the participle describing it
         p.patients = seen[:1]
@@ -227,12 +228,12 @@ def _predicate(verb) -> Predicate:
     if not p.patients and not p.passive:
         # "denounced as an ugly crime Serbia's suppression of ...", "condemned as barbaric Russia's bombing":
         # the parser makes the object an apposition in the "as" phrase moved before it, or its object
-        p.patients = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1
+        p.patients = [a for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1
                       for o in c.children if o.dep_ == "pobj"
                       for a in ([x for x in o.children if x.dep_ == "appos"] or
                                 ([o] if any(x.dep_ == "poss" for x in o.children) else []))][:1]
     if not p.patients and not p.passive:  # "rejects and condemns the decision": the object is shared
-        p.patients = [o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+        p.patients = [o for c in children if c.dep_ == "conj" and c.i > verb.i
                       and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
                       for o in c.children if o.dep_ == "dobj"][:1]
     p.governor = verb.head if verb.dep_ != "ROOT" else None
