@@ -1273,3 +1273,8 @@ def test_a_state_that_arrests_or_executes_acts_on_its_own_people(nlp):
     assert events(nlp, "Protesters hung banners outside the embassy.") == []  # no execution
     got = triples(nlp, "India and the US have both indicted Sajid Mir for the attacks.")
     assert ("IND", "---", "17", "asserted") in got  # a named person of no known country is not India's
+
+
+def test_clashes_between_two_sides_are_each_against_the_other(nlp):
+    got = triples(nlp, "Clashes between the Sudanese army and RSF fighters killed dozens in Khartoum.")
+    assert sorted(got) == [("SDNMIL", "SDNUAF", "19", "asserted"), ("SDNUAF", "SDNMIL", "19", "asserted")]

@@ -157,6 +157,9 @@ MEMBERS = QUANTITIES | {"batch", "deployment", "detachment", "team", "wave", "sq
 "supporters of the former president"."""
 MEETINGS = frozenset({"summit", "talk", "meeting", "negotiation", "dialogue", "consultation", "conference"})
 """Gatherings whose "between" phrase names who acts when the gathering is the subject."""
+FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "exchange", "hostility", "gunfight", "firefight"})
+"""Fighting whose "between" phrase names who acts, each against the other: "clashes between the army and the
+RSF killed dozens"."""
 STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "ELI", "PTY"})
 """Sectors of a country's state and political class: whom its own people act on, more often than not."""
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP", "CRM"})
@@ -534,7 +537,7 @@ class EventCoder:
         if entry.root in ("18", "19", "20") and _in_drill(p.verb.sent):
             # "troops are firing artillery ... in the exercise": a show of force, at no one
             entry, targets = self.codebook["150"], []
-        if (not targets or _of_no_country(targets)) and len(sources) > 1 and _reciprocal(p):
+        if (not targets or _of_no_country(targets) or _fighting(p)) and len(sources) > 1 and _reciprocal(p):
             # (what they exchange is not whom: "Russia and Ukraine exchanged 95 prisoners of war")
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
@@ -868,7 +871,7 @@ class _ActorIndex:
             if actor is None and conj.lemma_.lower() in MEMBERS:
                 actor = next((self.by_token.get(p.i) for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj" and p.i in self.by_token), None)
-            if actor is None and as_source and conj.lemma_.lower() in MEETINGS:
+            if actor is None and as_source and conj.lemma_.lower() in MEETINGS | FIGHTS:
                 # "the summit between the EU and Turkey failed to reach agreement": both sides did
                 sides = [a for c in conj.children if c.dep_ == "prep" and c.lower_ == "between"
                          for p in c.children if p.dep_ == "pobj" for a in self.actors_for(p, as_source)]
@@ -1227,11 +1230,18 @@ RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "co
                               "trade", "quarrel", "confer", "consult", "spar", "feud", "skirmish"})
 
 
+def _fighting(p: Predicate) -> bool:
+    """ "Clashes between the army and the RSF killed dozens": each side against the other, whoever died."""
+    return any(s.lemma_.lower() in FIGHTS and any(c.lower_ == "between" for c in s.children) for s in p.subjects)
+
+
 def _reciprocal(p: Predicate) -> bool:
     """ "X and Y renewed ties", "... postponed their meeting", "... met each other", "X and Y agree
     that ...": to each other."""
     if p.lemma in RECIPROCAL_VERBS or (p.lemma == "agree" and any(c.dep_ == "ccomp" for c in p.verb.children)):
         return True  # "agree that ...": with each other; "agreed to hold exercises" is each one's pledge
+    if _fighting(p):
+        return True
     for obj in p.patients:
         if obj.lemma_.lower() in RECIPROCAL_NOUNS or any(c.lower_ == "their" for c in obj.children):
             return True
