@@ -23,6 +23,8 @@ FUTURE_CUES = FUTURE_AUX | {"would", "'d"}
 """Cues of a plain future: "will", and "would" when reported speech puts "will" in the past."""
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+HEARSAY = frozenset({"allegedly", "reportedly", "purportedly", "supposedly", "reputedly"})
+"""Adverbs that give an act as said, not as the text's own statement."""
 
 REFUSE = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cease", "halt", "forgo"})
 INTENT = frozenset({
@@ -210,6 +212,8 @@ def _local(verb, found: dict[str, str], inherited: bool = False, future_would: b
                 found.setdefault("intent", low)
         elif c.dep_ == "mark" and low in CONDITIONAL_MARKS and (conditions or not inherited):
             found.setdefault("hypothetical", low)
+        elif c.dep_ == "advmod" and low in HEARSAY:
+            found.setdefault("reported", low)  # "troops allegedly executed prisoners": said, by no one named
     if not inherited and verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         found.setdefault("demanded", "imperative")
