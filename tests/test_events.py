@@ -1278,6 +1278,8 @@ def test_a_state_that_arrests_or_executes_acts_on_its_own_people(nlp):
 def test_clashes_between_two_sides_are_each_against_the_other(nlp):
     got = triples(nlp, "Clashes between the Sudanese army and RSF fighters killed dozens in Khartoum.")
     assert sorted(got) == [("SDNMIL", "SDNUAF", "19", "asserted"), ("SDNUAF", "SDNMIL", "19", "asserted")]
+    got = triples(nlp, "Fighting between Israel and Hezbollah killed 12 people.")  # a gerund, lemma "fight"
+    assert sorted(got) == [("ISR", "LBNREB", "19", "asserted"), ("LBNREB", "ISR", "19", "asserted")]
 
 
 def test_hearsay_is_reported_by_no_one_named(nlp):

@@ -157,7 +157,8 @@ MEMBERS = QUANTITIES | {"batch", "deployment", "detachment", "team", "wave", "sq
 "supporters of the former president"."""
 MEETINGS = frozenset({"summit", "talk", "meeting", "negotiation", "dialogue", "consultation", "conference"})
 """Gatherings whose "between" phrase names who acts when the gathering is the subject."""
-FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "exchange", "hostility", "gunfight", "firefight"})
+FIGHTS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange", "hostility", "gunfight",
+                    "firefight"})
 """Fighting whose "between" phrase names who acts, each against the other: "clashes between the army and the
 RSF killed dozens"."""
 STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "ELI", "PTY"})
