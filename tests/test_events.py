@@ -1285,3 +1285,8 @@ def test_clashes_between_two_sides_are_each_against_the_other(nlp):
 def test_hearsay_is_reported_by_no_one_named(nlp):
     (e,) = events(nlp, "Iran reportedly supplied drones to Russia.")
     assert (e.source.code, e.target.code, e.modality, e.attribution) == ("IRN", "RUS", "reported", None)
+
+
+def test_expanding_an_offensive_is_using_force_not_business(nlp):
+    assert triples(nlp, "Israel expanded its ground operation in Gaza.") == [("ISR", "PSE", "19", "asserted")]
+    assert events(nlp, "The company expanded its operations in Asia.") == []
