@@ -1290,3 +1290,11 @@ def test_hearsay_is_reported_by_no_one_named(nlp):
 def test_expanding_an_offensive_is_using_force_not_business(nlp):
     assert triples(nlp, "Israel expanded its ground operation in Gaza.") == [("ISR", "PSE", "19", "asserted")]
     assert events(nlp, "The company expanded its operations in Asia.") == []
+
+
+def test_a_warship_struck_is_the_target_and_a_carrier_sent_a_show_of_force(nlp):
+    assert triples(nlp, "Ukraine struck a Russian warship in the Black Sea.") == [("UKR", "RUSMIL", "19", "asserted")]
+    (e,) = events(nlp, "The US sent an aircraft carrier to the Middle East.")
+    assert (e.code, e.target.code) == ("154", "MEA")  # not military aid (072)
+    (e,) = events(nlp, "The US sent fighter jets to Ukraine.")
+    assert (e.code, e.target.code) == ("072", "UKR")

@@ -117,8 +117,10 @@ IRREGULAR = dict(pair.split(":") for pair in (
     "bled:bleed fed:feed sped:speed swept:sweep wept:weep caught:catch taught:teach bound:bind "
     "forsook:forsake forsaken:forsake rebuilt:rebuild built:build burnt:burn").split())
 """Irregular past forms and their verbs, for a parse whose lemma is the form itself."""
-DOWNING = frozenset({"shoot", "intercept", "down", "destroy", "disable", "neutralize", "neutralise"})
-"""Verbs whose weapon object is what force is used on: "shot down 50 Russian drones"."""
+DOWNING = frozenset({"shoot", "intercept", "down", "destroy", "disable", "neutralize", "neutralise", "strike", "hit",
+                     "sink", "attack", "target", "damage", "capture", "seize"})
+"""Verbs whose weapon object is what force is used on: "shot down 50 Russian drones", "struck a Russian
+warship"."""
 CROWDS = frozenset({"thousand", "hundred", "dozen", "million", "ten"})
 """Counts that stand for a crowd when nothing follows them: "Thousands rallied in Tbilisi"."""
 PACKAGES = frozenset({"package", "tranche", "consignment", "batch"})
