@@ -73,13 +73,11 @@ def predicates(sent) -> list[Predicate]:
                                                 or _verb_tagged_noun(tok)) and not _is_loose(tok)]
 
 
-def _phoned(verb) -> bool:
+def _phoned(verb, children: list) -> bool:
     """ "called Erdogan to apologize", "called Morrison on Wednesday to congratulate him": someone called,
-    for something the caller does (CALL_PURPOSES); not "called on Japan to apologize"."""
-    if verb.lemma_.lower() != "call":
-        return False
-    children = list(verb.children)
-    return any(c.dep_ in ("dobj", "oprd") for c in children) and not any(
+    for something the caller does (CALL_PURPOSES); not "called on Japan to apologize". ``children``: the
+    verb's."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ in ("dobj", "oprd") for c in children) and not any(
         c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") and not _of_time(c) for c in children) and \
         any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CALL_PURPOSES and
             any(a.lower_ == "to" for a in c.children) for c in children)
@@ -187,7 +185,7 @@ def _predicate(verb) -> Predicate:
     for c in children:
         if c.dep_ == "xcomp" and c.i > verb.i or for_to(c):  # "appealed for Iran to release them" too
             after += lemmas(t for t in clause_tokens(c) if t.i > verb.i)[:8]
-    if _phoned(verb):
+    if _phoned(verb, children):
         after.insert(0, "telephone")
     before = [t.lemma_.lower() for t in clause if t.i < verb.i and not t.is_punct]
     p = Predicate(verb, verb.lemma_.lower(), particle, after, before, clause=clause)

@@ -84,6 +84,8 @@ PLACE_RULE_CODES = frozenset({"0813", "0814", "1723", "1724"})
 """Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
 STATE_ACTS = frozenset({"173", "174"})
 """Arrests and deportations: the state's own acts, whoever the text leaves unnamed."""
+HOME_STATE_ACTS = STATE_ACTS | {"1823"}
+"""A state's acts on people, executions too, that fall on its own people when the text places them nowhere."""
 OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
 """Sectors that stand against their country's state: they speak for themselves, not for it."""
 MUTUAL_VERBS = frozenset({"meet"})
@@ -629,8 +631,8 @@ class EventCoder:
                     STATE_ORGANS | {""} if entry.root == "14" and sector in HOME_SECTORS else STATE_ORGANS)
                 src = _placed(src, _home_of(tgt, kinds))
             if tgt is not None and not where.country and src.code and (
-                    src.code[3:6] in POLICING or entry.code in STATE_ACTS | {"1823"} and src.code[3:6] in ("", "GOV")
-                    and (tgt.code or "")[3:6] in PEOPLE):
+                    src.code[3:6] in POLICING or (entry.code in HOME_STATE_ACTS and src.code[3:6] in ("", "GOV")
+                                                  and (tgt.code or "")[3:6] in PEOPLE)):
                 # "Egyptian police opened fire to disperse demonstrators": police act at home, and so does a
                 # state that arrests, deports or executes ("Iran hanged two men": IRNPPL)
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
@@ -1265,14 +1267,13 @@ def _drop_reporting(by_verb: dict[int, list[Event]], parse) -> None:
         if not inner:
             continue
         speakers = {e.source.code for e in r_events if e.source is not None}
-        if all(e.root == "01" for e in inner) and any(e.code != "010" and e.source is not None and e.source.code
-                                                      in speakers and e.modality in HAPPENED for e in inner):
-            by_verb[r_i] = []  # "McConnell says he is pessimistic about a deal": the speaker's own view (012)
-        elif all(e.root == "01" for e in inner):
+        if all(e.root == "01" for e in inner) and not any(
+                e.code != "010" and e.source is not None and e.source.code in speakers and e.modality in HAPPENED
+                for e in inner):
             for v_i in list(by_verb):
                 if v_i != r_i and _reports(reporter, parse[v_i]):
                     by_verb[v_i] = []
-        else:
+        else:  # (also "McConnell says he is pessimistic about a deal": the speaker's own view, 012, stays)
             by_verb[r_i] = []
 
 
