@@ -351,3 +351,33 @@ def test_continents_and_the_middle_east_are_cameos_regions_by_name_only(nlp):
     assert got["Europe"] == "EUR" and got["the Middle East"] == "MEA"
     assert "EUR" not in dict(codes(nlp, "Workers blocked the Europe Bridge over the Rhine.")).values()
     assert "EUR" not in dict(codes(nlp, "European leaders met in Brussels.")).values()
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("A Taliban spokesman criticised Pakistan.", "A Taliban spokesman", "AFGREB"),
+    ("A Hamas official criticised Israel.", "A Hamas official", "PSEREBHMS"),
+    ("A NATO spokesperson criticised Russia.", "A NATO spokesperson", "IGOWSTNAT"),
+    ("An ICRC spokeswoman criticised Israel.", "An ICRC spokeswoman", "NGOHLHIRC"),
+    ("A Pentagon spokesman criticised Russia.", "A Pentagon spokesman", "USAMIL"),
+    ("An Iranian military official criticised Israel.", "An Iranian military official", "IRNMIL"),
+    ("A police spokesman in Kenya criticised the protesters.", "A police spokesman", "KENCOP"),
+    ("A spokesman for Hezbollah criticised Israel.", "A spokesman", "LBNREB"),
+    ("A spokesman for the Russian army criticised Ukraine.", "A spokesman", "RUSMIL"),
+    ("Kristina Baum, a spokesperson for the White House, declined to comment.", "a spokesperson", "USAGOV"),
+    ("A senior Russian official criticised Ukraine.", "A senior Russian official", "RUSGOV"),  # a country's: GOV
+])
+def test_a_spokesman_or_official_speaks_for_the_body_named_with_him(nlp, text, phrase, code):
+    assert (phrase, code) in codes(nlp, text)
+
+
+def test_names_are_capitalised_and_generic_words_name_no_group(nlp):
+    # Phoenix lists "Male" (the Maldives' capital), "Organization" (Tanzim) and "Tigers" as names
+    assert dict(codes(nlp, "A male student attacked Kenyan police."))["A male student"] == "---EDU"
+    got = dict(codes(nlp, "The head of the Iranian Atomic Energy Organization criticised Israel."))
+    assert got["The head"] == "IRNGOV"
+    assert "Tigers" not in dict(codes(nlp, "Tigers attacked villagers in Kenya."))
+
+
+@pytest.mark.parametrize("title,code", [("Sen.", "LEG"), ("Rep.", "LEG"), ("Gov.", "GOV"), ("Gen.", "MIL")])
+def test_abbreviated_titles_are_agents(nlp, title, code):
+    assert codes(nlp, f"{title} Mitch Smith criticised China.")[0] == (f"{title} Mitch Smith", "---" + code)

@@ -72,8 +72,13 @@ actor."""
 REGIONS = frozenset({"WST", "EUR", "AFR", "ASA", "MEA", "LAM"})
 """CAMEO's codes of regions the dictionary names ("the West", "Europe"), whose names are also parts of people's
 and things' names."""
-LEADERS = frozenset({"leader", "chief", "head", "representative", "delegate", "emissary", "deputy"})
-"""Nouns for whoever speaks for a group: "the EU's foreign policy chief", "the leader of Hamas"."""
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+LEADERS = frozenset({"leader", "chief", "head", "representative", "delegate", "emissary", "deputy", *SPOKESPEOPLE})
+"""Nouns for whoever speaks for a group: "the EU's foreign policy chief", "the leader of Hamas", "a spokesman
+for Hezbollah"."""
+SPEAKERS = SPOKESPEOPLE | {"official"}
+"""Nouns of people who speak for the body that modifies them: "a Taliban official" is the Taliban's (AFGREB),
+"an army spokesman" the army's (MIL)."""
 LANGUAGES = frozenset({"language", "dialect", "tongue"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})
 """Nouns that, owned by a pronoun, are the country of whoever it stands for ("his country")."""
@@ -211,6 +216,9 @@ class ActorTagger:
             end, text = last.idx + len(last.text), head.doc[tokens[0].i: last.i + 1].text
         else:
             agent_code, agent_tok = self._agent(words if head.pos_ == "PROPN" or person else words[-3:], head)
+        speaker = head.pos_ == "NOUN" and head.lemma_.lower() in SPEAKERS
+        if speaker and person is None and (body := self._speakers_body(words, head)) is not None:
+            agent_code, agent_tok = body  # "an army spokesman", "a police official": the army's, the police's
         if person is not None:
             entry, span = person
             if country is not None and country_of(country) != country_of(entry.code):
@@ -225,7 +233,9 @@ class ActorTagger:
                 # "King Hassan of Morocco", "Abdullah of Jordan": someone else of that name, of that country
                 code = _compose(country_of(of), agent_code) if agent_code in OFFICES | {"ELI"} else country_of(of)
                 return Actor(text, start, end, code, kind="person")
-            if agent_tok is not None and agent_tok.i == head.i and (not _names_person(head, person[1]) or (
+            if speaker and kind == "organisation" and agent_tok is not None and agent_tok.i == head.i:
+                pass  # "a Taliban spokesman", "a Hamas official": the group's own code (AFGREB, PSEREBHMS)
+            elif agent_tok is not None and agent_tok.i == head.i and (not _names_person(head, person[1]) or (
                     entry.code[-3:] in OFFICES | {"ELI"} and head.pos_ == "NOUN" and agent_code == "GOV")):
                 # "Starmer's government"; "the Bush administration", a leader's name in the dictionary, is the
                 # government whether or not the date falls in his term
@@ -250,7 +260,10 @@ class ActorTagger:
             return Actor(text, start, end, _compose("---", agent_code or "CVL"), kind="description")
         if country is not None:
             code = country
-            if agent_code and agent_tok is not None and agent_tok.i not in country_span:
+            if speaker and agent_tok is not None and agent_tok.i == head.i and (
+                    country[3:6] in SECTORS or country.startswith(("IGO", "NGO"))):
+                pass  # "a Taliban official", "a NATO spokesman": the body's own code (AFGREB, IGOWSTNAT)
+            elif agent_code and agent_tok is not None and agent_tok.i not in country_span:
                 code = _compose(country_of(country), agent_code)
             elif agent_code is None and len(code) == 3 and (head.i in country_span or head.tag_ == "NNPS") and \
                     _counted_people(head):
@@ -319,7 +332,15 @@ class ActorTagger:
             code = owner.code if owner is not None else None
             kind = owner.kind if owner is not None else None
         else:
-            code, kind = self._of_phrase(head, on, full=True), "country"
+            # "the head of the IAEA", "a spokesman for the Russian army" (RUSMIL)
+            preps = ("of", "for") if head.lemma_.lower() in SPOKESPEOPLE else ("of",)
+            owner = next((self._phrase(obj, on, earlier, skip_before) for prep in head.children
+                          if prep.dep_ == "prep" and prep.lower_ in preps for obj in prep.children
+                          if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")), None)
+            code = owner.code if owner is not None else None
+            kind = owner.kind if owner is not None else None
+            if not code or code.startswith("---"):  # a name the parse splits ("the Kurdistan Workers' Party")
+                code, kind = self._of_phrase(head, on, full=True), "country"
         if not code or code.startswith("---"):
             return None
         if kind == "country" and len(code) == 3:
@@ -342,8 +363,8 @@ class ActorTagger:
                         if t not in span):
                     continue  # not contiguous in the text (but "Al-Qaeda", "Workers' Party": a hyphen or ' joins)
                 text = span[0].doc[span[0].i: span[-1].i + 1].text
-                if n == 1 and len(text) <= 3 and text.islower():
-                    continue  # an acronym is written in capitals: "Jong-un" holds no UN, "us" no US
+                if text.islower():
+                    continue  # names are capitalised: "Jong-un" holds no UN, "us" no US, "a male nurse" no Male
                 hits = self.dictionary.lookup_name(text, on)
                 named = bool(hits) and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span)
                 # a place-like code of no one holding a role (Kofi Annan's IGOUNO is a person's), or a territory
@@ -382,6 +403,12 @@ class ActorTagger:
         return nxt is not None and nxt in words and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and \
             nxt.ent_iob_ == "I" and not self.dictionary.lookup_name(nxt.text, on) and \
             self.dictionary.agent_entry(nxt.lower_) is None and not self.dictionary.country_actor(nxt.text)
+
+    def _speakers_body(self, words, head):
+        """The sector of an agent noun compounded with a speaker's noun ("an army spokesman": MIL), and its
+        token; else None."""
+        return next((found for t in words if t.dep_ == "compound" and t.head.i == head.i and t.pos_ == "NOUN" and
+                     (found := self._agent([t], t))[0] is not None), None)
 
     def _agent(self, words, head):
         """The sector of the rightmost agent noun in the phrase ("defence secretary" -> GOV)."""
