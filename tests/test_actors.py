@@ -381,3 +381,13 @@ def test_names_are_capitalised_and_generic_words_name_no_group(nlp):
 @pytest.mark.parametrize("title,code", [("Sen.", "LEG"), ("Rep.", "LEG"), ("Gov.", "GOV"), ("Gen.", "MIL")])
 def test_abbreviated_titles_are_agents(nlp, title, code):
     assert codes(nlp, f"{title} Mitch Smith criticised China.")[0] == (f"{title} Mitch Smith", "---" + code)
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("China donated supplies to various African countries.", "various African countries", "AFR"),
+    ("Some European countries rejected the plan.", "Some European countries", "EUR"),
+    ("Arab states criticised Israel.", "Arab states", "MEA"),
+    ("Latin American countries criticised the United States.", "Latin American countries", "LAM"),
+])
+def test_countries_of_a_region_are_cameos_region(nlp, text, phrase, code):
+    assert (phrase, code) in codes(nlp, text)

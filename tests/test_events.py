@@ -1298,3 +1298,21 @@ def test_a_warship_struck_is_the_target_and_a_carrier_sent_a_show_of_force(nlp):
     assert (e.code, e.target.code) == ("154", "MEA")  # not military aid (072)
     (e,) = events(nlp, "The US sent fighter jets to Ukraine.")
     assert (e.code, e.target.code) == ("072", "UKR")
+
+
+def test_diseases_and_storms_are_no_actors(nlp):
+    # the tagger names COVID-19 and a cyclone as organisations; those who suffer them are the target
+    assert triples(nlp, "China donated medical supplies to Kenya to fight COVID-19.")[0][:2] == ("CHN", "KEN")
+    got = triples(nlp, "The U.S. Government announced nearly $33 million in additional assistance to populations "
+                       "affected by Tropical Cyclone Idai in Mozambique and Zimbabwe.")
+    assert {(s, t) for s, t, *_ in got} == {("USAGOV", "MOZ"), ("USAGOV", "ZWE")}
+
+
+def test_a_name_a_dictionary_knows_part_of_is_not_an_unknown_actor(nlp):
+    # the parser makes each word of "Omar al-Bashir" a subject; the name is Bashir's, Sudan's
+    assert triples(nlp, "Omar al-Bashir of Sudan criticized Egypt.") == [("SDN", "EGY", "11", "asserted")]
+
+
+def test_curbs_are_restrictions(nlp):
+    assert triples(nlp, "China eased curbs on Hong Kong.") == [("CHN", "HKG", "08", "asserted")]
+    assert triples(nlp, "Russia imposed curbs on Ukraine.") == [("RUS", "UKR", "17", "asserted")]

@@ -79,6 +79,10 @@ for Hezbollah"."""
 SPEAKERS = SPOKESPEOPLE | {"official"}
 """Nouns of people who speak for the body that modifies them: "a Taliban official" is the Taliban's (AFGREB),
 "an army spokesman" the army's (MIL)."""
+HAZARDS = frozenset({"covid", "covid-19", "covid19", "coronavirus", "ebola", "sars", "mers", "zika", "cholera", "hiv",
+                     "aids", "malaria", "polio", "mpox", "h1n1", "h5n1", "hurricane", "cyclone", "typhoon", "storm"})
+"""Words of diseases and storms that the tagger names as people or organisations: "to fight COVID-19", "those
+affected by Tropical Cyclone Idai in Mozambique" name no one who acts."""
 LANGUAGES = frozenset({"language", "dialect", "tongue"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})
 """Nouns that, owned by a pronoun, are the country of whoever it stands for ("his country")."""
@@ -271,7 +275,8 @@ class ActorTagger:
             kind = "country" if code == country else "weapon" if _is_weapon(head) else "agent"
             return Actor(text, start, end, code, kind=kind)
         if agent_code is None:
-            base = self._of_phrase(head, on) if head.pos_ == "PROPN" else None
+            base = self._of_phrase(head, on) if head.pos_ == "PROPN" and not any(
+                t.lower_ in HAZARDS for t in words) else None
             if base is None:
                 return None
             # a name the dictionaries lack, of a known country: "Omar al-Bashir of Sudan"

@@ -28,7 +28,7 @@ from ...codebook import Codebook
 from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Location
 from ...lexicon import VerbLexicon
 from ...places import Gazetteer
-from ..actors import DATELINE, QUANTITIES, WEAPONS, country_of, mention_root
+from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, country_of, mention_root
 from ..times import clause_tense
 from . import modality as modality_rules
 from .clauses import Predicate, clause_tokens, conjuncts, for_to, hung_objects, lemmas, predicates
@@ -897,7 +897,8 @@ class _ActorIndex:
                 # "critics, including the European Commission, accuse ...": those named for the unnamed
                 found.extend(named)
                 continue
-            if actor is None and (actor := _unlisted(conj)) is not None and self.gazetteer.is_own_name(actor.text):
+            if actor is None and (actor := _unlisted(conj, self.by_token)) is not None and \
+                    self.gazetteer.is_own_name(actor.text):
                 actor = None  # a place the tagger took for a person ("Sumy")
             if actor is not None and actor.code and (as_source or weapons or actor.kind != "weapon"):
                 found.append(actor)
@@ -1208,16 +1209,20 @@ UNLISTED_KINDS = {"PERSON": "person", "ORG": "organisation"}
 """Named entities that act though no dictionary knows them, by the tagger's label."""
 
 
-def _unlisted(tok) -> Actor | None:
+def _unlisted(tok, known) -> Actor | None:
     """A person or organisation the tagger names and no dictionary holds ("Julian Assange criticized
     Ecuador's government", "the LTTE attacked a navy ship"), as an actor of no known country ("---"):
     who acted is part of what happened, even when the code cannot say whose side they are on. A proper
-    noun or an acronym only: the tagger also labels the first word of a quote ("Strikes are ...")."""
+    noun or an acronym only: the tagger also labels the first word of a quote ("Strikes are ..."). Not a
+    name a dictionary knows part of (a token in ``known``): "Omar al-Bashir", parsed as four subjects, is
+    Bashir."""
     kind = UNLISTED_KINDS.get(tok.ent_type_)
     if kind is None or not (tok.pos_ == "PROPN" or tok.is_upper):
         return None
     ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
-    return Actor(ent.text, ent.start_char, ent.end_char, "---", kind=kind) if ent is not None else None
+    if ent is None or any(t.lower_ in HAZARDS or t.i in known for t in ent):
+        return None
+    return Actor(ent.text, ent.start_char, ent.end_char, "---", kind=kind)
 
 
 UNNAMED = ActorRef("", None)
