@@ -1316,3 +1316,15 @@ def test_a_name_a_dictionary_knows_part_of_is_not_an_unknown_actor(nlp):
 def test_curbs_are_restrictions(nlp):
     assert triples(nlp, "China eased curbs on Hong Kong.") == [("CHN", "HKG", "08", "asserted")]
     assert triples(nlp, "Russia imposed curbs on Ukraine.") == [("RUS", "UKR", "17", "asserted")]
+
+
+def test_aid_with_no_named_recipient_goes_where_its_purpose_is(nlp):
+    got = triples(nlp, "The Federal Foreign Office has provided 28 million euros this year to pay for humanitarian "
+                       "aid for those affected in Yemen.")
+    assert got[0][1:3] == ("YEM", "07")
+    assert triples(nlp, "Germany announced a sixfold increase in funding to fight the Ebola epidemic in West "
+                        "Africa.")[0][:3] == ("DEU", "AFR", "07")
+    assert triples(nlp, "Germany provided 6.3 million euros to support projects which benefit Palestinian "
+                        "refugees in Syria.")[0][:2] == ("DEU", "PSEREF")
+    # the giver's own country is no recipient
+    assert triples(nlp, "Germany provided 6.3 million euros to support projects in Bavaria.")[0][:2] == ("DEU", None)

@@ -616,6 +616,11 @@ class EventCoder:
             # keeps the largest)
             pairs = [(s, _place_ref(where, p.verb.sent, "CVL") if country_of(_ref(s).code or "---") == where.country
                       else None) for s, _ in pairs]
+        elif entry.root == "07" and all(t is None for _, t in pairs) and \
+                (helped := self._helped(index, p, sources)) is not None:
+            # "provided 28 million euros to pay for aid for those affected in Yemen", "funding to fight the
+            # Ebola epidemic in West Africa": aid goes where its purpose is
+            pairs = [(s, helped) for s, _ in pairs]
         evidence = Evidence(s_index, start, end, doc.text[start:end])
         events = []
         seen = set()
@@ -809,6 +814,22 @@ class EventCoder:
         """The actors of the verb's phrases with ``preposition`` ("from Osgiliath", "in Gondor")."""
         return [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == preposition
                 for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_for(obj)]
+
+    def _helped(self, index, p: Predicate, sources):
+        """Whom aid with no named recipient is for: the first actor, else place, of another country than the
+        givers' in its object's or its purpose's phrase ("money to support refugees in Syria"), or None."""
+        own = _countries(sources)
+        # (after the thing given, not in its words: "sent Russian-made weapons" is no aid to Russia)
+        phrase = sorted({t.i: t for c in p.verb.children if c.dep_ in ("dobj", "xcomp", "advcl") or
+                         c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree
+                         if c.dep_ != "dobj" or t.i > c.i}.values(), key=lambda t: t.i)
+        for tok in phrase:
+            actor = index.by_token.get(tok.i)
+            if actor is not None and actor.code and actor.kind != "weapon" and \
+                    country_of(actor.code) not in own | {"---"}:
+                return actor
+        where = self._location(p, heads=phrase)
+        return _place_ref(where, p.verb.sent) if where.country and where.country not in own else None
 
     def _location(self, p: Predicate, preps=LOCATION_PREPS, heads=()) -> Location:
         """The place of the first phrase of ``preps`` under the verb or its subject or object (under
