@@ -1328,3 +1328,11 @@ def test_aid_with_no_named_recipient_goes_where_its_purpose_is(nlp):
                         "refugees in Syria.")[0][:2] == ("DEU", "PSEREF")
     # the giver's own country is no recipient
     assert triples(nlp, "Germany provided 6.3 million euros to support projects in Bavaria.")[0][:2] == ("DEU", None)
+
+
+def test_people_sent_somewhere_to_do_something_do_it_there(nlp):
+    got = triples(nlp, "France has sent seven military experts to Saudi Arabia to investigate the attacks on its "
+                       "oil facilities.")
+    assert got == [("FRA", "SAU", "09", "intent")]
+    # what the purpose names itself comes first
+    assert triples(nlp, "The US sent troops to Poland to deter Russia.")[0][:2] == ("USA", "RUS")

@@ -147,6 +147,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "until"})
 GATHERINGS = {"meeting": "meet", "visit": "visit", "trip": "visit", "rally": "rally", "demonstration": "demonstrate",
               "protest": "protest", "march": "march"}
 """Nouns of a "for"/"on" phrase that are the event of a verb of no event of its own, with their verb."""
+SENDING = frozenset({"send", "dispatch", "deploy", "fly", "rush"})
+"""Verbs of sending people somewhere to do something: "sent experts to Saudi Arabia to investigate the
+attacks" investigates in Saudi Arabia."""
 GOING = frozenset({"gather", "join", "come", "arrive", "travel", "fly", "head", "go", "leave", "lead", "sit",
                    "convene", "assemble", "set", "embark", "converge", "flock", "pour", "march"})
 """Verbs of going and gathering, whose "for a meeting", "on a visit" is their event."""
@@ -718,6 +721,10 @@ class EventCoder:
         # of $1.2 billion in military assistance to Egypt": whom the object goes to, where its phrase says
         args += [obj for t in p.patients if t.pos_ != "ADP" for prep in clause_tokens(t) if prep.dep_ == "prep" and
                  prep.lower_ == "to" for obj in _prep_objects(prep)]
+        # "sent experts to Saudi Arabia to investigate the attacks": where those sent go, after what they do
+        if p.verb.dep_ in ("advcl", "xcomp") and _infinitival(p.verb) and p.verb.head.lemma_.lower() in SENDING:
+            args += [obj for prep in p.verb.head.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+                     for obj in _prep_objects(prep)]
         # "marched close to the border with Mordor": the phrase of an adverb of the verb
         args += [obj for h in heads for adv in h.children if adv.dep_ == "advmod" for prep in adv.children
                  if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS for obj in prep.children if obj.dep_ == "pobj"]
