@@ -1336,3 +1336,10 @@ def test_people_sent_somewhere_to_do_something_do_it_there(nlp):
     assert got == [("FRA", "SAU", "09", "intent")]
     # what the purpose names itself comes first
     assert triples(nlp, "The US sent troops to Poland to deter Russia.")[0][:2] == ("USA", "RUS")
+
+
+def test_who_is_responsible_for_killings_carried_them_out(nlp):
+    assert triples(nlp, "Los Zetas cartel has been responsible for mass killings in northern Mexico.") == \
+        [("MEXCRM", None, "20", "asserted")]
+    assert triples(nlp, "Hamas was not responsible for the bombing.") == [("PSEREBHMS", None, "18", "negated")]
+    assert triples(nlp, "Russia is responsible for the sanctions.") == []  # no act the lexicon names as carried out

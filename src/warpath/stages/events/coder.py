@@ -258,6 +258,10 @@ class EventCoder:
                 # provides (the roles are turned below)
                 rule = self.lexicon.match("provide", p.after)
                 rule = rule if rule is not None and rule.words else None
+            if rule is None and p.lemma == "be" and _responsible_for(p.verb) and (rule := self.lexicon.match(
+                    "carry", p.after, p.before, "out")) is not None and rule.words:
+                # "Los Zetas have been responsible for mass killings": they carried them out
+                p.lemma = rule.lemma
             if rule is not None and not rule.is_discard:
                 matched[p.verb.i] = (p, rule)
         # A verbal governor's complement is part of its event ("urged X to help win"), and so is
@@ -1063,6 +1067,12 @@ def _in_drill(sent) -> bool:
 def _speech_adjunct(verb) -> bool:
     """ "..., saying ...", "..., arguing that ...": a participle restating its clause's speaker."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in modality_rules.REPORT
+
+
+def _responsible_for(verb) -> bool:
+    """ "are responsible for mass killings": a copula whose adjective "responsible" has a "for" phrase."""
+    return any(c.dep_ == "acomp" and c.lemma_.lower() == "responsible" and
+               any(f.dep_ == "prep" and f.lower_ == "for" for f in c.children) for c in verb.children)
 
 
 def _infinitival(verb) -> bool:
