@@ -1343,3 +1343,16 @@ def test_who_is_responsible_for_killings_carried_them_out(nlp):
         [("MEXCRM", None, "20", "asserted")]
     assert triples(nlp, "Hamas was not responsible for the bombing.") == [("PSEREBHMS", None, "18", "negated")]
     assert triples(nlp, "Russia is responsible for the sanctions.") == []  # no act the lexicon names as carried out
+
+
+def test_a_claim_of_ones_own_act_is_a_claim_of_responsibility_and_the_act_is_reported(nlp):
+    got = events(nlp, "The Houthis claimed that they had attacked the Saudi airport of Abha.")
+    claim = next(e for e in got if e.code == "015")
+    attack = next(e for e in got if e.root == "19")
+    assert (claim.source.code, claim.target.code, claim.modality) == ("YEMREB", "SAU", "asserted")
+    assert (attack.source.code, attack.target.code, attack.modality) == ("YEMREB", "SAU", "reported")
+    assert attack.attribution.code == "YEMREB" and claim.confidence > attack.confidence
+    # one's own act said (not claimed) is asserted; another's act claimed is reported, with no claim
+    assert triples(nlp, "Russia said it had shot down 50 Ukrainian drones.") == [("RUS", "UKRMIL", "19", "asserted")]
+    assert triples(nlp, "Russia claimed that Ukraine had attacked a Russian airport.") == \
+        [("UKR", "RUS", "19", "reported")]

@@ -147,6 +147,12 @@ CONDITION_MARKS = frozenset({"if", "unless", "until"})
 GATHERINGS = {"meeting": "meet", "visit": "visit", "trip": "visit", "rally": "rally", "demonstration": "demonstrate",
               "protest": "protest", "march": "march"}
 """Nouns of a "for"/"on" phrase that are the event of a verb of no event of its own, with their verb."""
+CLAIMING = frozenset({"claim"})
+"""Verbs of a claim that is only the claimant's word: one's own act claimed is reported, not asserted."""
+OWN_CLAIM_DOUBT = 0.2
+"""Confidence taken from an act known only from its own author's claim."""
+CLAIM_WEIGHT = 0.15
+"""Confidence added to a claim of responsibility over the statement it was coded as: the claim names an act."""
 SENDING = frozenset({"send", "dispatch", "deploy", "fly", "rush"})
 """Verbs of sending people somewhere to do something: "sent experts to Saudi Arabia to investigate the
 attacks" investigates in Saudi Arabia."""
@@ -334,10 +340,32 @@ class EventCoder:
         by_verb: dict[int, list[Event]] = {}
         for p, rule in sorted(matched.values(), key=lambda pr: pr[0].verb.i):
             by_verb[p.verb.i] = self._events(doc, index, s_index, p, rule, earlier)
+        self._own_claims(by_verb, sent.doc)
         _drop_reporting(by_verb, sent.doc)
         _drop_background(by_verb, sent.doc)
         self._threat_conditions(by_verb, index, doc)
         return [e for i in sorted(by_verb) for e in by_verb[i]]
+
+    def _own_claims(self, by_verb: dict[int, list[Event]], parse) -> None:
+        """ "The Houthis claimed that they had attacked the airport": a claim of one's own act is a claim of
+        responsibility for it (015), on whom the act is done; the act stays, reported on the claimant's word."""
+        for r_i, r_events in by_verb.items():
+            if parse[r_i].lemma_.lower() not in CLAIMING or not r_events or any(e.code != "010" for e in r_events):
+                continue
+            speakers = {e.source.code for e in r_events if e.source is not None}
+            inner = [e for v_i, es in by_verb.items() if v_i != r_i and _reports(parse[r_i], parse[v_i]) for e in es
+                     if e.modality == "reported" and e.source is not None and e.source.code in speakers and
+                     e.attribution is not None and e.attribution.code == e.source.code]
+            if inner:
+                kind = self.codebook["015"]
+                # (an id made from the statement's, which it replaces)
+                by_verb[r_i] = [replace(e, id=_event_id(e.id, 0, 0, e.source.code if e.source else None,
+                                                        t.target.code if t.target else None, kind.code),
+                                        target=t.target, code=kind.code, root=kind.root, name=kind.name,
+                                        goldstein=kind.goldstein, quad_class=kind.quad_class,
+                                        plover_event=kind.plover_event, plover_mode=kind.plover_mode,
+                                        confidence=min(0.95, e.confidence + CLAIM_WEIGHT))
+                                for e in r_events[:1] for t in inner]
 
     def _read_as(self, p: Predicate, lemma: str, words: list[str] | None = None, named: bool = False):
         """The lexicon's rule for ``p`` read as verb ``lemma`` (with its own words, or ``words``; ``named``: only
@@ -558,9 +586,13 @@ class EventCoder:
                 pairs += [(t, s) for s in sources for t in targets]
         attribution = index.ref_for(reading.reporter) if reading.reporter is not None else None
         modality = reading.modality
+        own_claim = False
         if modality == "reported" and attribution is not None and attribution.code and any(
                 _ref(s).code == attribution.code for s in sources):
-            modality, attribution = "asserted", None  # the source reports its own act
+            if reading.cue in CLAIMING:
+                own_claim = True  # "the Houthis claimed they had attacked the airport": their word only
+            else:
+                modality, attribution = "asserted", None  # the source reports its own act
         if modality == "negated" and _refusal(p.verb, reading) and (refusal := self.codebook.refusal_of(rule.code)):
             # "will not lift the ban", "refused to release them": the refusal is an event (CAMEO 12x)
             entry = self.codebook[refusal]
@@ -661,7 +693,7 @@ class EventCoder:
             if key in seen:
                 continue
             seen.add(key)
-            confidence = _confidence(rule, src, tgt, source, p, inherited)
+            confidence = _confidence(rule, src, tgt, source, p, inherited) - (OWN_CLAIM_DOUBT if own_claim else 0.0)
             directions = [(src, tgt, entry, plover)]
             if paired is not None and tgt is not None and tgt.code and (tgt.code, src.code) not in seen:
                 # a dictionary's paired code ("ARRIVE [042:043]"): the target's side of the same event
@@ -1304,8 +1336,9 @@ def _drop_reporting(by_verb: dict[int, list[Event]], parse) -> None:
     for r_i, r_events in list(by_verb.items()):
         reporter = parse[r_i]
         if reporter.lemma_.lower() not in modality_rules.REPORT or (r_events and all(
-                e.root == "10" for e in r_events)):
-            continue  # ("Russia said Sudan must return the helicopter it captured": the demand stays)
+                e.root == "10" or e.code == "015" for e in r_events)):
+            continue  # ("Russia said Sudan must return the helicopter it captured": the demand stays, and so
+            # does a claim of responsibility)
         inner = [e for v_i, es in by_verb.items() if v_i != r_i and _reports(reporter, parse[v_i]) for e in es]
         if not inner:
             continue
