@@ -391,3 +391,8 @@ def test_abbreviated_titles_are_agents(nlp, title, code):
 ])
 def test_countries_of_a_region_are_cameos_region(nlp, text, phrase, code):
     assert (phrase, code) in codes(nlp, text)
+
+
+def test_a_legislature_is_cameos_leg_not_phoenixs_govleg(nlp):
+    assert codes(nlp, "The US Congress criticised China.")[0] == ("The US Congress", "USALEG")
+    assert codes(nlp, "The US Senate criticised China.")[0] == ("The US Senate", "USALEG")
