@@ -396,3 +396,13 @@ def test_countries_of_a_region_are_cameos_region(nlp, text, phrase, code):
 def test_a_legislature_is_cameos_leg_not_phoenixs_govleg(nlp):
     assert codes(nlp, "The US Congress criticised China.")[0] == ("The US Congress", "USALEG")
     assert codes(nlp, "The US Senate criticised China.")[0] == ("The US Senate", "USALEG")
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("NATO member Turkey criticised Sweden.", "NATO member Turkey", "TUR"),
+    ("EU member Hungary criticised Ukraine.", "EU member Hungary", "HUN"),
+    ("Bosnian Serbs shelled Sarajevo.", "Bosnian Serbs", "BIH"),  # a people's name: Bosnia's
+    ("The Philippines and the European Union (EU) agreed.", "the European Union (EU", "IGOEUREEC"),
+])
+def test_the_name_a_phrase_ends_in_is_who_it_is(nlp, text, phrase, code):
+    assert (phrase, code) in codes(nlp, text)

@@ -157,7 +157,11 @@ class ActorTagger:
         if main.kind not in ("country", "agent", "description", "weapon") or not main.code:
             return []
         sector = main.code[len(country_of(main.code)):]
-        words = [] if main.kind == "description" else [t for t in _phrase_tokens(head) if t.dep_ == "conj"]
+        # (also a list's first item the parser hung on the last as a modifier: "Arnor, Calenardhon and the
+        # evil awful Gondor", Arnor an nmod of Gondor)
+        words = [] if main.kind == "description" else [
+            t for t in _phrase_tokens(head) if t.dep_ == "conj" or t.dep_ == "nmod" and t.pos_ == "PROPN" and
+            any(c.dep_ == "conj" for c in t.children)]
         if sector:  # "ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Arnor and Gondor"
             # ("lawmakers and officials in Arnor and Gondor": the phrase after the last noun is for both)
             owners = [head] + ([head.head] if head.dep_ == "conj" and not any(
@@ -212,6 +216,13 @@ class ActorTagger:
         start, end = tokens[0].idx, head.idx + len(head.text)
         text = head.doc[tokens[0].i: head.i + 1].text
         person, country, country_span = self._names(words, on)
+        if person is None and country is not None and head.tag_ == "NNP" and head.ent_type_ != "NORP" and \
+                head.i not in country_span and (own := self._names([head], on))[1] is not None and \
+                own[0] is None and country_of(own[1]) != country_of(country) and \
+                not any(t.text == "(" for t in head.doc[min(country_span):head.i]):
+            # "NATO member Turkey", "Russian ally Belarus": the name the phrase ends in is who it is (not a
+            # people's name: "Bosnian Serbs" are Bosnia's; nor an abbreviation: "the European Union (EU)")
+            country, country_span = own[1], own[2]
         # An agent noun must head the phrase ("Russian troops"), except under an unknown
         # name ("Kremlin spokesman Dmitry Peskov") or a known person.
         if (whole := self._of_agent(head)) is not None:
