@@ -1356,3 +1356,9 @@ def test_a_claim_of_ones_own_act_is_a_claim_of_responsibility_and_the_act_is_rep
     assert triples(nlp, "Russia said it had shot down 50 Ukrainian drones.") == [("RUS", "UKRMIL", "19", "asserted")]
     assert triples(nlp, "Russia claimed that Ukraine had attacked a Russian airport.") == \
         [("UKR", "RUS", "19", "reported")]
+
+
+def test_a_participle_before_a_name_is_no_gerund(nlp):
+    got = triples(nlp, "A French lawyer has filed a lawsuit in a Paris court against visiting Saudi Crown Prince "
+                       "Mohammed bin Salman.")
+    assert got[0][1] == "SAUGOV"

@@ -153,6 +153,8 @@ OWN_CLAIM_DOUBT = 0.2
 """Confidence taken from an act known only from its own author's claim."""
 CLAIM_WEIGHT = 0.15
 """Confidence added to a claim of responsibility over the statement it was coded as: the claim names an act."""
+VISITING = frozenset({"visiting", "incoming", "outgoing", "departing", "ruling", "reigning", "sitting"})
+"""Participles used as adjectives before a name ("against visiting Saudi Crown Prince ...")."""
 SENDING = frozenset({"send", "dispatch", "deploy", "fly", "rush"})
 """Verbs of sending people somewhere to do something: "sent experts to Saudi Arabia to investigate the
 attacks" investigates in Saudi Arabia."""
@@ -1172,7 +1174,11 @@ def _prep_objects(prep) -> list:
     """The objects of a preposition (or of a "to" the parser calls a dative); where the parser left it
     without one and made its noun the subject of a participle clause beside or under it ("granted asylum
     to five army officers holed up in ...": officers, the subject of "holed"), that noun."""
-    return [o for o in prep.children if o.dep_ == "pobj"] or hung_objects(prep, (*prep.head.children, *prep.children))
+    return [o for o in prep.children if o.dep_ == "pobj"] or [
+        # "filed a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman": an adjective the parser
+        # took for a gerund with an object
+        o for c in prep.children if c.dep_ == "pcomp" and c.lower_ in VISITING for o in c.children
+        if o.dep_ == "dobj"] or hung_objects(prep, (*prep.head.children, *prep.children))
 
 
 def _gathering(noun, head) -> bool:
