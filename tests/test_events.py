@@ -1362,3 +1362,8 @@ def test_a_participle_before_a_name_is_no_gerund(nlp):
     got = triples(nlp, "A French lawyer has filed a lawsuit in a Paris court against visiting Saudi Crown Prince "
                        "Mohammed bin Salman.")
     assert got[0][1] == "SAUGOV"
+
+
+def test_people_freed_from_captivity_somewhere_are_freed_by_that_place(nlp):
+    assert triples(nlp, "Three Russians were freed from captivity in Libya.") == [("LBY", "RUSCVL", "08", "asserted")]
+    assert triples(nlp, "Soldiers were freed from Russian captivity.")[0][0] == "RUS"  # the captor named

@@ -153,6 +153,8 @@ OWN_CLAIM_DOUBT = 0.2
 """Confidence taken from an act known only from its own author's claim."""
 CLAIM_WEIGHT = 0.15
 """Confidence added to a claim of responsibility over the statement it was coded as: the claim names an act."""
+CAPTIVITY = frozenset({"captivity", "detention", "custody", "prison", "jail", "camp", "hostage"})
+"""Nouns of where people are held, whose place holds them: "released from captivity in Libya"."""
 VISITING = frozenset({"visiting", "incoming", "outgoing", "departing", "ruling", "reigning", "sitting"})
 """Participles used as adjectives before a name ("against visiting Saudi Crown Prince ...")."""
 SENDING = frozenset({"send", "dispatch", "deploy", "fly", "rush"})
@@ -527,9 +529,9 @@ class EventCoder:
             # "Eriador received money from Osgiliath"; people are no gift ("accept refugees from Afghanistan")
             sources, targets = givers, sources
         elif not sources and p.passive and p.agentless and p.lemma in EXPELLING | FREEING and \
-                (expellers := self._phrase_actors(index, p, "from")):
+                (expellers := self._phrase_actors(index, p, "from") or self._holders(p)):
             # "inspectors have been expelled from North Korea": North Korea expelled them; "soldiers were
-            # freed from Russian captivity": Russia freed them
+            # freed from Russian captivity": Russia freed them; "released from captivity in Libya": Libya
             sources = expellers
         if not sources and p.passive and p.agentless:
             # "UN sanctions against Iran were lifted", "Russian attacks are launched": whose attack or measure
@@ -859,6 +861,14 @@ class EventCoder:
         """The actors of the verb's phrases with ``preposition`` ("from Osgiliath", "in Gondor")."""
         return [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == preposition
                 for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_for(obj)]
+
+    def _holders(self, p: Predicate) -> list:
+        """Where people freed from captivity of no one named were held: "released from captivity in Libya"
+        (LBY, as a place); else none."""
+        held = tuple(obj for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                     for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in CAPTIVITY)
+        where = self._location(p, ("in",), heads=(*held, p.verb)) if held else Location()
+        return [_place_ref(where, p.verb.sent)] if where.country else []
 
     def _helped(self, index, p: Predicate, sources):
         """Whom aid with no named recipient is for: the first actor, else place, of another country than the
