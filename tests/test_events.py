@@ -1367,3 +1367,8 @@ def test_a_participle_before_a_name_is_no_gerund(nlp):
 def test_people_freed_from_captivity_somewhere_are_freed_by_that_place(nlp):
     assert triples(nlp, "Three Russians were freed from captivity in Libya.") == [("LBY", "RUSCVL", "08", "asserted")]
     assert triples(nlp, "Soldiers were freed from Russian captivity.")[0][0] == "RUS"  # the captor named
+
+
+def test_suspended_sanctions_are_eased_and_renewed_ones_imposed(nlp):
+    assert triples(nlp, "The US suspended sanctions on Venezuela.") == [("USA", "VEN", "08", "asserted")]
+    assert triples(nlp, "The EU renewed sanctions on Russia.") == [("IGOEUREEC", "RUS", "16", "asserted")]
