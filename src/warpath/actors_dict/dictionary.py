@@ -89,8 +89,11 @@ class ActorDictionary:
         folder = resources.files("warpath").joinpath("data", "actors")
         # Phoenix first: warpath's own tables, loaded after it, win where both know a name.
         self._layer += 1
-        # Phoenix writes legislators GOVLEG (USAGOVLEG for the US Congress); CAMEO's legislature is LEG
-        phoenix = folder.joinpath("phoenix-actors.txt").read_text(encoding="utf-8").replace("GOVLEG", "LEG")
+        # Phoenix writes legislators GOVLEG (USAGOVLEG for the US Congress): CAMEO's legislature is LEG; and
+        # two rebel groups' countries with codes of no country (UNITA ANG for Angola, the LRA CFR for the
+        # Central African Republic)
+        phoenix = folder.joinpath("phoenix-actors.txt").read_text(encoding="utf-8").replace("GOVLEG", "LEG") \
+            .replace("[ANGREB", "[AGOREB").replace("[CFRREB", "[CAFREB")
         for block in read_phoenix_actors(phoenix, "phoenix-actors.txt", self.problems):
             names = [name for name in block.names if name.strip("_").upper() not in GENERIC_NAMES]
             if names:
