@@ -1372,3 +1372,9 @@ def test_people_freed_from_captivity_somewhere_are_freed_by_that_place(nlp):
 def test_suspended_sanctions_are_eased_and_renewed_ones_imposed(nlp):
     assert triples(nlp, "The US suspended sanctions on Venezuela.") == [("USA", "VEN", "08", "asserted")]
     assert triples(nlp, "The EU renewed sanctions on Russia.") == [("IGOEUREEC", "RUS", "16", "asserted")]
+
+
+def test_a_comment_of_a_kind_by_someone_of_no_country_is_kept_a_plain_statement_not(nlp):
+    assert triples(nlp, "The finance minister also rejected accusations of selling family silver.") == \
+        [("---GOV", None, "01", "asserted")]
+    assert triples(nlp, "A senior official said the talks had failed.") == []

@@ -687,11 +687,12 @@ class EventCoder:
             if tgt is not None and tgt.code == src.code:
                 tgt = None
             if _of_no_country([src]) and (
-                    tgt is None and (entry.root in ("01", "02") or src.code in (None, "---")) or
+                    tgt is None and (entry.root == "02" or entry.code == "010" or src.code in (None, "---")) or
                     tgt is not None and _of_no_country([tgt]) and entry.root in ("01", "02")):
                 # no country, no target: "an investigation determined ...", "a senior official said" say
                 # nothing, nor do statements between actors of no country ("a governor said people had been
-                # injured"); what a kind of actor did is kept ("teachers will not end the strike": ---EDU)
+                # injured"); what a kind of actor did is kept ("teachers will not end the strike": ---EDU), and
+                # so is a comment of a kind ("Sen. Mitch McConnell says he is pessimistic": ---LEG 012)
                 continue
             key = (src.code, tgt.code if tgt else None)
             if key in seen:
