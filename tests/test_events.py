@@ -1378,3 +1378,8 @@ def test_a_comment_of_a_kind_by_someone_of_no_country_is_kept_a_plain_statement_
     assert triples(nlp, "The finance minister also rejected accusations of selling family silver.") == \
         [("---GOV", None, "01", "asserted")]
     assert triples(nlp, "A senior official said the talks had failed.") == []
+
+
+def test_a_titled_person_of_no_country_is_he_and_says_what_he_thinks(nlp):
+    assert triples(nlp, "Sen. Mitch McConnell says that he is pessimistic about the possibility of a deal.") == \
+        [("---LEG", None, "01", "asserted")]

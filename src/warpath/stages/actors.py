@@ -631,8 +631,11 @@ PERSON_TITLES = frozenset({
 
 
 def _titled_person(doc, actor: Actor) -> bool:
+    """One person by title ("the Russian president") or by a name the tagger knows as a person's under an
+    agent's title ("Sen. Mitch McConnell", ---LEG)."""
     root = mention_root(doc, actor)
-    return root is not None and root.tag_ == "NN" and root.lemma_.lower() in PERSON_TITLES
+    return root is not None and (root.tag_ == "NN" and root.lemma_.lower() in PERSON_TITLES or
+                                 root.pos_ == "PROPN" and root.ent_type_ == "PERSON")
 
 
 def _plural(doc, actor: Actor) -> bool:

@@ -1356,9 +1356,13 @@ def _drop_reporting(by_verb: dict[int, list[Event]], parse) -> None:
                 e.root == "10" or e.code == "015" for e in r_events)):
             continue  # ("Russia said Sudan must return the helicopter it captured": the demand stays, and so
             # does a claim of responsibility)
-        inner = [e for v_i, es in by_verb.items() if v_i != r_i and _reports(reporter, parse[v_i]) for e in es]
-        if not inner:
-            continue
+        told = [v_i for v_i, es in by_verb.items() if v_i != r_i and es and _reports(reporter, parse[v_i])]
+        inner = [e for v_i in told for e in by_verb[v_i]]
+        if not inner or not r_events and all(
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in parse[v_i].children)
+                for v_i in told):
+            continue  # (a telling coded as nothing leaves what the speaker tells of itself: "a senator says he
+            # is pessimistic")
         speakers = {e.source.code for e in r_events if e.source is not None}
         if all(e.root == "01" for e in inner) and not any(
                 e.code != "010" and e.source is not None and e.source.code in speakers and e.modality in HAPPENED
