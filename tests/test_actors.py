@@ -412,3 +412,13 @@ def test_phoenix_codes_of_no_country_are_read_as_the_countrys(nlp):
     # phoenix-actors.txt writes UNITA ANGREB and the LRA CFRREB; Angola is AGO, the Central African Republic CAF
     assert codes(nlp, "UNITA attacked an army base.")[0] == ("UNITA", "AGOREB")
     assert ("the LRA", "CAFREB") in codes(nlp, "Kony and the LRA are responsible for mass killings.")
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Former Panamanian President Ricardo Martinelli criticised Panama.",
+     "Former Panamanian President Ricardo Martinelli", "PANELI"),
+    ("The former Iraqi defence minister criticised Iran.", "The former Iraqi defence minister", "IRQELI"),
+    ("The Iraqi defence minister criticised Iran.", "The Iraqi defence minister", "IRQGOV"),
+])
+def test_a_former_office_holder_no_dictionary_knows_is_an_elite(nlp, text, phrase, code):
+    assert codes(nlp, text)[0] == (phrase, code)

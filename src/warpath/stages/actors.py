@@ -279,7 +279,10 @@ class ActorTagger:
                     country[3:6] in SECTORS or country.startswith(("IGO", "NGO"))):
                 pass  # "a Taliban official", "a NATO spokesman": the body's own code (AFGREB, IGOWSTNAT)
             elif agent_code and agent_tok is not None and agent_tok.i not in country_span:
-                code = _compose(country_of(country), agent_code)
+                # ("Former Panamanian President Ricardo Martinelli" has left office: an elite, PANELI, as a
+                # dictionary's person with that title is)
+                code = _compose(country_of(country), "ELI" if agent_code in OFFICES and
+                                not _in_office(words, agent_tok) else agent_code)
             elif agent_code is None and len(code) == 3 and (head.i in country_span or head.tag_ == "NNPS") and \
                     _counted_people(head):
                 code += "CVL"  # "arrested more than 100 Palestinians", "thousands of Iraqi Kurds": people, counted
