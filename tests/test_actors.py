@@ -422,3 +422,12 @@ def test_phoenix_codes_of_no_country_are_read_as_the_countrys(nlp):
 ])
 def test_a_former_office_holder_no_dictionary_knows_is_an_elite(nlp, text, phrase, code):
     assert codes(nlp, text)[0] == (phrase, code)
+
+
+def test_it_after_a_subject_that_is_no_actor_is_that_subject_not_an_earlier_country(nlp):
+    doc = nlp("In the US, UK and Europe, workers must act. Capitalism cannot advance humanity, but it can "
+              "certainly destroy it.", date="2024-11-22")
+    subject = doc.text.index("it can")
+    assert not any(a.start == subject for a in doc.actors)
+    assert not any(e.code == "1712" for e in doc.events)
+    assert ("it", "RUS") in codes(nlp, "Russia cannot win the war, but it can destroy Ukraine.")

@@ -509,6 +509,10 @@ class ActorTagger:
         else:
             return None
         subject = tok.dep_ in SUBJECTS
+        if subject and low in THING_PRONOUNS and tok.head.dep_ == "conj" and (prior := next(
+                (c for c in tok.head.head.children if c.dep_ in SUBJECTS), None)) is not None and \
+                prior.pos_ in ("NOUN", "PROPN") and not any(a.start <= prior.idx < a.end for a in earlier):
+            return None  # "Capitalism cannot advance humanity, but it can destroy it": capitalism, no actor
         if not subject:
             wanted += ("weapon",)  # "fired them at Russia": the missiles, not the country that gave them
         elif (low == "they" and tok.head.dep_ == "ccomp" and (speaker := _reporting_subject(tok, earlier)) is not None
