@@ -361,15 +361,15 @@ class EventCoder:
                      if e.modality == "reported" and e.source is not None and e.source.code in speakers and
                      e.attribution is not None and e.attribution.code == e.source.code]
             if inner:
-                kind = self.codebook["015"]
+                kind, said = self.codebook["015"], next(e for e in r_events if e.source is not None)
+                targets = {(t.target.code if t.target else None): t.target for t in inner}  # one claim per target
                 # (an id made from the statement's, which it replaces)
-                by_verb[r_i] = [replace(e, id=_event_id(e.id, 0, 0, e.source.code if e.source else None,
-                                                        t.target.code if t.target else None, kind.code),
-                                        target=t.target, code=kind.code, root=kind.root, name=kind.name,
+                by_verb[r_i] = [replace(said, id=_event_id(said.id, 0, 0, said.source.code, code, kind.code),
+                                        target=target, code=kind.code, root=kind.root, name=kind.name,
                                         goldstein=kind.goldstein, quad_class=kind.quad_class,
                                         plover_event=kind.plover_event, plover_mode=kind.plover_mode,
-                                        confidence=min(0.95, e.confidence + CLAIM_WEIGHT))
-                                for e in r_events[:1] for t in inner]
+                                        confidence=min(0.95, said.confidence + CLAIM_WEIGHT))
+                                for code, target in targets.items()]
 
     def _read_as(self, p: Predicate, lemma: str, words: list[str] | None = None, named: bool = False):
         """The lexicon's rule for ``p`` read as verb ``lemma`` (with its own words, or ``words``; ``named``: only
