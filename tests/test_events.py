@@ -1326,6 +1326,8 @@ def test_aid_with_no_named_recipient_goes_where_its_purpose_is(nlp):
                         "Africa.")[0][:3] == ("DEU", "AFR", "07")
     assert triples(nlp, "Germany provided 6.3 million euros to support projects which benefit Palestinian "
                         "refugees in Syria.")[0][:2] == ("DEU", "PSEREF")
+    assert triples(nlp, "USAID deployed seven search-and-rescue teams as part of an international rescue effort "
+                        "that saved more than 130 lives in Haiti.")[0][1] == "HTI"
     # the giver's own country is no recipient
     assert triples(nlp, "Germany provided 6.3 million euros to support projects in Bavaria.")[0][:2] == ("DEU", None)
 

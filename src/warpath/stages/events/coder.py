@@ -873,11 +873,12 @@ class EventCoder:
 
     def _helped(self, index, p: Predicate, sources):
         """Whom aid with no named recipient is for: the first actor, else place, of another country than the
-        givers' in its object's or its purpose's phrase ("money to support refugees in Syria"), or None."""
+        givers' in its object's or its purpose's phrase ("money to support refugees in Syria", "teams ... as part
+        of a rescue effort that saved 130 lives in Haiti"), or None."""
         own = _countries(sources)
         # (after the thing given, not in its words: "sent Russian-made weapons" is no aid to Russia)
         phrase = sorted({t.i: t for c in p.verb.children if c.dep_ in ("dobj", "xcomp", "advcl") or
-                         c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree
+                         c.dep_ == "prep" and c.lower_ in ("for", "as") for t in c.subtree
                          if c.dep_ != "dobj" or t.i > c.i}.values(), key=lambda t: t.i)
         for tok in phrase:
             actor = index.by_token.get(tok.i)
