@@ -1385,3 +1385,8 @@ def test_a_comment_of_a_kind_by_someone_of_no_country_is_kept_a_plain_statement_
 def test_a_titled_person_of_no_country_is_he_and_says_what_he_thinks(nlp):
     assert triples(nlp, "Sen. Mitch McConnell says that he is pessimistic about the possibility of a deal.") == \
         [("---LEG", None, "01", "asserted")]
+
+
+def test_the_largest_donor_gives_aid(nlp):
+    assert triples(nlp, "The United States remains the largest single donor of humanitarian assistance in Iraq.") == \
+        [("USA", "IRQ", "07", "asserted")]

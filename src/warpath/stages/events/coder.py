@@ -877,9 +877,9 @@ class EventCoder:
         of a rescue effort that saved 130 lives in Haiti"), or None."""
         own = _countries(sources)
         # (after the thing given, not in its words: "sent Russian-made weapons" is no aid to Russia)
-        phrase = sorted({t.i: t for c in p.verb.children if c.dep_ in ("dobj", "xcomp", "advcl") or
+        phrase = sorted({t.i: t for c in p.verb.children if c.dep_ in ("dobj", "attr", "xcomp", "advcl") or
                          c.dep_ == "prep" and c.lower_ in ("for", "as") for t in c.subtree
-                         if c.dep_ != "dobj" or t.i > c.i}.values(), key=lambda t: t.i)
+                         if c.dep_ not in ("dobj", "attr") or t.i > c.i}.values(), key=lambda t: t.i)
         for tok in phrase:
             actor = index.by_token.get(tok.i)
             if actor is not None and actor.code and actor.kind != "weapon" and \
