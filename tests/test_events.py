@@ -1369,6 +1369,10 @@ def test_a_participle_before_a_name_is_no_gerund(nlp):
 def test_people_freed_from_captivity_somewhere_are_freed_by_that_place(nlp):
     assert triples(nlp, "Three Russians were freed from captivity in Libya.") == [("LBY", "RUSCVL", "08", "asserted")]
     assert triples(nlp, "Soldiers were freed from Russian captivity.")[0][0] == "RUS"  # the captor named
+    # a state holds prisoners, not hostages
+    assert triples(nlp, "Hundreds of political prisoners have been released in Tripoli.")[0][:3] == \
+        ("LBY", "LBYOPP", "08")
+    assert triples(nlp, "Hostages were released in Iraq.") == []
 
 
 def test_suspended_sanctions_are_eased_and_renewed_ones_imposed(nlp):

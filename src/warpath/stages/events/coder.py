@@ -153,6 +153,8 @@ OWN_CLAIM_DOUBT = 0.2
 """Confidence taken from an act known only from its own author's claim."""
 CLAIM_WEIGHT = 0.15
 """Confidence added to a claim of responsibility over the statement it was coded as: the claim names an act."""
+PRISONERS = frozenset({"prisoner", "detainee", "inmate"})
+"""People a state holds: freed where no one is named, the place's state freed them."""
 CAPTIVITY = frozenset({"captivity", "detention", "custody", "prison", "jail", "camp", "hostage"})
 """Nouns of where people are held, whose place holds them: "released from captivity in Libya"."""
 VISITING = frozenset({"visiting", "incoming", "outgoing", "departing", "ruling", "reigning", "sitting"})
@@ -865,10 +867,12 @@ class EventCoder:
 
     def _holders(self, p: Predicate) -> list:
         """Where people freed from captivity of no one named were held: "released from captivity in Libya"
-        (LBY, as a place); else none."""
+        (LBY, as a place), "political prisoners have been released in Tripoli" (a state holds prisoners; not
+        hostages); else none."""
         held = tuple(obj for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
                      for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in CAPTIVITY)
-        where = self._location(p, ("in",), heads=(*held, p.verb)) if held else Location()
+        prisoners = any(t.lemma_.lower() in PRISONERS for w in p.patients for t in w.subtree)
+        where = self._location(p, ("in",), heads=(*held, p.verb)) if held or prisoners else Location()
         return [_place_ref(where, p.verb.sent)] if where.country else []
 
     def _helped(self, index, p: Predicate, sources):
