@@ -1394,3 +1394,9 @@ def test_a_titled_person_of_no_country_is_he_and_says_what_he_thinks(nlp):
 def test_the_largest_donor_gives_aid(nlp):
     assert triples(nlp, "The United States remains the largest single donor of humanitarian assistance in Iraq.") == \
         [("USA", "IRQ", "07", "asserted")]
+
+
+def test_evacuating_the_wounded_is_a_humanitarian_evacuation(nlp):
+    # the tagger reads "the wounded", "the injured" as participles (lemma "wound", "injure")
+    assert triples(nlp, "The UN evacuated the wounded from Gorazde.") == [("IGOUNO", None, "07", "asserted")]
+    assert triples(nlp, "Britain evacuated its citizens from Sudan.")[0][2] == "07"
