@@ -7,6 +7,12 @@ src/warpath/data/actors/phoenix-actors.txt, read by ActorDictionary.load_default
 One block per actor: its name, its synonyms as ``+`` lines, then one ``[CODE dates]``
 line per dated role, in the dictionary's own order. Run it again when the source
 changes; the output is deterministic.
+
+Three corrections are made on the way (see NOTICE): CAMEO's legislature is LEG where
+Phoenix writes GOVLEG (USAGOVLEG for the US Congress); two rebel groups' codes begin with
+codes of no country (UNITA ANG for Angola, AGO; the LRA CFR for the Central African
+Republic, CAF); and names that are plain English words, translations of a group's name
+(GENERIC_NAMES), are left out, with an actor that has no other name.
 """
 
 from __future__ import annotations
@@ -19,6 +25,19 @@ from warpath.actors_dict.phoenix import _parse_span
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "warpath" / "data" / "actors" / "phoenix-actors.txt"
+GENERIC_NAMES = frozenset({"ORGANIZATION", "YOUTH", "TIGERS", "FALCON"})
+"""Names that are ordinary English words (Tanzim's "organization", Gazteriak's "youth"): as names they
+would make "the Atomic Energy Organization" a rebel group."""
+COUNTRY_FIXES = {"ANG": "AGO", "CFR": "CAF"}
+"""Country codes of no country that begin Phoenix codes, and the country's own."""
+
+
+def fix_code(code: str) -> str:
+    """A Phoenix code with warpath's corrections: GOVLEG is LEG, ANG and CFR are AGO and CAF."""
+    code = code.replace("GOVLEG", "LEG")
+    return COUNTRY_FIXES.get(code[:3], code[:3]) + code[3:]
+
+
 HEADER = """# Phoenix actor dictionaries (countries, international and non-state military actors),
 # converted by tools/import_phoenix.py from the Phoenix dictionaries of the
 # Computational Event Data System Project / Open Event Data Alliance (MIT License,
@@ -46,14 +65,18 @@ def main() -> None:
             except ValueError:
                 print(f"skipped {key[1]} [{row['code']} {spec}]: the date is not valid")
                 continue
-            blocks.setdefault(key, []).append(f"[{row['code'].strip()}{' ' + spec if spec else ''}]")
-    lines = [HEADER]
+            blocks.setdefault(key, []).append(f"[{fix_code(row['code'].strip())}{' ' + spec if spec else ''}]")
+    lines, written = [HEADER], 0
     for key, codes in blocks.items():
-        lines.append(key[1])
-        lines += [f"+{s.strip()}" for s in synonyms[key]]
+        names = [n for n in (key[1], *(s.strip() for s in synonyms[key])) if n.strip("_").upper() not in GENERIC_NAMES]
+        if not names:
+            continue
+        lines.append(names[0])
+        lines += [f"+{n}" for n in names[1:]]
         lines += [f"    {c}" for c in codes]
+        written += 1
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(blocks):,} actors to {OUT.relative_to(ROOT)}")
+    print(f"wrote {written:,} actors to {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -58,10 +58,6 @@ def _keys(text: str) -> list[str]:
     key = normalise_name(text)
     return [key, key[4:]] if key.startswith("the ") else [key]
 
-GENERIC_NAMES = frozenset({"ORGANIZATION", "YOUTH", "TIGERS", "FALCON"})
-"""Names in phoenix-actors.txt that are ordinary English words, translations of a group's name (Tanzim,
-"organization"; Gazteriak, "youth"): as names they would make "the Atomic Energy Organization" a rebel group."""
-
 
 class ActorDictionary:
     """Countries, IGOs, agents and named actors, indexed by normalised name."""
@@ -89,15 +85,10 @@ class ActorDictionary:
         folder = resources.files("warpath").joinpath("data", "actors")
         # Phoenix first: warpath's own tables, loaded after it, win where both know a name.
         self._layer += 1
-        # Phoenix writes legislators GOVLEG (USAGOVLEG for the US Congress): CAMEO's legislature is LEG; and
-        # two rebel groups' countries with codes of no country (UNITA ANG for Angola, the LRA CFR for the
-        # Central African Republic)
-        phoenix = folder.joinpath("phoenix-actors.txt").read_text(encoding="utf-8").replace("GOVLEG", "LEG") \
-            .replace("[ANGREB", "[AGOREB").replace("[CFRREB", "[CAFREB")
+        # (tools/import_phoenix.py made the file, with its corrections of Phoenix's codes and names)
+        phoenix = folder.joinpath("phoenix-actors.txt").read_text(encoding="utf-8")
         for block in read_phoenix_actors(phoenix, "phoenix-actors.txt", self.problems):
-            names = [name for name in block.names if name.strip("_").upper() not in GENERIC_NAMES]
-            if names:
-                self._add_record(names, block.actor_entries("phoenix-actors.txt"))
+            self._add_record(block.names, block.actor_entries("phoenix-actors.txt"))
         text = {name: folder.joinpath(name).read_text(encoding="utf-8") for name in DATA_FILES}
         for country in read_countries(text["countries.tsv"], "countries.tsv", self.problems):
             self.add_country(country)
