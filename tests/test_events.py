@@ -1400,3 +1400,39 @@ def test_evacuating_the_wounded_is_a_humanitarian_evacuation(nlp):
     # the tagger reads "the wounded", "the injured" as participles (lemma "wound", "injure")
     assert triples(nlp, "The UN evacuated the wounded from Gorazde.") == [("IGOUNO", None, "07", "asserted")]
     assert triples(nlp, "Britain evacuated its citizens from Sudan.")[0][2] == "07"
+
+
+def codes(nlp, text):
+    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.code)
+            for e in events(nlp, text, DATE)]
+
+
+def test_a_resolution_that_condemns_is_the_condemnation(nlp):
+    assert codes(nlp, "The UN General Assembly adopted a resolution condemning Russia.") == \
+        [("IGOUNO", "RUS", "111")]
+    assert codes(nlp, "The European Parliament approved a resolution criticizing Nicaragua.") == \
+        [("IGOEUREEC", "NIC", "111")]
+    assert codes(nlp, "The Security Council adopted a resolution.") == [("IGOUNO", None, "057")]
+
+
+def test_fighting_a_disease_or_a_disaster_is_no_fight(nlp):
+    assert triples(nlp, "Germany made ambulances available to fight the Ebola epidemic in West Africa.")[0][2] == "07"
+    assert triples(nlp, "The army fought floods in Pakistan.") == []
+    assert triples(nlp, "The army fought rebels in Pakistan.")[0][2] == "19"
+
+
+def test_medical_operations_are_care_not_combat(nlp):
+    assert codes(nlp, "The Nigerian Air Force carried out surgical operations for displaced people in Borno.") == \
+        [("NGAMIL", "NGAREF", "073")]
+    assert codes(nlp, "The Nigerian Air Force carried out operations against Boko Haram.")[0][2] == "190"
+
+
+def test_making_available_and_paying_aid_provide_it(nlp):
+    assert codes(nlp, "Japan made $10 million available to Haiti.") == [("JPN", "HTI", "071")]
+    assert codes(nlp, "Germany paid 662 million euros in aid to Ukraine.") == [("DEU", "UKR", "070")]
+    assert codes(nlp, "The decision made land available for settlers.") == []
+
+
+def test_ceasing_operations_or_hostilities_de_escalates(nlp):
+    assert codes(nlp, "Russia has ceased its military operations near Kyiv.") == [("RUS", "UKR", "087")]
+    assert codes(nlp, "The rebels ceased hostilities against the government.") == [("---REB", "---GOV", "087")]

@@ -94,6 +94,9 @@ FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routin
 COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", "plan", "intend", "commit",
                         "resolve", "undertake", "volunteer"})
 """Verbs of commitment whose complement, if it is an action, is the event: "agreed to open its borders"."""
+ADOPTING = frozenset({"adopt", "pass", "approve", "endorse", "back"})
+RESOLUTIONS = frozenset({"resolution", "declaration", "motion", "communique", "communiqué", "statement"})
+"""What a body adopts (ADOPTING) that says something: "adopted a resolution condemning Russia"."""
 ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm", "approve"})
 """Verbs whose object can name the event itself: "announced a suspension of aid" is the suspension."""
 COMPLETING = frozenset({"complete", "finish", "conclude", "begin", "start", "speed", "accelerate"})
@@ -264,6 +267,9 @@ class EventCoder:
                 # "returned 12 human skulls to Peru", "returned to Brazil 21 frogs": a thing given back to
                 # someone is property returned, whatever it is
                 rule = self.lexicon.match("return", ["property"])
+            if rule is None and p.lemma == "make" and _made_available(p.verb):
+                # "has made available ambulances and medical supplies to fight Ebola": provided them
+                rule = self._read_as(p, "provide")
             if rule is None and p.lemma in RECEIVING and any(c.dep_ == "prep" and c.lower_ == "from"
                                                              for c in p.verb.children):
                 # "Kyiv received the first F-16 jets from Denmark": what one receives from another, the other
@@ -285,13 +291,14 @@ class EventCoder:
             root = self.codebook[rule.code].root
             if root in PERMISSION_ROOTS:
                 continue
-            if rule.code == "010" and rule.words and any(
+            if (rule.code == "010" and rule.words or p.lemma in ADOPTING and root in ("01", "05") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in RESOLUTIONS for c in p.verb.children)) and any(
                     clause.i in matched and self.codebook[matched[clause.i][1].code].root != "01"
                     for clause in (*(c for c in p.verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"),
                                    *(a for c in p.verb.children if c.dep_ == "dobj" for a in c.children
                                      if a.dep_ == "acl" and a.pos_ == "VERB"))):
                 # "issued a declaration demanding that ...", "sent a letter threatening to ...": the demand
-                # or threat is the statement
+                # or threat is the statement; "adopted a resolution condemning Russia": the condemnation
                 matched.pop(p.verb.i)
                 continue
             inner = [c for c in p.verb.children if c.dep_ == "xcomp" and (root in VERBAL_ROOTS or rule.words)]
@@ -1100,6 +1107,12 @@ def _returned_thing(verb) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() not in NOT_RETURNED and c.pos_ in ("NOUN", "PROPN")
                for c in verb.children) and \
         any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _made_available(verb) -> bool:
+    """ "made available ambulances", "made funds available": "available" said of what is made."""
+    return any(c.lower_ == "available" and c.dep_ in ("oprd", "acomp", "ccomp", "amod", "advmod", "dobj")
+               for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in h.children)
 
 
 def _habitual(verb) -> bool:
