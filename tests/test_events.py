@@ -1436,3 +1436,35 @@ def test_making_available_and_paying_aid_provide_it(nlp):
 def test_ceasing_operations_or_hostilities_de_escalates(nlp):
     assert codes(nlp, "Russia has ceased its military operations near Kyiv.") == [("RUS", "UKR", "087")]
     assert codes(nlp, "The rebels ceased hostilities against the government.") == [("---REB", "---GOV", "087")]
+
+
+def test_a_protest_is_against_the_authority_its_purpose_names(nlp):
+    assert triples(nlp, "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese "
+                        "authorities to demand democratic reforms.")[0][:2] == ("HKGCVL", "CHNGOV")
+    # a government of no named country is the protesters' own
+    assert triples(nlp, "Young Algerians blocked roads to press their demands for greater freedom from "
+                        "President Bouteflika's government.")[0][:2] == ("DZA", "DZAGOV")
+    # with no authority named, the country of the place; a place is not protested against
+    assert triples(nlp, "Thousands of Iraqi Kurds demonstrated in Kirkuk.")[0][:2] == ("IRQCVL", "IRQ")
+    assert triples(nlp, "Protesters blocked the border crossing into Lebanon along the Israeli army's "
+                        "positions.")[0][:2] == ("LBNOPP", "LBN")
+
+
+def test_restrictions_to_and_from_a_country_are_on_it(nlp):
+    assert codes(nlp, "Japan lifted travel curbs to and from North Korea.") == [("JPN", "PRK", "081")]
+
+
+def test_emergency_measures_are_a_state_of_emergency(nlp):
+    assert codes(nlp, "Thailand lifted emergency measures in Bangkok.") == [("THA", "THACVL", "0814")]
+
+
+def test_drivers_and_miners_are_labour(nlp):
+    assert triples(nlp, "Brazil's truck drivers called off their strike.")[0][0] == "BRALAB"
+    assert triples(nlp, "Chilean miners went on strike.")[0][0] == "CHLLAB"
+
+
+def test_its_forces_somewhere_are_its_own_and_the_place_is_the_target(nlp):
+    assert triples(nlp, "Russia has strengthened its forces in Crimea amid ongoing confrontation with Ukraine in "
+                        "the Kerch Strait.") == [("RUS", "UKR", "15", "asserted")]
+    # an embassy is where it is: closing it acts on the host
+    assert triples(nlp, "The United States shut its embassy in Kyiv.")[0][:2] == ("USA", "UKRGOV")

@@ -31,7 +31,7 @@ from ...places import Gazetteer
 from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, country_of, mention_root
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import Predicate, clause_tokens, conjuncts, for_to, hung_objects, lemmas, predicates
+from .clauses import SUBJECT_DEPS, Predicate, clause_tokens, conjuncts, for_to, hung_objects, lemmas, predicates
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -183,6 +183,10 @@ FIGHTS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchang
                     "firefight"})
 """Fighting whose "between" phrase names who acts, each against the other: "clashes between the army and the
 RSF killed dozens"."""
+AUTHORITIES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+SPATIAL_PREPS = frozenset({"along", "near", "across", "through", "into", "toward", "towards", "outside", "inside",
+                           "around", "at", "beside", "past"})
+"""The state's organs a protest can be against."""
 STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "ELI", "PTY"})
 """Sectors of a country's state and political class: whom its own people act on, more often than not."""
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP", "CRM"})
@@ -661,7 +665,13 @@ class EventCoder:
             # protested in London" is no protest against Britain)
             pairs = [(s, _place_ref(where, p.verb.sent) if country_of(_ref(s).code or "---") in
                       ("---", where.country) else None) for s, _ in pairs]
-        elif entry.code in PLACE_RULE_CODES and where.country and all(t is None for _, t in pairs):
+        if entry.root == "14" and all(t is None or len(code := _ref(t).code or "") <= 3 or code.startswith("---")
+                                      for _, t in pairs) and (organ := _authority(index, p, pairs)) is not None:
+            # "blocked streets in Hong Kong in defiance of Chinese authorities", "blocked transport into Abidjan
+            # as they continued their effort to overthrow the government of President Gbagbo": the authority
+            # the protest's purpose names is whom it is against, not the country of its place
+            pairs = [(s, organ) for s, _ in pairs]
+        if entry.code in PLACE_RULE_CODES and where.country and all(t is None for _, t in pairs):
             # "imposed a curfew in Bangkok", "lifted the state of emergency in northern parts of South Sudan":
             # the people of the place (its civilians, THACVL) are under it. Only in the authority's own
             # country: a place name of another is more often a town of the same name abroad (the gazetteer
@@ -1204,6 +1214,8 @@ def _prep_objects(prep) -> list:
     without one and made its noun the subject of a participle clause beside or under it ("granted asylum
     to five army officers holed up in ...": officers, the subject of "holed"), that noun."""
     return [o for o in prep.children if o.dep_ == "pobj"] or [
+        # "travel curbs to and from North Korea": the object the two prepositions share, on the second
+        o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"] or [
         # "filed a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman": an adjective the parser
         # took for a gerund with an object
         o for c in prep.children if c.dep_ == "pcomp" and c.lower_ in VISITING for o in c.children
@@ -1220,6 +1232,39 @@ def _gathering(noun, head) -> bool:
 def _names_forces(words) -> bool:
     """Whether the phrase of any of ``words`` names armed forces ("400 troops", "a military platoon")."""
     return any(t.lemma_.lower() in FORCE_NOUNS for w in words for t in w.subtree)
+
+
+def _authority(index, p: Predicate, pairs) -> ActorRef | None:
+    """The state organ (GOV, MIL, COP, LEG, JUD) a protest's own words after its verb name as what it is
+    against or about, not as anyone's subject ("... as police fired tear gas" acts, it is not protested);
+    one of no country takes the country of the protest's target or source."""
+    home = next((country_of(_ref(x).code) for pair in pairs for x in (pair[1], pair[0])
+                 if x is not None and _ref(x).code and not _ref(x).code.startswith("---")), None)
+    taken = {id(s) for s, _ in pairs if s is not None}
+    for tok in p.verb.subtree:
+        if tok.i <= p.verb.i or tok.dep_ in SUBJECT_DEPS or tok.dep_ == "pobj" and \
+                tok.head.lower_ in LOCATION_PREPS or any(a.dep_ == "prep" and a.lower_ in SPATIAL_PREPS
+                                                         for a in _ancestors_to(tok, p.verb)):
+            continue  # ("along the pass of Cirith Ungol", "in prison": where, not against whom)
+        for actor in index.actors_for(tok):
+            code = actor.code or ""
+            if id(actor) in taken or len(code) < 6 or code[3:6] not in AUTHORITIES:
+                continue
+            if code.startswith("---"):
+                if home is None:
+                    continue
+                code = home + code[3:]
+            return ActorRef(actor.text, code, actor.start, actor.end)
+    return None
+
+
+def _ancestors_to(tok, top) -> list:
+    """The tokens between ``tok`` and its ancestor ``top``, both left out."""
+    found = []
+    while tok.head.i != tok.i and tok.head.i != top.i:
+        tok = tok.head
+        found.append(tok)
+    return found
 
 
 def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
