@@ -1468,3 +1468,18 @@ def test_its_forces_somewhere_are_its_own_and_the_place_is_the_target(nlp):
                         "the Kerch Strait.") == [("RUS", "UKR", "15", "asserted")]
     # an embassy is where it is: closing it acts on the host
     assert triples(nlp, "The United States shut its embassy in Kyiv.")[0][:2] == ("USA", "UKRGOV")
+
+
+def test_people_held_as_human_shields_somewhere_are_that_place_s_people(nlp):
+    assert triples(nlp, "Islamic State militants held around 20,000 civilians as human shields in Raqqa.") == \
+        [("IMGREB", "SYRCVL", "18", "asserted")]
+
+
+def test_refuge_sought_in_a_region_of_a_country_is_sought_of_it(nlp):
+    assert triples(nlp, "Thousands of Myanmar nationals have sought refuge in India's northeastern state of "
+                        "Mizoram.") == [("MMRCVL", "IND", "10", "asserted")]
+
+
+def test_its_nationals_from_a_country_are_its_own(nlp):
+    assert triples(nlp, "Russia evacuated its nationals from Lebanon.")[0][:2] == ("RUS", "RUSCVL")
+    assert triples(nlp, "Two British nationals were arrested in Iran.")[0][:2] == ("IRN", "GBRCVL")

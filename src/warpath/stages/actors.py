@@ -299,12 +299,13 @@ class ActorTagger:
         # Only a definite one ("the ministry", "its army", a capitalised "Parliament") takes its
         # country from the article; "crowds", "some officials" stay of unknown country.
         # ("peacekeepers in Iraq" serve there, they are not Iraq's: an "in" phrase gives no IGO force its country)
-        # (nor does it give "its forces in Crimea" theirs: the owner's, whom "its" stands for; "its embassy in
-        # Kyiv" is where it is, as the target of its closing)
-        owned = agent_code in ("MIL", "COP", "SPY") and any(c.dep_ == "poss" and c.pos_ == "PRON"
-                                                             for c in head.children)
-        base = self._of_phrase(head, on, preps=("of", "from") if agent_code.endswith("~") or owned else
-                               ("of", "in", "from"))
+        # (nor does an "in" or "from" phrase give "its forces in Crimea", "its nationals from Lebanon" theirs:
+        # they are the owner's, whom "its" stands for; "its embassy in Kyiv" is where it is, the target of its
+        # closing)
+        owned = agent_code in ("MIL", "COP", "SPY", "CVL") and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                                    for c in head.children)
+        base = self._of_phrase(head, on, preps=("of",) if owned else ("of", "from") if agent_code.endswith("~")
+                               else ("of", "in", "from"))
         if base is None and head.dep_ == "conj":  # "Danish media and government": the modifier is shared
             first = earlier[i] if (i := _covering(earlier, head.head.idx)) is not None else None
             base = country_of(first.code) if first is not None and first.code and \

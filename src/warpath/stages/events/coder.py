@@ -516,6 +516,8 @@ class EventCoder:
         if not targets and REFUGE & set(rule.words):
             # "sought refuge in Germany": asked of the country they are in
             targets = [a for a in self._phrase_actors(index, p, "in") if country_of(a.code) not in own]
+            if not targets and (place := self._location(p, ("in",))).country and place.country not in own:
+                targets = [_place_ref(place, p.verb.sent)]  # "in India's northeastern state of Mizoram"
         if entry.code in VISIT_CODES and sources and all(_armed(s, subjects) for s in sources):
             # "British troops have arrived in Mali", "Chinese peacekeepers arrived in South Sudan", "American
             # troops have begun leaving Afghanistan": forces come or go, they do not visit
@@ -919,7 +921,7 @@ class EventCoder:
         for tok in tokens:
             if tok.dep_ != "prep" or tok.lower_ not in preps or (tok.head not in heads if heads else (
                     tok.head.i != p.verb.i and tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass")
-                    and not _gathering(tok.head, p.verb))):
+                    and not _gathering(tok.head, p.verb) and not _as_what(tok.head, p.verb))):
                 continue
             # "in Basra", "outside of Basra": the object, or the object of a following "of"
             objs = [o for c in tok.children for o in ([c] if c.dep_ == "pobj" else c.children if
@@ -1256,6 +1258,12 @@ def _authority(index, p: Predicate, pairs) -> ActorRef | None:
                 code = home + code[3:]
             return ActorRef(actor.text, code, actor.start, actor.end)
     return None
+
+
+def _as_what(noun, verb) -> bool:
+    """ "held civilians as human shields in Raqqa": the noun of the verb's "as" phrase, whose place is the
+    verb's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.i == verb.i
 
 
 def _ancestors_to(tok, top) -> list:
