@@ -995,7 +995,7 @@ def test_a_main_verb_the_parser_hung_on_its_subjects_phrase(nlp):
     assert ("CANHLH", "PSEGZA", "07", "asserted") in got
     # "resorted to throwing stones": the gerund is the subject's act
     assert triples(nlp, "Serbian youths resorted to throwing stones at the police.") == \
-        [("SRB", "SRBCOP", "14", "asserted")]
+        [("SRBCVL", "SRBCOP", "14", "asserted")]
 
 
 def test_giving_a_welcome_is_hosting(nlp):
@@ -1483,3 +1483,15 @@ def test_refuge_sought_in_a_region_of_a_country_is_sought_of_it(nlp):
 def test_its_nationals_from_a_country_are_its_own(nlp):
     assert triples(nlp, "Russia evacuated its nationals from Lebanon.")[0][:2] == ("RUS", "RUSCVL")
     assert triples(nlp, "Two British nationals were arrested in Iran.")[0][:2] == ("IRN", "GBRCVL")
+
+
+def test_dying_of_torture_is_being_tortured_by_the_holder(nlp):
+    assert codes(nlp, "A Syrian activist died after torture in a Syrian jail.") == [("SYR", "SYROPP", "1822")]
+    assert codes(nlp, "A Palestinian prisoner died as a result of torture while in Israeli police custody.") == \
+        [("ISR", "PSE", "1822")]
+    assert codes(nlp, "Three soldiers died of their wounds.") == []
+
+
+def test_prison_guards_are_police(nlp):
+    assert codes(nlp, "Prison guards tortured an inmate in Tehran.") == [("IRNCOP", "IRNCRM", "1822")]
+    assert triples(nlp, "A landmine killed two Iraqi youths near Samarra.")[0][1] == "IRQCVL"

@@ -62,9 +62,10 @@ PERMISSION_ROOTS = frozenset({"08"})
 INTENT_ROOTS = frozenset({"03"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
-FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "ied", "mine", "minefield", "attack",
-                            "airstrike", "strike", "shelling", "rocket", "missile", "drone", "gunfire", "ambush",
-                            "raid", "bomber", "gunman", "gunmen", "assailant", "attacker", "sniper", "militant"})
+FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
+                            "attack", "airstrike", "strike", "shelling", "rocket", "missile", "drone", "gunfire",
+                            "ambush", "raid", "bomber", "gunman", "gunmen", "assailant", "attacker", "sniper",
+                            "militant"})
 """Subjects that use force without saying whose: "a roadside bomb killed ...", "gunmen shot ..."."""
 MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "restriction", "boycott", "blockade", "tariff", "curfew"})
 ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive", "bombardment", "shelling",
@@ -82,8 +83,12 @@ LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 ALLIED = frozenset({"join", "help", "assist", "support", "train", "reinforce", "bolster"})
 PLACE_RULE_CODES = frozenset({"0813", "0814", "1723", "1724"})
 """Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
-STATE_ACTS = frozenset({"173", "174"})
-"""Arrests and deportations: the state's own acts, whoever the text leaves unnamed."""
+STATE_ACTS = frozenset({"173", "174", "1822"})
+"""Arrests, deportations and torture: the state's own acts, whoever the text leaves unnamed."""
+DYING = frozenset({"die", "succumb"})
+FATAL_ABUSE = {"torture": "torture", "beating": "beat", "mistreatment": "mistreat", "maltreatment": "mistreat",
+               "ill-treatment": "mistreat", "abuse": "abuse"}
+"""What someone died of ("died as a result of torture") that someone did to them: the verb for doing it."""
 HOME_STATE_ACTS = STATE_ACTS | {"1823"}
 """A state's acts on people, executions too, that fall on its own people when the text places them nowhere."""
 OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
@@ -274,6 +279,11 @@ class EventCoder:
             if rule is None and p.lemma == "make" and _made_available(p.verb):
                 # "has made available ambulances and medical supplies to fight Ebola": provided them
                 rule = self._read_as(p, "provide")
+            if rule is None and p.lemma in DYING and p.subjects and not p.passive and \
+                    (cause := _fatal_abuse(p.verb)) is not None and (rule := self._read_as(p, cause, [])) is not None:
+                # "a Palestinian prisoner died as a result of torture while in Israeli police custody": tortured
+                # (to death), by no one named: the dead is whom it was done to
+                p.passive, p.agentless, p.patients, p.subjects = True, True, p.subjects[:1], []
             if rule is None and p.lemma in RECEIVING and any(c.dep_ == "prep" and c.lower_ == "from"
                                                              for c in p.verb.children):
                 # "Kyiv received the first F-16 jets from Denmark": what one receives from another, the other
@@ -572,6 +582,9 @@ class EventCoder:
             # force of the place (IRQUAF), as GDELT and PLOVER code it. Against the place's own people or
             # places ("missiles were fired at a site in the Bryansk region") it says nothing of who used it.
             sources, inherited = [ActorRef(where.text, where.country + "UAF")], True
+        elif not sources and entry.code in STATE_ACTS and p.passive and p.agentless and \
+                (held := self._custodians(index, p)):
+            sources = held  # "died as a result of torture while in Israeli police custody": the holder's act
         elif not sources and entry.code in STATE_ACTS and p.passive and p.agentless and \
                 (where := self._location(p)).country:
             # "a missionary from Calgary was arrested in Lebanon": no one but the state arrests, or deports,
@@ -884,6 +897,14 @@ class EventCoder:
         return [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == preposition
                 for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_for(obj)]
 
+    @staticmethod
+    def _custodians(index, p: Predicate) -> list:
+        """Who holds the verb's patient, where an "in" phrase names the custody ("in Israeli police
+        custody", "in a Syrian jail")."""
+        return [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in CAPTIVITY
+                for a in index.actors_for(obj) if a.code and not a.code.startswith("---")]
+
     def _holders(self, p: Predicate) -> list:
         """Where people freed from captivity of no one named were held: "released from captivity in Libya"
         (LBY, as a place), "political prisoners have been released in Tripoli" (a state holds prisoners; not
@@ -1119,6 +1140,19 @@ def _returned_thing(verb) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() not in NOT_RETURNED and c.pos_ in ("NOUN", "PROPN")
                for c in verb.children) and \
         any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _fatal_abuse(verb) -> str | None:
+    """The verb of the abuse a death is said to come from ("died of torture", "as a result of the torture to
+    which he was subjected", "due to continued torture", "because of beatings"), or None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "after", "following", "as", "due", "because",
+                                                      "under"):
+            continue
+        for t in prep.subtree:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in FATAL_ABUSE and t.dep_ in ("pobj", "conj"):
+                return FATAL_ABUSE[t.lemma_.lower()]
+    return None
 
 
 def _made_available(verb) -> bool:
