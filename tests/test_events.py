@@ -1495,3 +1495,17 @@ def test_dying_of_torture_is_being_tortured_by_the_holder(nlp):
 def test_prison_guards_are_police(nlp):
     assert codes(nlp, "Prison guards tortured an inmate in Tehran.") == [("IRNCOP", "IRNCRM", "1822")]
     assert triples(nlp, "A landmine killed two Iraqi youths near Samarra.")[0][1] == "IRQCVL"
+
+
+def test_force_used_while_a_crowd_acts_is_used_on_the_crowd(nlp):
+    assert ("ISRMIL", "PSE", "19", "asserted") in \
+        triples(nlp, "Israeli troops opened fire when Palestinians threw stones at them.")
+    assert triples(nlp, "French police officers used batons and tear gas as around one hundred people staged a "
+                        "protest.")[0][:2] == ("FRACOP", "FRACVL")
+    # no crowd: a minister speaking is not whom the gas is used on
+    assert triples(nlp, "Police fired tear gas as the minister spoke.")[0][1] is None
+
+
+def test_receiving_an_ambassador_or_a_prince_hosts_him(nlp):
+    assert codes(nlp, "Putin received the Saudi crown prince in the Kremlin.") == [("RUSGOV", "SAUGOV", "043")]
+    assert codes(nlp, "The soldier received head injuries.") == []

@@ -62,6 +62,10 @@ PERMISSION_ROOTS = frozenset({"08"})
 INTENT_ROOTS = frozenset({"03"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
+WHILE_MARKS = frozenset({"as", "when", "while"})
+CROWD_SECTORS = frozenset({"", "CVL", "OPP", "REB", "LAB", "EDU", "REF", "AGR", "REL"})
+"""Sectors of people who gather, protest or fight (a country's name too: "as Palestinians threw stones")."""
 FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
                             "attack", "airstrike", "strike", "shelling", "rocket", "missile", "drone", "gunfire",
                             "ambush", "raid", "bomber", "gunman", "gunmen", "assailant", "attacker", "sniper",
@@ -502,6 +506,12 @@ class EventCoder:
                        if t.lemma_.lower() in CROWDS and not any(c.dep_ == "prep" for c in t.children)]
         # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
+        if not targets and entry.root in COERCION_ROOTS:
+            # "police fired tear gas as protesters gathered", "troops opened fire when villagers threw stones":
+            # force used with no one named, while a crowd acts in a clause of its time, is used on the crowd
+            targets = [a for c in _while_clauses(p.verb) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                       for a in index.actors_for(s)
+                       if a.code and _sector(a.code) in CROWD_SECTORS and all(a is not x for x in sources)]
         own = _countries(sources)
         moving = [v for v in (p.verb, *self._consumed.get(p.verb.i, ())) if v.lemma_.lower() in MOVING_FORCES]
         moved = [c for v in (p.verb, *moving) for c in v.children if c.dep_ == "dobj"]
@@ -1140,6 +1150,15 @@ def _returned_thing(verb) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() not in NOT_RETURNED and c.pos_ in ("NOUN", "PROPN")
                for c in verb.children) and \
         any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _while_clauses(verb) -> list:
+    """The verb's clauses of the same time: "as protesters gathered", "when villagers threw stones" (the
+    parser makes "as" a preposition of a verb, or "when" the clause's adverb, at times)."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in WHILE_MARKS for m in c.children)] + [
+        c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in WHILE_MARKS
+        for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
 
 
 def _fatal_abuse(verb) -> str | None:
