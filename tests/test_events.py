@@ -1509,3 +1509,13 @@ def test_force_used_while_a_crowd_acts_is_used_on_the_crowd(nlp):
 def test_receiving_an_ambassador_or_a_prince_hosts_him(nlp):
     assert codes(nlp, "Putin received the Saudi crown prince in the Kremlin.") == [("RUSGOV", "SAUGOV", "043")]
     assert codes(nlp, "The soldier received head injuries.") == []
+
+
+def test_a_deadline_given_is_an_ultimatum_and_a_participle_describes_its_noun(nlp):
+    got = codes(nlp, "Theresa May gives Putin a midnight deadline over an attack on a former spy using a "
+                     "Russian-made nerve agent.")
+    assert ("GBRGOV", "RUSGOV", "139") in [(s[:6] if s else s, t, c) for s, t, c in got]
+    assert not any(c.startswith("20") for _, _, c in got)  # Putin used no nerve agent
+    # a participle of a statement is its author's
+    assert codes(nlp, "Human Rights Watch issued a statement calling on Canada to fast-track the screening.")[0][:2] \
+        == ("NGOHRI", "CAN")

@@ -299,6 +299,13 @@ def _active_participle(verb) -> bool:
         g.tag_ == "VBG" for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp")
 
 
+SAYING_NOUNS = frozenset({"statement", "report", "letter", "resolution", "declaration", "communique", "communiqué",
+                          "message", "note", "video", "recording", "post", "tweet", "speech", "address", "appeal",
+                          "petition", "notice", "memo", "document", "decree", "order", "motion", "bill", "proposal",
+                          "editorial", "article", "interview", "warning", "ultimatum", "directive", "law", "plan"})
+"""What someone issues that says or does something in a participle clause: "issued a statement calling on ..."."""
+
+
 def _inherit_subject(verb) -> list:
     """The subject a verb without one shares: with its coordinated verb, its controller, its noun."""
     dep, head = verb.dep_, verb.head
@@ -353,8 +360,12 @@ def _inherit_subject(verb) -> list:
         if for_obj:
             return for_obj
         governing = head.head
-        if governing.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):
-            # "gave Ukraine permission to use": the one given it acts
+        if governing.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr") and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or
+                head.lemma_.lower() in SAYING_NOUNS):
+            # "gave Ukraine permission to use": the one given it acts; "issued a statement calling on ...": the
+            # author says it (not a participle describing another noun: "gives Putin a deadline over an attack
+            # using nerve agent")
             given = [c for c in governing.children if c.dep_ == "dative"]
             return given or [c for c in governing.children if c.dep_ in ("nsubj", "csubj")]
     return []
