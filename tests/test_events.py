@@ -1519,3 +1519,24 @@ def test_a_deadline_given_is_an_ultimatum_and_a_participle_describes_its_noun(nl
     # a participle of a statement is its author's
     assert codes(nlp, "Human Rights Watch issued a statement calling on Canada to fast-track the screening.")[0][:2] \
         == ("NGOHRI", "CAN")
+
+
+def test_helping_to_do_a_coded_act_is_doing_it(nlp):
+    assert {c for _, _, c in codes(nlp, "Egypt helped broker a ceasefire between Israel and Hamas.")} == {"045"}
+    assert codes(nlp, "The US helped Ukraine rebuild its power grid.") == [("USA", "UKR", "070")]
+
+
+def test_a_verb_with_a_phrase_of_its_own_shares_no_object(nlp):
+    got = codes(nlp, "The White House says it stands in solidarity with its closest ally the UK and supports its "
+                     "decision to expel 23 Russian diplomats.")
+    assert ("USAGOV", "GBR", "051") in got
+
+
+def test_a_decision_owned_by_another_is_not_the_supporter_s_act(nlp):
+    got = codes(nlp, "France supports the UK's decision to expel Russian diplomats.")
+    assert ("FRA", "GBR", "051") in got
+    assert not any(s == "FRA" and t == "RUSGOV" for s, t, _ in got)
+
+
+def test_a_country_named_after_a_pronoun_s_title_is_that_country(nlp):
+    assert triples(nlp, "Russia struck its neighbour Ukraine.") == [("RUS", "UKR", "19", "asserted")]

@@ -206,8 +206,10 @@ class ActorTagger:
             return Actor(head.doc[possessor.i: head.i + 1].text, start, head.idx + len(head.text),
                          country_of(owner.code), kind="country")
         owned = [t for t in _phrase_tokens(head) if t.i > possessor.i] if possessor is not None else []
-        if possessor is not None and self._agent(owned[-3:] if head.pos_ == "NOUN" else owned, head)[0] is None:
-            # "the Afghan government's offer", "Biden's drive": the owner is the actor, not the thing
+        if possessor is not None and self._agent(owned[-3:] if head.pos_ == "NOUN" else owned, head)[0] is None \
+                and not (possessor.pos_ == "PRON" and head.pos_ == "PROPN" and self._names([head], on)[1]):
+            # "the Afghan government's offer", "Biden's drive": the owner is the actor, not the thing ("its
+            # neighbour Ukraine" is Ukraine)
             return self._phrase(possessor, on, earlier, skip_before) if possessor.pos_ in ("NOUN", "PROPN") else None
         tokens = [t for t in _phrase_tokens(head) if t.idx >= skip_before]
         words = [t for t in tokens if t.dep_ != "det" and not t.is_punct and t.tag_ != "POS"]

@@ -230,7 +230,9 @@ def _predicate(verb) -> Predicate:
                       for o in c.children if o.dep_ == "pobj"
                       for a in ([x for x in o.children if x.dep_ == "appos"] or
                                 ([o] if any(x.dep_ == "poss" for x in o.children) else []))][:1]
-    if not p.patients and not p.passive:  # "rejects and condemns the decision": the object is shared
+    if not p.patients and not p.passive and not any(c.dep_ in ("prep", "dative") for c in children):
+        # "rejects and condemns the decision": the object is shared (not by "stands with its ally and supports
+        # its decision": a verb with a phrase of its own)
         p.patients = [o for c in children if c.dep_ == "conj" and c.i > verb.i
                       and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
                       for o in c.children if o.dep_ == "dobj"][:1]
@@ -360,6 +362,10 @@ def _inherit_subject(verb) -> list:
         if for_obj:
             return for_obj
         governing = head.head
+        if any(c.dep_ == "poss" for c in head.children):
+            # "supports the UK's decision to expel Russian diplomats": the act is the owner's, not the supporter's;
+            # the owner is already whom the sentence's own event is about, so the act decided is left uncoded
+            return []
         if governing.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr") and (
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or
                 head.lemma_.lower() in SAYING_NOUNS):

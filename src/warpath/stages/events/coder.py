@@ -103,6 +103,7 @@ FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routin
 COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", "plan", "intend", "commit",
                         "resolve", "undertake", "volunteer"})
 """Verbs of commitment whose complement, if it is an action, is the event: "agreed to open its borders"."""
+HELPING = frozenset({"help", "assist"})
 ADOPTING = frozenset({"adopt", "pass", "approve", "endorse", "back"})
 RESOLUTIONS = frozenset({"resolution", "declaration", "motion", "communique", "communiqué", "statement"})
 """What a body adopts (ADOPTING) that says something: "adopted a resolution condemning Russia"."""
@@ -317,6 +318,12 @@ class EventCoder:
                                      if a.dep_ == "acl" and a.pos_ == "VERB"))):
                 # "issued a declaration demanding that ...", "sent a letter threatening to ...": the demand
                 # or threat is the statement; "adopted a resolution condemning Russia": the condemnation
+                matched.pop(p.verb.i)
+                continue
+            if p.lemma in HELPING and not rule.words and any(
+                    c.dep_ in ("xcomp", "ccomp") and c.i in matched and c.i > p.verb.i for c in p.verb.children):
+                # "helped broker a ceasefire between Israel and Hamas": the helper takes part in the act
+                # (045), which is the event, not aid to the sides (070)
                 matched.pop(p.verb.i)
                 continue
             inner = [c for c in p.verb.children if c.dep_ == "xcomp" and (root in VERBAL_ROOTS or rule.words)]
