@@ -1540,3 +1540,9 @@ def test_a_decision_owned_by_another_is_not_the_supporter_s_act(nlp):
 
 def test_a_country_named_after_a_pronoun_s_title_is_that_country(nlp):
     assert triples(nlp, "Russia struck its neighbour Ukraine.") == [("RUS", "UKR", "19", "asserted")]
+
+
+def test_the_international_community_is_of_no_country_the_article_names(nlp):
+    assert triples(nlp, "Israel rejected calls from the international community.") == \
+        [("ISR", "---CVL", "12", "asserted")]
+    assert triples(nlp, "Russia said the army would attack.")[0][0] == "RUSMIL"

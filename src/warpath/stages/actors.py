@@ -84,6 +84,7 @@ HAZARDS = frozenset({"covid", "covid-19", "covid19", "coronavirus", "ebola", "sa
 """Words of diseases and storms that the tagger names as people or organisations: "to fight COVID-19", "those
 affected by Tropical Cyclone Idai in Mozambique" name no one who acts."""
 LANGUAGES = frozenset({"language", "dialect", "tongue"})
+SUPRANATIONAL = frozenset({"international", "global", "world", "foreign", "regional", "multinational"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})
 """Nouns that, owned by a pronoun, are the country of whoever it stands for ("his country")."""
 EXPLETIVE_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "happen", "matter"})
@@ -312,7 +313,9 @@ class ActorTagger:
             first = earlier[i] if (i := _covering(earlier, head.head.idx)) is not None else None
             base = country_of(first.code) if first is not None and first.code and \
                 not first.code.startswith("---") else None
-        if base is None and _definite(head):
+        if base is None and _definite(head) and not any(c.dep_ == "amod" and c.lower_ in SUPRANATIONAL
+                                                        for c in head.children):
+            # ("the international community", "foreign investors": of no one country the article is about)
             base = self._context_country(agent_code, earlier, head)
         code = _compose(base or "---", agent_code)
         kind = "weapon" if _is_weapon(head) else "description"
