@@ -104,6 +104,10 @@ COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", 
                         "resolve", "undertake", "volunteer"})
 """Verbs of commitment whose complement, if it is an action, is the event: "agreed to open its borders"."""
 HELPING = frozenset({"help", "assist"})
+GIVING_UP = frozenset({"cancel", "scrap", "abandon", "drop", "shelve", "ditch", "freeze", "suspend", "postpone",
+                       "halt", "stop", "reverse", "rescind", "revoke", "withdraw", "end", "kill", "axe", "abort"})
+PLANS = frozenset({"plan", "proposal", "decision", "idea", "intention", "bid", "project", "scheme", "move",
+                   "effort", "attempt", "offer"})
 ADOPTING = frozenset({"adopt", "pass", "approve", "endorse", "back"})
 RESOLUTIONS = frozenset({"resolution", "declaration", "motion", "communique", "communiqué", "statement"})
 """What a body adopts (ADOPTING) that says something: "adopted a resolution condemning Russia"."""
@@ -301,6 +305,10 @@ class EventCoder:
                 p.lemma = rule.lemma
             if rule is not None and not rule.is_discard:
                 matched[p.verb.i] = (p, rule)
+        for verb in _given_up(sent):
+            # "cancelled plans to sell F-16s to Turkey", "abandoned plans to attack Kyiv": a plan given up
+            # announces nothing
+            matched.pop(verb.i, None)
         # A verbal governor's complement is part of its event ("urged X to help win"), and so is
         # the clause of the noun that names the event ("signed an accord to supply Gondor").
         consumed: dict[int, list] = {}
@@ -1157,6 +1165,14 @@ def _returned_thing(verb) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() not in NOT_RETURNED and c.pos_ in ("NOUN", "PROPN")
                for c in verb.children) and \
         any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _given_up(sent) -> list:
+    """The verbs of plans a verb of the sentence gives up: "sell" in "cancelled plans to sell F-16s"."""
+    return [acl for tok in sent if tok.pos_ == "VERB" and tok.lemma_.lower() in GIVING_UP
+            for obj in tok.children if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in PLANS
+            for acl in obj.children if acl.dep_ == "acl" and acl.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children)]
 
 
 def _while_clauses(verb) -> list:
