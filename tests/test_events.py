@@ -1555,3 +1555,8 @@ def test_a_plan_given_up_announces_nothing(nlp):
     assert not any(c.startswith("03") for _, _, c in
                    codes(nlp, "China demanded that the US cancel plans to sell weapons to Taiwan."))
     assert ("DEU", "UKR", "0332") in codes(nlp, "Germany announced plans to send tanks to Ukraine.")
+
+
+def test_calling_on_others_to_protest_rallies_opposition(nlp):
+    assert codes(nlp, "Hamas called on Palestinians to protest against Israel.") == [("PSEREBHMS", "ISR", "113")]
+    assert codes(nlp, "Russia urged Ukraine to negotiate.")[0][2] != "113"

@@ -357,6 +357,11 @@ class EventCoder:
                 # withdraw" a demand for withdrawal (106), not an appeal or demand in general
                 asked = next((code for c in inner if c.i in matched
                               and (code := self._asked(root, matched[c.i][1].code))), None)
+                if asked is None and rule.code == "020" and any(
+                        c.i in matched and self.codebook[matched[c.i][1].code].root == "14" for c in inner):
+                    # "urged supporters to protest against the government", "called on followers to join a
+                    # rally against the coronavirus rules": rallying opposition against whom they protest (113)
+                    asked = "113"
                 if asked:
                     rule = replace(rule, code=asked)
                     matched[p.verb.i] = (p, rule)
