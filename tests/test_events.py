@@ -1560,3 +1560,16 @@ def test_a_plan_given_up_announces_nothing(nlp):
 def test_calling_on_others_to_protest_rallies_opposition(nlp):
     assert codes(nlp, "Hamas called on Palestinians to protest against Israel.") == [("PSEREBHMS", "ISR", "113")]
     assert codes(nlp, "Russia urged Ukraine to negotiate.")[0][2] != "113"
+
+
+def test_a_country_s_peacekeepers_withdrawn_leave_the_place(nlp):
+    assert codes(nlp, "Bangladesh withdrew its peacekeepers from Sudan.") == [("BGD", "SDN", "1661")]
+
+
+def test_property_returned_goes_to_whom_the_to_phrase_names(nlp):
+    # the girl is in the portrait: not whom it is returned to
+    assert codes(nlp, "The United States returned a portrait of a young girl by famous Belgian artist Antoine Carte "
+                      "to its owner.") == \
+        [("USA", None, "0842")]
+    assert codes(nlp, "Russia returned the bodies of Ukrainian soldiers to Ukraine.") == [("RUS", "UKR", "0842")]
+    assert codes(nlp, "Israel returned the remains of Palestinians.") == [("ISR", "PSE", "0842")]

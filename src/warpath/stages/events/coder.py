@@ -526,6 +526,11 @@ class EventCoder:
                        if t.lemma_.lower() in CROWDS and not any(c.dep_ == "prep" for c in t.children)]
         # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
+        if entry.code == "0842" and targets and all(_within(t, o) for t in targets for o in p.patients[:1]) and \
+                any(c.dep_ == "prep" and c.lower_ == "to" for c in p.verb.children):
+            # "returned a portrait of a young girl ... to its owner": who is in the thing returned is not whom
+            # it goes to; the "to" phrase's actor is, if any ("returned the remains of Palestinians" keeps them)
+            targets = [a for a in self._phrase_actors(index, p, "to") if all(a is not s for s in sources)]
         if not targets and entry.root in COERCION_ROOTS:
             # "police fired tear gas as protesters gathered", "troops opened fire when villagers threw stones":
             # force used with no one named, while a crowd acts in a clause of its time, is used on the crowd
@@ -1269,8 +1274,8 @@ def _countries(actors) -> set:
 def _own_force(actor, own: set) -> bool:
     """Whether ``actor`` is armed forces or police of no known country or of one of the countries ``own``."""
     code = actor.code or ""
-    if code == "IGO":
-        return True  # peacekeepers of no one named
+    if code == "IGO" or code.startswith("IGO") and len(code) == 6 and "peacekeep" in (actor.text or "").lower():
+        return True  # peacekeepers of no one named, or a country's ("its peacekeepers": IGOBGD)
     country = country_of(code)
     return _sector(code) in FORCE_SECTORS and country in own | {"---"}  # (IGOWSTNATMIL)
 
