@@ -1573,3 +1573,8 @@ def test_property_returned_goes_to_whom_the_to_phrase_names(nlp):
         [("USA", None, "0842")]
     assert codes(nlp, "Russia returned the bodies of Ukrainian soldiers to Ukraine.") == [("RUS", "UKR", "0842")]
     assert codes(nlp, "Israel returned the remains of Palestinians.") == [("ISR", "PSE", "0842")]
+
+
+def test_a_phrase_after_in_protest_gives_the_reason_not_the_target(nlp):
+    assert codes(nlp, "The European Commission suspended humanitarian aid to Kabul in protest at the harassment "
+                      "of aid organisations by the Taliban.") == [("IGOEUREEC", "AFG", "1623")]

@@ -104,6 +104,7 @@ COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", 
                         "resolve", "undertake", "volunteer"})
 """Verbs of commitment whose complement, if it is an action, is the event: "agreed to open its borders"."""
 HELPING = frozenset({"help", "assist"})
+REASONS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
 GIVING_UP = frozenset({"cancel", "scrap", "abandon", "drop", "shelve", "ditch", "freeze", "suspend", "postpone",
                        "halt", "stop", "reverse", "rescind", "revoke", "withdraw", "end", "kill", "axe", "abort"})
 PLANS = frozenset({"plan", "proposal", "decision", "idea", "intention", "bid", "project", "scheme", "move",
@@ -817,8 +818,11 @@ class EventCoder:
             args[:0] = [obj for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPS
                         for obj in prep.children if obj.dep_ == "pobj"]
         # the phrases in TARGET_PREPS order, then the heads' and their words' (a stable sort of one pass)
+        # ("suspended aid to Kabul in protest at the harassment ... by the Taliban": a phrase the parser hung on
+        # the verb after "in protest" gives the reason, after the verb's own phrases)
         preps = sorted((prep for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in
-                        TARGET_ORDER), key=lambda prep: TARGET_ORDER[prep.lower_])
+                        TARGET_ORDER), key=lambda prep: TARGET_ORDER[prep.lower_] + len(TARGET_ORDER) * (
+                            prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in REASONS))
         # "filed a lawsuit in a Paris court against the crown prince", "went on strike in protest against the
         # laws": an "against" the parser hung on the verb's place (a place or an actor, not "detained suspects
         # in the attack against the convoy") or on "in protest" is the verb's
