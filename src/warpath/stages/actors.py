@@ -85,6 +85,7 @@ HAZARDS = frozenset({"covid", "covid-19", "covid19", "coronavirus", "ebola", "sa
 affected by Tropical Cyclone Idai in Mozambique" name no one who acts."""
 LANGUAGES = frozenset({"language", "dialect", "tongue"})
 SUPRANATIONAL = frozenset({"international", "global", "world", "foreign", "regional", "multinational"})
+"""Adjectives of an agent noun that is of no one country: "the international community"."""
 COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})
 """Nouns that, owned by a pronoun, are the country of whoever it stands for ("his country")."""
 EXPLETIVE_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "happen", "matter"})

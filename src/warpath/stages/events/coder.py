@@ -104,11 +104,14 @@ COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", 
                         "resolve", "undertake", "volunteer"})
 """Verbs of commitment whose complement, if it is an action, is the event: "agreed to open its borders"."""
 HELPING = frozenset({"help", "assist"})
+"""Verbs whose coded complement is the event itself: "helped broker a ceasefire" is mediating."""
 REASONS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
+"""Nouns of "in protest", "in response" ...: the phrase after them gives a reason, not the target."""
 GIVING_UP = frozenset({"cancel", "scrap", "abandon", "drop", "shelve", "ditch", "freeze", "suspend", "postpone",
                        "halt", "stop", "reverse", "rescind", "revoke", "withdraw", "end", "kill", "axe", "abort"})
 PLANS = frozenset({"plan", "proposal", "decision", "idea", "intention", "bid", "project", "scheme", "move",
                    "effort", "attempt", "offer"})
+"""Nouns of something intended, whose infinitive, given up (GIVING_UP), is not coded: "cancelled plans to sell"."""
 ADOPTING = frozenset({"adopt", "pass", "approve", "endorse", "back"})
 RESOLUTIONS = frozenset({"resolution", "declaration", "motion", "communique", "communiqué", "statement"})
 """What a body adopts (ADOPTING) that says something: "adopted a resolution condemning Russia"."""
@@ -199,9 +202,10 @@ FIGHTS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchang
 """Fighting whose "between" phrase names who acts, each against the other: "clashes between the army and the
 RSF killed dozens"."""
 AUTHORITIES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+"""The state's organs a protest can be against."""
 SPATIAL_PREPS = frozenset({"along", "near", "across", "through", "into", "toward", "towards", "outside", "inside",
                            "around", "at", "beside", "past"})
-"""The state's organs a protest can be against."""
+"""Prepositions of a place only: what their phrases name is where, not whom (see :func:`_authority`)."""
 STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "ELI", "PTY"})
 """Sectors of a country's state and political class: whom its own people act on, more often than not."""
 HOME_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "REL", "JUD", "LEG", "COP", "CRM"})
