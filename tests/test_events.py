@@ -1578,3 +1578,9 @@ def test_property_returned_goes_to_whom_the_to_phrase_names(nlp):
 def test_a_phrase_after_in_protest_gives_the_reason_not_the_target(nlp):
     assert codes(nlp, "The European Commission suspended humanitarian aid to Kabul in protest at the harassment "
                       "of aid organisations by the Taliban.") == [("IGOEUREEC", "AFG", "1623")]
+
+
+def test_force_attempted_is_force_used_not_an_intent(nlp):
+    assert triples(nlp, "North Korea has tried to hack into the computers of South Korean army officers.") == \
+        [("PRK", "KORMIL", "17", "asserted")]
+    assert triples(nlp, "Russia tried to negotiate with Ukraine.")[0][3] == "intent"

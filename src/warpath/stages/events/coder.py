@@ -103,6 +103,8 @@ FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routin
 COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", "plan", "intend", "commit",
                         "resolve", "undertake", "volunteer"})
 """Verbs of commitment whose complement, if it is an action, is the event: "agreed to open its borders"."""
+ATTEMPTING = frozenset({"try", "attempt"})
+"""Verbs whose complement of force or coercion was done, if perhaps without success: not an intent."""
 HELPING = frozenset({"help", "assist"})
 """Verbs whose coded complement is the event itself: "helped broker a ceasefire" is mediating."""
 REASONS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
@@ -658,6 +660,8 @@ class EventCoder:
                 pairs += [(t, s) for s in sources for t in targets]
         attribution = index.ref_for(reading.reporter) if reading.reporter is not None else None
         modality = reading.modality
+        if modality == "intent" and reading.cue in ATTEMPTING and entry.root in COERCION_ROOTS:
+            modality = "asserted"  # "has tried to hack into the computers of ...": force or coercion attempted is used
         own_claim = False
         if modality == "reported" and attribution is not None and attribution.code and any(
                 _ref(s).code == attribution.code for s in sources):
