@@ -1584,3 +1584,9 @@ def test_force_attempted_is_force_used_not_an_intent(nlp):
     assert triples(nlp, "North Korea has tried to hack into the computers of South Korean army officers.") == \
         [("PRK", "KORMIL", "17", "asserted")]
     assert triples(nlp, "Russia tried to negotiate with Ukraine.")[0][3] == "intent"
+
+
+def test_people_arriving_somewhere_to_seek_refuge_ask_it_of_that_country(nlp):
+    assert codes(nlp, "Thousands of refugees arrived in Greece seeking asylum.") == [("---REF", "GRC", "103")]
+    # an official's arrival is a visit
+    assert ("IRNGOV", "RUS", "042") in codes(nlp, "The Iranian foreign minister arrived in Moscow seeking support.")

@@ -570,6 +570,17 @@ class EventCoder:
             targets = [a for a in self._phrase_actors(index, p, "in") if country_of(a.code) not in own]
             if not targets and (place := self._location(p, ("in",))).country and place.country not in own:
                 targets = [_place_ref(place, p.verb.sent)]  # "in India's northeastern state of Mizoram"
+            if not targets and p.verb.dep_ == "advcl" and p.verb.tag_ == "VBG":
+                # "116 people arrived in Kyrgyzstan seeking refuge": asked where they came
+                targets = [a for prep in p.verb.head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "to")
+                           for o in prep.children if o.dep_ == "pobj" for a in index.actors_for(o)
+                           if country_of(a.code) not in own]
+        if entry.code in VISIT_CODES and sources and all(_sector(_ref(s).code or "") in ("CVL", "REF")
+                                                         for s in sources) and any(
+                c.dep_ == "advcl" and c.tag_ == "VBG" for c in p.verb.children):
+            # "116 people arrived in Kyrgyzstan seeking refuge": people who come for something do not visit;
+            # what they come for is the event
+            return []
         if entry.code in VISIT_CODES and sources and all(_armed(s, subjects) for s in sources):
             # "British troops have arrived in Mali", "Chinese peacekeepers arrived in South Sudan", "American
             # troops have begun leaving Afghanistan": forces come or go, they do not visit
