@@ -1590,3 +1590,8 @@ def test_people_arriving_somewhere_to_seek_refuge_ask_it_of_that_country(nlp):
     assert codes(nlp, "Thousands of refugees arrived in Greece seeking asylum.") == [("---REF", "GRC", "103")]
     # an official's arrival is a visit
     assert ("IRNGOV", "RUS", "042") in codes(nlp, "The Iranian foreign minister arrived in Moscow seeking support.")
+
+
+def test_announcing_plans_is_the_intent_not_a_statement_besides(nlp):
+    assert codes(nlp, "Germany announced plans to send tanks to Ukraine.") == [("DEU", "UKR", "0332")]
+    assert codes(nlp, "Germany announced plans.") == [("DEU", None, "010")]

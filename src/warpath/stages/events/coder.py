@@ -326,13 +326,16 @@ class EventCoder:
             if root in PERMISSION_ROOTS:
                 continue
             if (rule.code == "010" and rule.words or p.lemma in ADOPTING and root in ("01", "05") and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in RESOLUTIONS for c in p.verb.children)) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in RESOLUTIONS for c in p.verb.children) or
+                    rule.code == "010" and p.lemma in ANNOUNCING and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in PLANS for c in p.verb.children)) and any(
                     clause.i in matched and self.codebook[matched[clause.i][1].code].root != "01"
                     for clause in (*(c for c in p.verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"),
                                    *(a for c in p.verb.children if c.dep_ == "dobj" for a in c.children
                                      if a.dep_ == "acl" and a.pos_ == "VERB"))):
                 # "issued a declaration demanding that ...", "sent a letter threatening to ...": the demand
-                # or threat is the statement; "adopted a resolution condemning Russia": the condemnation
+                # or threat is the statement; "adopted a resolution condemning Russia": the condemnation; "announced
+                # plans to send tanks": the intent
                 matched.pop(p.verb.i)
                 continue
             if p.lemma in HELPING and not rule.words and any(
