@@ -247,8 +247,13 @@ def _predicate(verb) -> Predicate:
 def for_to(clause) -> bool:
     """Whether ``clause`` is a complement "for X to do ..." of its head."""
     return clause.dep_ in ("advcl", "ccomp", "xcomp") and clause.i > clause.head.i and \
-        any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and infinitival(clause)
+
+
+def infinitival(verb) -> bool:
+    """ "to supply ...": an infinitive (a purpose clause that spells out its governor's event, a noun's "plans to
+    sell")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _let_loose(verb):
@@ -367,8 +372,7 @@ def _inherit_subject(verb) -> list:
             # the owner is already whom the sentence's own event is about, so the act decided is left uncoded
             return []
         if governing.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr") and (
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or
-                head.lemma_.lower() in SAYING_NOUNS):
+                infinitival(verb) or head.lemma_.lower() in SAYING_NOUNS):
             # "gave Ukraine permission to use": the one given it acts; "issued a statement calling on ...": the
             # author says it (not a participle describing another noun: "gives Putin a deadline over an attack
             # using nerve agent")

@@ -20,6 +20,7 @@ actors found among the objects, then prepositional phrases, are the targets
 from __future__ import annotations
 
 import hashlib
+from itertools import takewhile
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -31,7 +32,8 @@ from ...places import Gazetteer
 from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, country_of, mention_root
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import SUBJECT_DEPS, Predicate, clause_tokens, conjuncts, for_to, hung_objects, lemmas, predicates
+from .clauses import (SUBJECT_DEPS, Predicate, clause_tokens, conjuncts, for_to, hung_objects, infinitival, lemmas,
+                      predicates)
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -354,7 +356,7 @@ class EventCoder:
                 rule, root = replace(rule, code="100"), "10"
                 matched[p.verb.i] = (p, rule)
                 inner += [must, *(c for c in must.children  # "... must ensure security to allow ...": its purpose
-                                  if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitival(c))]
+                                  if c.dep_ == "advcl" and c.pos_ == "VERB" and infinitival(c))]
             of = {"130": self._threat_of, "120": self.codebook.refusal_of}.get(rule.code)
             if of is not None and (code := next(
                     (code for c in inner if c.i in matched and (code := of(matched[c.i][1].code))), None)):
@@ -385,12 +387,12 @@ class EventCoder:
                     matched.pop(p.verb.i)
                     continue
             # "met ... to discuss security", "gave rifles to the marines to help": its purpose, not an event
-            inner += [c for c in p.verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitival(c)]
+            inner += [c for c in p.verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and infinitival(c)]
             if rule.words or root == "12":  # (what is rejected, "an offer to host a summit", does not happen)
                 inner += [clause for c in p.verb.children if c.dep_ in ("dobj", "attr", "advcl")
                           for clause in ([c] if c.dep_ == "advcl" else c.children)
                           if clause.dep_ in ("acl", "relcl", "advcl") and clause.pos_ == "VERB"
-                          and (clause.dep_ != "advcl" or _infinitival(clause))]
+                          and (clause.dep_ != "advcl" or infinitival(clause))]
             while inner:
                 verb = inner.pop()
                 consumed.setdefault(p.verb.i, []).append(verb)
@@ -858,7 +860,7 @@ class EventCoder:
         args += [obj for t in p.patients if t.pos_ != "ADP" for prep in clause_tokens(t) if prep.dep_ == "prep" and
                  prep.lower_ == "to" for obj in _prep_objects(prep)]
         # "sent experts to Saudi Arabia to investigate the attacks": where those sent go, after what they do
-        if p.verb.dep_ in ("advcl", "xcomp") and _infinitival(p.verb) and p.verb.head.lemma_.lower() in SENDING:
+        if p.verb.dep_ in ("advcl", "xcomp") and infinitival(p.verb) and p.verb.head.lemma_.lower() in SENDING:
             args += [obj for prep in p.verb.head.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
                      for obj in _prep_objects(prep)]
         # "marched close to the border with Mordor": the phrase of an adverb of the verb
@@ -1207,8 +1209,7 @@ def _given_up(sent) -> list:
     """The verbs of plans a verb of the sentence gives up: "sell" in "cancelled plans to sell F-16s"."""
     return [acl for tok in sent if tok.pos_ == "VERB" and tok.lemma_.lower() in GIVING_UP
             for obj in tok.children if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in PLANS
-            for acl in obj.children if acl.dep_ == "acl" and acl.pos_ == "VERB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children)]
+            for acl in obj.children if acl.dep_ == "acl" and acl.pos_ == "VERB" and infinitival(acl)]
 
 
 def _while_clauses(verb) -> list:
@@ -1260,11 +1261,6 @@ def _responsible_for(verb) -> bool:
     """ "are responsible for mass killings": a copula whose adjective "responsible" has a "for" phrase."""
     return any(c.dep_ == "acomp" and c.lemma_.lower() == "responsible" and
                any(f.dep_ == "prep" and f.lower_ == "for" for f in c.children) for c in verb.children)
-
-
-def _infinitival(verb) -> bool:
-    """ "to supply ...": a purpose clause that spells out its governor's event."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _head_of(tok):
@@ -1357,8 +1353,8 @@ def _authority(index, p: Predicate, pairs) -> ActorRef | None:
     taken = {id(s) for s, _ in pairs if s is not None}
     for tok in p.verb.subtree:
         if tok.i <= p.verb.i or tok.dep_ in SUBJECT_DEPS or tok.dep_ == "pobj" and \
-                tok.head.lower_ in LOCATION_PREPS or any(a.dep_ == "prep" and a.lower_ in SPATIAL_PREPS
-                                                         for a in _ancestors_to(tok, p.verb)):
+                tok.head.lower_ in LOCATION_PREPS or any(a.dep_ == "prep" and a.lower_ in SPATIAL_PREPS for a in
+                                                         takewhile(lambda a: a.i != p.verb.i, tok.ancestors)):
             continue  # ("along the pass of Cirith Ungol", "in prison": where, not against whom)
         for actor in index.actors_for(tok):
             code = actor.code or ""
@@ -1376,15 +1372,6 @@ def _as_what(noun, verb) -> bool:
     """ "held civilians as human shields in Raqqa": the noun of the verb's "as" phrase, whose place is the
     verb's."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.i == verb.i
-
-
-def _ancestors_to(tok, top) -> list:
-    """The tokens between ``tok`` and its ancestor ``top``, both left out."""
-    found = []
-    while tok.head.i != tok.i and tok.head.i != top.i:
-        tok = tok.head
-        found.append(tok)
-    return found
 
 
 def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
