@@ -59,10 +59,10 @@ def _sentence(tokens: list[tuple[str, str]]) -> Sentence:
     sent = Sentence("")
     text = ""
     open_span: tuple[str, int] | None = None
-    previous = ""
+    previous = before = ""
     for word, tag in tokens:
         glue = not text or word in NO_SPACE_BEFORE or previous in NO_SPACE_AFTER or (
-            word == "s" and previous in {"'", "’"})
+            word == "s" and previous in {"'", "’"}) or _number_part(before, previous, word)
         if tag.startswith("B-") or tag == "O" or (open_span and open_span[0] != tag[2:]):
             if open_span:
                 sent.spans[open_span[0]].append((open_span[1], len(text)))
@@ -71,11 +71,18 @@ def _sentence(tokens: list[tuple[str, str]]) -> Sentence:
         if tag != "O" and open_span is None:
             open_span = (tag[2:], len(text))
         text += word
-        previous = word
+        before, previous = previous, word
     if open_span:
         sent.spans[open_span[0]].append((open_span[1], len(text)))
     sent.text = text
     return sent
+
+
+def _number_part(before: str, previous: str, word: str) -> bool:
+    """Whether `word` continues a number the file split into tokens: "352 . 5", "20 , 000"."""
+    if not (before.isdigit() and word.isdigit()):
+        return False
+    return previous == "." or (previous == "," and len(word) == 3)
 
 
 @dataclass
