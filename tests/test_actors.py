@@ -431,3 +431,11 @@ def test_it_after_a_subject_that_is_no_actor_is_that_subject_not_an_earlier_coun
     assert not any(a.start == subject for a in doc.actors)
     assert not any(e.code == "1712" for e in doc.events)
     assert ("it", "RUS") in codes(nlp, "Russia cannot win the war, but it can destroy Ukraine.")
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The UN suspended aid deliveries to 100,000 people in Serb-held parts of Bosnia.", "100,000 people", "BIHCVL"),
+    ("Civilians in Russian-occupied parts of Ukraine were killed by shelling.", "Civilians", "UKRCVL"),
+])
+def test_people_in_a_place_a_participle_says_someone_holds_are_of_the_places_country(nlp, text, phrase, code):
+    assert (phrase, code) in codes(nlp, text)

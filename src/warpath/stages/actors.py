@@ -480,7 +480,10 @@ class ActorTagger:
             if prep.dep_ == "prep" and prep.lower_ in (("of",) if full else preps):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        tokens = [t for t in _phrase_tokens(obj) if t.dep_ != "det"]
+                        # ("in Serb-held parts of Bosnia": a holder named in a participle is not the place's
+                        # country; the place's own "of" phrase may be)
+                        holder = {t.i for c in obj.lefts if c.dep_ == "amod" and c.tag_ == "VBN" for t in c.subtree}
+                        tokens = [t for t in _phrase_tokens(obj) if t.dep_ != "det" and t.i not in holder]
                         person, country, _ = self._names(tokens, on)
                         found = person[0].code if person else country
                         if found:
@@ -488,6 +491,8 @@ class ActorTagger:
                         if not full and any(t.pos_ == "PROPN" for t in tokens) and \
                                 (place := Gazetteer.load().lookup(" ".join(t.text for t in tokens))) is not None:
                             return place.country  # "governor of the Dnipropetrovsk region": a town the atlas knows
+                        if holder and not full:
+                            return self._of_phrase(obj, on, preps=("of",))
         return None
 
     @staticmethod
