@@ -266,6 +266,19 @@ def test_plover_types_an_announced_action_as_an_agreement_or_a_threat(nlp):
     assert (done.root, done.modality, done.plover_event) == ("07", "asserted", "AID")
 
 
+@pytest.mark.parametrize("text", ["Georgian President Eduard Shevardnadze resigned Sunday.",
+                                  "The Romanian prime minister stepped down on Friday.",
+                                  "King Juan Carlos of Spain abdicated on Monday."])
+def test_a_resignation_is_plovers_retreat_mode_resign(nlp, text):
+    (e,) = events(nlp, text)
+    assert (e.code, e.plover_event, e.plover_mode) == ("0831", "RETREAT", "resign")
+
+
+def test_a_change_of_leader_that_is_no_resignation_stays_the_mappings_concession(nlp):
+    (e,) = events(nlp, "The Malian military junta handed over power to a civilian government.")
+    assert (e.code, e.plover_event) == ("0831", "CONCEDE")
+
+
 def test_actor_stranded_in_a_fronted_date_is_the_subject(nlp):
     # regression: "On Tuesday Ukraine fired" parses "Tuesday Ukraine" as one date phrase
     got = triples(nlp, "On Tuesday Ukraine fired missiles at Russia.")

@@ -99,6 +99,9 @@ HOME_STATE_ACTS = STATE_ACTS | {"1823"}
 """A state's acts on people, executions too, that fall on its own people when the text places them nowhere."""
 OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
 """Sectors that stand against their country's state: they speak for themselves, not for it."""
+RESIGNING = frozenset({"resign", "step", "quit", "abdicate"})
+"""Verbs of leaving an office (CAMEO's 0831 by their patterns): PLOVER's RETREAT, mode "resign", where its
+official mapping of 0831 types acceding to demands for a change of leader as CONCEDE."""
 MUTUAL_VERBS = frozenset({"meet"})
 FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
                        "sometimes", "occasionally", "periodically", "habitually"})
@@ -713,6 +716,8 @@ class EventCoder:
         plover = entry
         if modality == "intent" and (announced := self.codebook.announcement_of(entry.code)):
             plover = self.codebook[announced]  # PLOVER types an action yet to come as what it is now: AGREE, THREATEN
+        elif entry.code == "0831" and p.verb.lemma_ in RESIGNING:
+            plover = replace(entry, plover_event="RETREAT", plover_mode="resign")  # a resignation, made
         clause = p.with_subjects()
         for c in p.verb.children:
             if c.dep_ == "xcomp":
