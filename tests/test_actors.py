@@ -439,3 +439,13 @@ def test_it_after_a_subject_that_is_no_actor_is_that_subject_not_an_earlier_coun
 ])
 def test_people_in_a_place_a_participle_says_someone_holds_are_of_the_places_country(nlp, text, phrase, code):
     assert (phrase, code) in codes(nlp, text)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("A prominent anti-Syria journalist was killed in Beirut.", "A prominent anti-Syria journalist"),
+    ("Anti-American demonstrators burned flags in Karachi.", "Anti-American demonstrators"),
+    ("Anti-Putin protesters were detained.", "Anti-Putin protesters"),
+])
+def test_a_name_after_anti_is_what_the_actor_is_against_not_its_country(nlp, text, phrase):
+    code = dict(codes(nlp, text))[phrase]
+    assert code.startswith("---")

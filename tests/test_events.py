@@ -1608,3 +1608,18 @@ def test_people_arriving_somewhere_to_seek_refuge_ask_it_of_that_country(nlp):
 def test_announcing_plans_is_the_intent_not_a_statement_besides(nlp):
     assert codes(nlp, "Germany announced plans to send tanks to Ukraine.") == [("DEU", "UKR", "0332")]
     assert codes(nlp, "Germany announced plans.") == [("DEU", None, "010")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anti-Israel protesters rallied in London on Saturday.", ("GBROPP", "ISR", "14", "asserted")),
+    ("Anti-American demonstrators burned flags in Karachi.", ("PAKOPP", "USA", "14", "asserted")),
+    ("Anti-NATO protesters marched in Belgrade.", ("SRBOPP", "IGOWSTNAT", "14", "asserted")),
+])
+def test_a_protest_is_against_whom_its_protesters_are_named_anti(nlp, text, expected):
+    assert triples(nlp, text) == [expected]
+
+
+def test_force_no_one_is_named_for_on_people_of_no_country_is_on_the_places_people(nlp):
+    # (the journalist is no Syrian: "anti-Syria" says what he is against)
+    got = triples(nlp, "A prominent anti-Syria journalist has been killed in a car bomb explosion in Beirut.")
+    assert got == [(None, "LBNMED", "18", "asserted")]

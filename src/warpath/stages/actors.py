@@ -396,6 +396,8 @@ class ActorTagger:
                 text = span[0].doc[span[0].i: span[-1].i + 1].text
                 if text.islower():
                     continue  # names are capitalised: "Jong-un" holds no UN, "us" no US, "a male nurse" no Male
+                if against(span[0]):
+                    continue  # "anti-Syria journalist", "anti-American protesters": against it, not of it
                 hits = self.dictionary.lookup_name(text, on)
                 named = bool(hits) and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span)
                 # a place-like code of no one holding a role (Kofi Annan's IGOUNO is a person's), or a territory
@@ -730,6 +732,12 @@ def _expletive(tok) -> bool:
     return tok.dep_ == "expl" or verb.lemma_ in EXPLETIVE_VERBS or (
         any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
         and any(c.dep_ == "auxpass" for c in verb.children))
+
+
+def against(tok) -> bool:
+    """True for a name written after "anti-": what the phrase is against ("anti-Israel protesters")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and doc[tok.i - 2].lower_ == "anti"
 
 
 def _is_modifier(tok) -> bool:

@@ -29,7 +29,7 @@ from ...codebook import Codebook
 from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Location
 from ...lexicon import VerbLexicon
 from ...places import Gazetteer
-from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, country_of, mention_root
+from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, mention_root
 from ..times import clause_tense
 from . import modality as modality_rules
 from .clauses import (SUBJECT_DEPS, Predicate, clause_tokens, conjuncts, for_to, hung_objects, infinitival, lemmas,
@@ -651,7 +651,8 @@ class EventCoder:
             # "a missionary from Calgary was arrested in Lebanon": no one but the state arrests, or deports,
             # in its territory: the place's country
             sources = [_place_ref(where, p.verb.sent)]
-        elif unnamed_force and not _of_no_country(targets) and reading.modality in ("asserted", "reported") and \
+        elif unnamed_force and (not _of_no_country(targets) or where.country) and \
+                reading.modality in ("asserted", "reported") and \
                 not any(_within(t, w) or not _of_no_country(index.actors_for(w, as_source=True)) for w in p.patients
                         if w.lemma_.lower() in WEAPONS | ATTACK_NOUNS for t in targets):
             # "three Iraqi civilians were killed in a car bombing in Baghdad": force used on a place's own
@@ -739,6 +740,10 @@ class EventCoder:
             # rebels' force in their own ("the Taliban stormed a police headquarters in eastern Afghanistan")
             pairs = [(s, _place_ref(where, p.verb.sent) if country_of(_ref(s).code or "---") not in
                       ("---", where.country) or _opposition(_ref(s).code) else None) for s, _ in pairs]
+        elif entry.root == "14" and all(t is None for _, t in pairs) and \
+                (opposed := [self._opposed(doc.parse, _ref(s)) for s, _ in pairs]) and all(opposed):
+            # "anti-Israel protesters rallied in London": against Israel, whatever the place
+            pairs = [(s, o) for (s, _), o in zip(pairs, opposed)]
         elif entry.root == "14" and where.country and all(t is None for _, t in pairs):
             # "thousands demonstrated in Kirkuk", "opposition parties organised a general strike in Nepal": a
             # protest at home with no one named is against the country's authorities. Not one abroad ("Iranians
@@ -1035,6 +1040,16 @@ class EventCoder:
                         return Location(phrase.text, country, place.lat if place else None,
                                         place.lon if place else None)
         return Location()
+
+
+    def _opposed(self, parse, actor: ActorRef) -> ActorRef | None:
+        """The country or international body an actor's own words say it is against: "anti-American
+        demonstrators" (USA), "anti-NATO protesters"."""
+        span = parse.char_span(actor.start, actor.end, alignment_mode="expand") if actor.start is not None else None
+        for tok in span or ():
+            if against(tok) and (code := self.dictionary.country(tok.text) or self.dictionary.igo(tok.text)):
+                return ActorRef(tok.text, code, tok.idx, tok.idx + len(tok.text))
+        return None
 
 
 class _ActorIndex:
