@@ -151,6 +151,20 @@ def test_saying_another_must_act_is_a_demand_made_of_it(nlp):
         [("NGOHRI", "SDNGOV", "100", "asserted")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # of a state by someone of its country who does not speak for it
+    ("Ranil Wickremesinge, the former Prime Minister of Sri Lanka, said the Sri Lankan government must ensure "
+     "security.", [("LKAELI", "LKAGOV", "10", "asserted")]),
+    # of no actor named: still a demand
+    ("EU says military intervention in Venezuela must be avoided.", [("IGOEUREEC", None, "10", "asserted")]),
+    # a state of its own country: no demand
+    ("Putin said Russia must strengthen its army.", [("RUSGOV", "RUS", "01", "asserted")]),
+    ("Biden said the US government must do more.", [("USAGOV", None, "01", "asserted")]),
+])
+def test_saying_what_must_happen_is_a_demand_unless_a_state_says_it_of_itself(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
 def test_an_appeal_or_demand_for_an_action_takes_its_specific_code(nlp):
     got = events(nlp, "Poland urged Germany to send tanks to Ukraine.")
     assert [(e.source.code, e.target.code, e.code) for e in got] == [("POL", "DEU", "0232")]  # not 020

@@ -478,14 +478,17 @@ class EventCoder:
             by_verb[v_i] = targeted or threats
 
     def _must(self, index, p: Predicate, matched):
-        """The uncoded clause a speaker says another actor must or should act in, if any."""
-        speakers = {country_of(a.code) for s in p.subjects for a in index.actors_for(s)}
+        """The uncoded clause a speaker says another actor, or no actor, must or should act in, if any:
+        "... that Sudanese authorities must ensure security", "... that the oppression of the Venezuelan
+        people must end". Not the speaker's own country ("Putin said Russia must ..."), except its state
+        by someone outside it ("the former prime minister said the Sri Lankan government must ...")."""
+        speakers = [a.code for s in p.subjects for a in index.actors_for(s) if a.code and not a.code.startswith("---")]
         for c in p.verb.children:
-            if c.dep_ != "ccomp" or c.i in matched or not any(
+            if not speakers or c.dep_ != "ccomp" or c.i in matched or not any(
                     a.dep_ == "aux" and a.lower_ in modality_rules.DEMAND_AUX for a in c.children):
                 continue
-            actors = [a for s in c.children if s.dep_ == "nsubj" for a in index.actors_for(s)]
-            if speakers and actors and all(country_of(a.code) not in speakers | {"---"} for a in actors):
+            actors = [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in index.actors_for(s)]
+            if all(not _own_state(speaker, a.code) for a in actors for speaker in speakers):
                 return c
         return None
 
@@ -1474,6 +1477,15 @@ def _home_of(target: ActorRef, kinds: frozenset[str] | None) -> Location:
     if code.startswith(("---", "IGO", "NGO", "MNC")) or sector == "MED" or kinds is not None and sector not in kinds:
         return Location(text=None, country=None)
     return Location(text=None, country=country_of(code))
+
+
+def _own_state(speaker: str, code: str | None) -> bool:
+    """Whether ``code`` is no one or the speaker's own country as the speaker may speak for it: a state organ
+    (or the bare country) talking of its own country, anyone of that country talking of the country itself."""
+    country = country_of(code or "---")
+    if country in (None, "---") or country != country_of(speaker):
+        return country in (None, "---")
+    return _sector(speaker) in ("", "GOV", "MIL", "LEG") or _sector(code) not in STATE_ORGANS
 
 
 def _sector(code: str) -> str:
