@@ -1587,6 +1587,9 @@ def test_a_plan_given_up_announces_nothing(nlp):
 def test_calling_on_others_to_protest_rallies_opposition(nlp):
     assert codes(nlp, "Hamas called on Palestinians to protest against Israel.") == [("PSEREBHMS", "ISR", "113")]
     assert codes(nlp, "Russia urged Ukraine to negotiate.")[0][2] != "113"
+    # "calls for X to ..." as well, and a mobilization joined is a protest
+    assert codes(nlp, "Egyptian students have called for Egyptians to join Friday's mobilization against army "
+                      "rule.") == [("EGYEDU", "EGY", "113")]
 
 
 def test_a_country_s_peacekeepers_withdrawn_leave_the_place(nlp):

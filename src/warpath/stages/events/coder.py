@@ -349,7 +349,8 @@ class EventCoder:
                 # (045), which is the event, not aid to the sides (070)
                 matched.pop(p.verb.i)
                 continue
-            inner = [c for c in p.verb.children if c.dep_ == "xcomp" and (root in VERBAL_ROOTS or rule.words)]
+            inner = [c for c in p.verb.children if (c.dep_ == "xcomp" or for_to(c)) and (root in VERBAL_ROOTS or
+                                                                                         rule.words)]
             if root == "10":  # "demanded that Russia withdraw": what is demanded is part of the demand
                 inner += [c for c in p.verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
             elif rule.code == "010" and p.lemma in modality_rules.REPORT and \
