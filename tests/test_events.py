@@ -1640,3 +1640,13 @@ def test_force_no_one_is_named_for_on_people_of_no_country_is_on_the_places_peop
     # (the journalist is no Syrian: "anti-Syria" says what he is against)
     got = triples(nlp, "A prominent anti-Syria journalist has been killed in a car bomb explosion in Beirut.")
     assert got == [(None, "LBNMED", "18", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brazil's main oilworkers' confederation called off a five-day strike against Petrobras.",
+     ("BRALAB", "MNCBRA", "082")),
+    ("The Nigerian teachers' federation called off its strike.", ("NGAEDU", None, "082")),
+    ("Kenya's farmers' association rejected the new tax.", ("KENAGR", None, "120")),
+])
+def test_a_body_of_people_with_no_actor_of_its_own_acts_for_its_owners(nlp, text, expected):
+    assert codes(nlp, text) == [expected]

@@ -130,7 +130,8 @@ BEGINNING = frozenset({"begin", "start", "commence", "initiate"})
 """Verbs with no event of their own whose object can name one: "completed its withdrawal" is withdrawing."""
 COLLECTIVES = frozenset({"militia", "regime", "coalition", "alliance", "delegation", "side", "camp", "junta",
                          "leadership", "administration", "cabinet", "population", "people", "community",
-                         "network", "wing"})
+                         "network", "wing", "confederation", "federation", "association", "organisation",
+                         "organization", "committee", "council", "movement", "front"})
 """Singular nouns for a body of people, whose owner acts when they have no actor of their own."""
 IRREGULAR = dict(pair.split(":") for pair in (
     "overran:overrun withdrew:withdraw withdrawn:withdraw overthrew:overthrow overthrown:overthrow "
@@ -1098,8 +1099,10 @@ class _ActorIndex:
             if actor is None and as_source and (conj.tag_ == "NNS" or conj.lemma_.lower() in COLLECTIVES):
                 # "Yemen's warring parties agreed", "Ithilen's militia vowed": Yemen's, Ithilen's
                 # people act (a plural, not an act: "Ukraine's use of missiles showed" is no act of Ukraine)
+                # (a body's owner of any kind: "the oilworkers' confederation called off a strike")
                 actor = next((self.by_token[c.i] for c in conj.children if c.dep_ == "poss" and c.i in self.by_token
-                              and self.by_token[c.i].kind in ("country", "organisation", "person")), None)
+                              and (self.by_token[c.i].kind in ("country", "organisation", "person")
+                                   or conj.lemma_.lower() in COLLECTIVES)), None)
             if actor is None and (named := [a for c in conj.children if c.dep_ == "prep" and c.lower_ == "including"
                                             for p in c.children if p.dep_ == "pobj"
                                             for a in self.actors_for(p, as_source)]):
