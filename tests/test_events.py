@@ -236,7 +236,20 @@ def test_location_resolves_to_country_and_coordinates(nlp):
 def test_a_multiword_place_name_is_looked_up_whole(nlp):
     # not "Alta" (a Norwegian town): a Guatemalan measure in a Guatemalan province is no act against Norway
     (e,) = events(nlp, "The Guatemalan government declared a state of siege in the province of Alta Verapaz.")
-    assert (e.code, e.location.country, e.target) == ("1724", None, None)
+    assert (e.code, e.location.country, e.target.code) == ("1724", "GTM", "GTMCVL")
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Bolivian President Evo Morales declared a state of siege in Pando.", "BOL"),  # not Pando, a Uruguayan town
+    ("The Taliban attacked a checkpoint in Faryab province.", "AFG"),
+    ("Boko Haram attacked a village in Adamawa on Monday.", "NGA"),
+    ("The US strengthened its forces in the Gulf.", None),  # no Papua New Guinean province
+    ("Iran seized a tanker in the Red Sea.", None),  # the sea, not a Sudanese state
+    ("Police arrested 20 protesters in Punjab.", None),  # an Indian state and a Pakistani province
+])
+def test_a_province_or_state_is_a_place_of_its_country_when_its_name_says_which(nlp, text, country):
+    (e,) = events(nlp, text)
+    assert e.location.country == country
 
 
 @pytest.mark.parametrize("text,code", [

