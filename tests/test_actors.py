@@ -449,3 +449,8 @@ def test_people_in_a_place_a_participle_says_someone_holds_are_of_the_places_cou
 def test_a_name_after_anti_is_what_the_actor_is_against_not_its_country(nlp, text, phrase):
     code = dict(codes(nlp, text))[phrase]
     assert code.startswith("---")
+
+
+def test_a_royal_family_is_an_elite_and_families_are_people(nlp):
+    assert codes(nlp, "The Saudi royal family welcomed the deal.") == [("The Saudi royal family", "SAUELI")]
+    assert ("a Palestinian family", "PSECVL") in codes(nlp, "Israeli troops raided the home of a Palestinian family.")

@@ -1345,7 +1345,8 @@ def test_diseases_and_storms_are_no_actors(nlp):
     assert triples(nlp, "China donated medical supplies to Kenya to fight COVID-19.")[0][:2] == ("CHN", "KEN")
     got = triples(nlp, "The U.S. Government announced nearly $33 million in additional assistance to populations "
                        "affected by Tropical Cyclone Idai in Mozambique and Zimbabwe.")
-    assert {(s, t) for s, t, *_ in got} == {("USAGOV", "MOZ"), ("USAGOV", "ZWE")}
+    # (the populations are those places' people)
+    assert {(s, t) for s, t, *_ in got} == {("USAGOV", "MOZCVL"), ("USAGOV", "ZWECVL")}
 
 
 def test_a_name_a_dictionary_knows_part_of_is_not_an_unknown_actor(nlp):
@@ -1513,6 +1514,14 @@ def test_its_forces_somewhere_are_its_own_and_the_place_is_the_target(nlp):
 def test_people_held_as_human_shields_somewhere_are_that_place_s_people(nlp):
     assert triples(nlp, "Islamic State militants held around 20,000 civilians as human shields in Raqqa.") == \
         [("IMGREB", "SYRCVL", "18", "asserted")]
+    # the "as" phrase on the object, and families are people
+    assert triples(nlp, "Islamic State forces hold several hundred families as human shields in the Iraqi city of "
+                        "Falluja.") == [("IMGMIL", "IRQCVL", "18", "asserted")]
+
+
+def test_summoning_a_charge_d_affaires_is_a_complaint_to_his_government(nlp):
+    assert triples(nlp, "The Polish foreign ministry summoned Germany's chargé d'affaires in Warsaw on Wednesday.") == \
+        [("POLGOV", "DEUGOV", "11", "asserted")]
 
 
 def test_refuge_sought_in_a_region_of_a_country_is_sought_of_it(nlp):

@@ -894,6 +894,14 @@ class EventCoder:
                 inner = [a for a in index.actors_for(nested) if id(a) not in skip]
                 if not inner or deeper and _preposition_of(nested, tok) not in RECIPIENT_PREPS:
                     break
+                places_in = [i.code for i in inner if i.code and len(i.code) == 3 and not i.code.startswith("---")]
+                if found and places_in and _located(nested, tok) and all(
+                        a.code and a.code.startswith("---") and a.code[3:6] in CROWD_SECTORS - {""} for a in found):
+                    # "held several hundred families as human shields in the Iraqi city of Falluja": people of
+                    # no country in a place are its people, not the place
+                    found = [replace(a, code=country + a.code[3:]) for a in found
+                             for country in dict.fromkeys(places_in)]
+                    break
                 if not (_located(nested, tok) and _of_no_country(inner)):
                     found = inner
                 skip, deeper = skip | {id(a) for a in inner}, True
@@ -1396,9 +1404,10 @@ def _authority(index, p: Predicate, pairs) -> ActorRef | None:
 
 
 def _as_what(noun, verb) -> bool:
-    """ "held civilians as human shields in Raqqa": the noun of the verb's "as" phrase, whose place is the
-    verb's."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.i == verb.i
+    """ "held civilians as human shields in Raqqa": the noun of the verb's "as" phrase (or its object's: "hold
+    several hundred families as human shields in the Iraqi city of Falluja"), whose place is the verb's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and (
+        noun.head.head.i == verb.i or noun.head.head.dep_ == "dobj" and noun.head.head.head.i == verb.i)
 
 
 def _place_ref(where: Location, sent, sector: str = "") -> ActorRef:
