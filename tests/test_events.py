@@ -1672,3 +1672,13 @@ def test_force_no_one_is_named_for_on_people_of_no_country_is_on_the_places_peop
 ])
 def test_a_body_of_people_with_no_actor_of_its_own_acts_for_its_owners(nlp, text, expected):
     assert codes(nlp, text) == [expected]
+
+
+def test_preventing_a_demonstration_restricts_political_freedoms(nlp):
+    assert codes(nlp, "Turkish police prevented the demonstration staged by students at Cumhuriyet University.") == \
+        [("TURCOP", "TUREDU", "1721")]
+
+
+def test_an_investigation_no_one_is_named_for_is_the_states_of_the_place(nlp):
+    assert codes(nlp, "A US national has been put under investigation in Italy.") == [("ITA", "USACVL", "090")]
+    assert codes(nlp, "A journalist was put under investigation in Turkey.") == [("TUR", "TURMED", "090")]

@@ -89,8 +89,9 @@ LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 ALLIED = frozenset({"join", "help", "assist", "support", "train", "reinforce", "bolster"})
 PLACE_RULE_CODES = frozenset({"0813", "0814", "1723", "1724"})
 """Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
-STATE_ACTS = frozenset({"173", "174", "1822"})
-"""Arrests, deportations and torture: the state's own acts, whoever the text leaves unnamed."""
+STATE_ACTS = frozenset({"173", "174", "1822", "090", "091"})
+"""Arrests, deportations, torture and criminal investigations ("was put under investigation in Italy"): the
+state's own acts, whoever the text leaves unnamed."""
 DYING = frozenset({"die", "succumb"})
 FATAL_ABUSE = {"torture": "torture", "beating": "beat", "mistreatment": "mistreat", "maltreatment": "mistreat",
                "ill-treatment": "mistreat", "abuse": "abuse"}
