@@ -1682,3 +1682,18 @@ def test_preventing_a_demonstration_restricts_political_freedoms(nlp):
 def test_an_investigation_no_one_is_named_for_is_the_states_of_the_place(nlp):
     assert codes(nlp, "A US national has been put under investigation in Italy.") == [("ITA", "USACVL", "090")]
     assert codes(nlp, "A journalist was put under investigation in Turkey.") == [("TUR", "TURMED", "090")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vietnam is committed to opening up the economy.", [("VNM", None, "03", "intent")]),
+    ("The Ethiopian Prime Minister said his government is committed to opening up the economy.",
+     [("ETHGOV", None, "03", "intent")]),
+])
+def test_being_committed_to_something_is_an_intent_not_something_done_to_one(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+def test_committing_crimes_is_no_commitment(nlp):
+    assert triples(nlp, "Russian forces committed war crimes in Bucha.") == [("RUSMIL", "UKR", "20", "asserted")]
+    assert triples(nlp, "A Ukrainian soldier committed suicide.") == []
+    assert triples(nlp, "Two Kenyan officials committed fraud.") == []

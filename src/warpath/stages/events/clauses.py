@@ -21,9 +21,9 @@ OBJECT_CONTROL = frozenset({
 COPULA_DEPS = ("ROOT", "ccomp", "conj")
 """Where a copula heads a clause of its own: "Moscow is on alert", "said he is pessimistic about a deal"."""
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-STANCES = {"oppose": "to", "engage": "in", "involve": "in"}
+STANCES = {"oppose": "to", "engage": "in", "involve": "in", "commit": "to", "dedicate": "to"}
 """Verbs whose passive form is the subject's own stance or act, with its preposition: "is opposed to",
-"were engaged in ethnic cleansing"; not something done to it."""
+"were engaged in ethnic cleansing", "is committed to opening up the economy"; not something done to it."""
 # Nouns that permit or forbid an action: "restrictions on Kyiv using ...", "permission for X striking".
 LICENCE_NOUNS = frozenset({"restriction", "ban", "limit", "limitation", "curb", "prohibition", "permission",
                            "authorization", "authorisation", "approval", "veto", "embargo", "moratorium"})
@@ -193,7 +193,10 @@ def _predicate(verb) -> Predicate:
     if p.passive and p.lemma in STANCES and not any(c.dep_ == "agent" for c in children):
         # "Israel is opposed to French mediation": a stance of the subject, towards the object of "to"
         p.passive = False
-        p.subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        # (the parser may say either, and hang it on the auxiliary: "his government is committed to ...")
+        p.subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")] or [
+            c for aux in children if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i for c in aux.children
+            if c.dep_ in ("nsubj", "nsubjpass")]
         p.patients = [o for c in children if c.dep_ == "prep" and c.lower_ == STANCES[p.lemma]
                       for o in c.children if o.dep_ == "pobj"][:1]
     elif p.passive:
