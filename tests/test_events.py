@@ -1585,6 +1585,9 @@ def test_a_decision_owned_by_another_is_not_the_supporter_s_act(nlp):
     got = codes(nlp, "France supports the UK's decision to expel Russian diplomats.")
     assert ("FRA", "GBR", "051") in got
     assert not any(s == "FRA" and t == "RUSGOV" for s, t, _ in got)
+    # nor owned in an "of" phrase
+    got = codes(nlp, "The United States defended the right of Russian troops to fire on militants in Azerbaijan.")
+    assert got == [("USA", "RUSMIL", "052")]
 
 
 def test_a_country_named_after_a_pronoun_s_title_is_that_country(nlp):

@@ -370,9 +370,10 @@ def _inherit_subject(verb) -> list:
         if for_obj:
             return for_obj
         governing = head.head
-        if any(c.dep_ == "poss" for c in head.children):
-            # "supports the UK's decision to expel Russian diplomats": the act is the owner's, not the supporter's;
-            # the owner is already whom the sentence's own event is about, so the act decided is left uncoded
+        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i for c in head.children):
+            # "supports the UK's decision to expel Russian diplomats", "defended the right of Russian troops to
+            # fire on militants": the act is the owner's, not the supporter's; the owner is already whom the
+            # sentence's own event is about, so the act decided is left uncoded
             return []
         if governing.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr") and (
                 infinitival(verb) or head.lemma_.lower() in SAYING_NOUNS):
