@@ -1700,3 +1700,11 @@ def test_committing_crimes_is_no_commitment(nlp):
     assert triples(nlp, "Russian forces committed war crimes in Bucha.") == [("RUSMIL", "UKR", "20", "asserted")]
     assert triples(nlp, "A Ukrainian soldier committed suicide.") == []
     assert triples(nlp, "Two Kenyan officials committed fraud.") == []
+
+
+@pytest.mark.parametrize("text,demand", [
+    ("Israel struck Gaza, saying Hamas must release the hostages.", ("ISR", "PSEREBHMS", "1053")),
+    ("Russia criticised the sanctions and said Ukraine must withdraw from Kursk.", ("RUS", "UKR", "106")),
+])
+def test_who_says_in_a_participle_or_second_verb_is_the_first_verb_s_subject(nlp, text, demand):
+    assert demand in codes(nlp, text)

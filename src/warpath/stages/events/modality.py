@@ -237,6 +237,9 @@ def _speaker(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there"):
             return subject_phrase(c)
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return _speaker(verb.head)  # "struck Gaza, saying Hamas must ...": the governing verb's subject says it
     return None
 
 
