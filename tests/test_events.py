@@ -1708,3 +1708,9 @@ def test_committing_crimes_is_no_commitment(nlp):
 ])
 def test_who_says_in_a_participle_or_second_verb_is_the_first_verb_s_subject(nlp, text, demand):
     assert demand in codes(nlp, text)
+
+
+def test_banning_or_prohibiting_aid_stops_it(nlp):
+    assert ("---LEG", "NICREB", "162") in codes(nlp, "Congress banned aid to the Nicaraguan rebels.")
+    assert ("USA", "ALBREB", "1311") in codes(nlp, "The United States announced it would prohibit all aid to Albanian "
+                                                   "rebels in Macedonia.")
