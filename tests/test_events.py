@@ -1714,3 +1714,9 @@ def test_banning_or_prohibiting_aid_stops_it(nlp):
     assert ("---LEG", "NICREB", "162") in codes(nlp, "Congress banned aid to the Nicaraguan rebels.")
     assert ("USA", "ALBREB", "1311") in codes(nlp, "The United States announced it would prohibit all aid to Albanian "
                                                    "rebels in Macedonia.")
+
+
+def test_stepping_up_a_war_is_fighting_and_conveying_concerns_is_pessimism(nlp):
+    assert codes(nlp, "The Taliban stepped up their war against the Kabul government.") == [("AFGREB", "AFGGOV", "190")]
+    assert codes(nlp, "The U.S. Embassy in Athens conveyed significant concerns about the furlough to the Greek "
+                      "government.") == [("USAGOV", "GRCGOV", "012")]
