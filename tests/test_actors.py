@@ -454,3 +454,13 @@ def test_a_name_after_anti_is_what_the_actor_is_against_not_its_country(nlp, tex
 def test_a_royal_family_is_an_elite_and_families_are_people(nlp):
     assert codes(nlp, "The Saudi royal family welcomed the deal.") == [("The Saudi royal family", "SAUELI")]
     assert ("a Palestinian family", "PSECVL") in codes(nlp, "Israeli troops raided the home of a Palestinian family.")
+
+
+def test_a_name_of_hyphened_parts_the_parser_takes_apart_is_one_actor(nlp):
+    assert codes(nlp, "Hezb-e-Islami also threatened to shell Bagram.")[0] == ("Hezb-e-Islami", "AFGREB")
+    # a phrase it modifies is still the phrase's actor, once
+    assert codes(nlp, "Lashkar-e-Taiba militants attacked Mumbai.")[0] == ("Lashkar-e-Taiba militants", "PAKREB")
+
+
+def test_an_armed_group_of_no_state_gives_no_country_to_an_embassy_or_army(nlp):
+    assert ("the embassy", "---GOV") in codes(nlp, "Al-Qaeda attacked the embassy.")

@@ -125,6 +125,11 @@ class ActorTagger:
         covered = 0  # the end of a name that runs past its head ("the Prince of Dol Amroth")
         for index, sent in enumerate(doc.parse.sents):
             for head in sent:
+                if head.idx >= max(covered, skip_before) and (joined := self._hyphenated_name(head, on)):
+                    # "Hezb-e-Islami", "Lashkar-e-Taiba": a name of hyphened parts the parser takes apart
+                    joined.sentence, covered = index, joined.end
+                    actors.append(joined)
+                    continue
                 if head.pos_ not in ("NOUN", "PROPN", "PRON") and not self._mistagged_name(head, on) or \
                         _is_modifier(head) or head.idx < skip_before or head.idx < covered:
                     continue
@@ -145,6 +150,23 @@ class ActorTagger:
                     actors.append(actor)
                 actors.extend(self._coordinated(head, actors[-1], len(actors) - 1, on, index))
         return actors
+
+    def _hyphenated_name(self, first, on) -> Actor | None:
+        """The dictionary name of three or more parts joined by hyphens that starts at ``first``, if any."""
+        doc = first.doc
+        if not first.text[:1].isupper() or first.whitespace_:
+            return None
+        last = first.i
+        while last + 2 < len(doc) and not doc[last].whitespace_ and doc[last + 1].text in HYPHENS and \
+                not doc[last + 1].whitespace_:
+            last += 2
+        for end in range(last, first.i + 3, -2):  # the longest first, of three parts at least
+            span = doc[first.i:end + 1]
+            if _is_modifier(doc[end]):
+                return None  # "Lashkar-e-Taiba militants": the phrase's head names it, as any phrase
+            if hits := self.dictionary.lookup_name(span.text, on):
+                return _named(span, hits[0], doc[end])
+        return None
 
     def _mistagged_name(self, head, on) -> bool:
         """An acronym the tagger took for another part of speech ("USAID had contributed": an adverb)
@@ -502,6 +524,9 @@ class ActorTagger:
         """The country of the last earlier actor that has one, preferring one of the same sector, then the
         subject of the head's own sentence ("Uganda said it paid ... British nationals ... when former
         dictator Idi Amin expelled them": Uganda's)."""
+        # (an armed group of no state, IMG, has no government, embassy or army of its own: "Al-Qaeda attacked
+        # the embassy")
+        earlier = [a for a in earlier if not (a.code or "").startswith("IMG")]
         for actor in reversed(earlier):
             if actor.code and not actor.code.startswith("---") and actor.code.endswith(sector):
                 return country_of(actor.code)
