@@ -1551,6 +1551,9 @@ def test_force_used_while_a_crowd_acts_is_used_on_the_crowd(nlp):
         triples(nlp, "Israeli troops opened fire when Palestinians threw stones at them.")
     assert triples(nlp, "French police officers used batons and tear gas as around one hundred people staged a "
                         "protest.")[0][:2] == ("FRACOP", "FRACVL")
+    # also where the parser makes the crowd the object of "as" and its verb a clause of the force's
+    assert triples(nlp, "French police officers used batons and tear gas as around one hundred people from local "
+                        "Chinese community Monday evening staged a protest.")[0][:2] == ("FRACOP", "CHNCVL")
     # no crowd: a minister speaking is not whom the gas is used on
     assert triples(nlp, "Police fired tear gas as the minister spoke.")[0][1] is None
 

@@ -555,8 +555,13 @@ class EventCoder:
         if not targets and entry.root in COERCION_ROOTS:
             # "police fired tear gas as protesters gathered", "troops opened fire when villagers threw stones":
             # force used with no one named, while a crowd acts in a clause of its time, is used on the crowd
-            targets = [a for c in _while_clauses(p.verb) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
-                       for a in index.actors_for(s)
+            # (or the parser makes the crowd the object of "as", its verb a clause of the force's: "used tear gas
+            # as around one hundred people ... staged a protest")
+            crowds = [s for c in _while_clauses(p.verb) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            crowds += [o for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ in WHILE_MARKS
+                       and any(c.dep_ == "ccomp" and c.i > prep.i for c in p.verb.children)
+                       for o in prep.children if o.dep_ == "pobj"]
+            targets = [a for s in crowds for a in index.actors_for(s)
                        if a.code and _sector(a.code) in CROWD_SECTORS and all(a is not x for x in sources)]
         own = _countries(sources)
         moving = [v for v in (p.verb, *self._consumed.get(p.verb.i, ())) if v.lemma_.lower() in MOVING_FORCES]
