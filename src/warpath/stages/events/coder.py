@@ -1060,7 +1060,6 @@ class EventCoder:
                                         place.lon if place else None)
         return Location()
 
-
     def _opposed(self, parse, actor: ActorRef) -> ActorRef | None:
         """The country or international body an actor's own words say it is against: "anti-American
         demonstrators" (USA), "anti-NATO protesters"."""
