@@ -1723,3 +1723,8 @@ def test_stepping_up_a_war_is_fighting_and_conveying_concerns_is_pessimism(nlp):
     assert codes(nlp, "The Taliban stepped up their war against the Kabul government.") == [("AFGREB", "AFGGOV", "190")]
     assert codes(nlp, "The U.S. Embassy in Athens conveyed significant concerns about the furlough to the Greek "
                       "government.") == [("USAGOV", "GRCGOV", "012")]
+
+
+def test_claiming_an_attack_is_claiming_responsibility_for_it(nlp):
+    assert codes(nlp, "The Taliban claimed the bombing.") == [("AFGREB", None, "015")]
+    assert codes(nlp, "Russia claimed victory in the election.")[0][2] == "010"
