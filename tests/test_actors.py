@@ -464,3 +464,10 @@ def test_a_name_of_hyphened_parts_the_parser_takes_apart_is_one_actor(nlp):
 
 def test_an_armed_group_of_no_state_gives_no_country_to_an_embassy_or_army(nlp):
     assert ("the embassy", "---GOV") in codes(nlp, "Al-Qaeda attacked the embassy.")
+
+
+def test_heads_of_state_are_a_government_body(nlp):
+    assert codes(nlp, "The heads of state condemned the threats made by the United States against Sudan.")[0] == \
+        ("The heads of state", "---GOV")
+    assert codes(nlp, "The Heads of State and Government condemned the attack.")[0] == \
+        ("The Heads of State and Government", "---GOV")
