@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from warpath.actors_dict import ActorDictionary, ActorEntry, normalise_name
+from warpath.actors_dict.model import plural
 
 from conftest import write
 
@@ -186,10 +187,19 @@ def test_igos(actors, text, code):
         ("students", "EDU"),
         ("unions", "LAB"),
         ("companies", "BUS"),
+        ("heads of state", "GOV"),  # the plural of the word before "of"
     ],
 )
 def test_agents_with_plurals(actors, noun, code):
     assert actors.agent(noun) == code
+
+
+@pytest.mark.parametrize("noun,plural_form", [
+    ("troop", "troops"), ("policeman", "policemen"), ("defence ministry", "defence ministries"),
+    ("head of state", "heads of state"), ("chamber of commerce", "chambers of commerce"),
+])
+def test_an_agents_plural_is_of_its_head_word(noun, plural_form):
+    assert plural(noun) == plural_form
 
 
 def test_agent_codes_compose_with_a_country(actors):

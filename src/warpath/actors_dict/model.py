@@ -47,7 +47,11 @@ def exact_form(text: str) -> str:
 
 
 def plural(noun: str) -> str:
-    """The regular English plural of a (possibly multi-word) noun's last word."""
+    """The regular English plural of a (possibly multi-word) noun's last word, or of the word before its "of"
+    ("head of state" -> "heads of state")."""
+    if " of " in noun:
+        first, _, rest = noun.partition(" of ")
+        return f"{plural(first)} of {rest}"
     head, _, last = noun.rpartition(" ")
     low = last.lower()
     if low.endswith("man") and low not in {"german", "human", "ottoman", "shaman"}:
