@@ -479,3 +479,9 @@ def test_heads_of_state_are_a_government_body(nlp):
 ])
 def test_a_regions_adjective_gives_its_actors_cameos_region(nlp, text, phrase, code):
     assert (phrase, code) in codes(nlp, text)
+
+
+def test_an_opposition_title_before_a_name_outweighs_a_dictionarys_stale_role(nlp):
+    # Phoenix's KENGOV role from 2008 has no end; the text says where he stands on the publication date
+    assert codes(nlp, "Opposition leader Raila Odinga called for protests.")[0] == \
+        ("Opposition leader Raila Odinga", "KENOPP")

@@ -281,7 +281,7 @@ class ActorTagger:
                 # "Starmer's government"; "the Bush administration", a leader's name in the dictionary, is the
                 # government whether or not the date falls in his term
                 code, kind = _compose(country_of(entry.code), agent_code), "agent"
-            elif agent_tok is not None and agent_code in OFFICES | {"ELI"} and (
+            elif agent_tok is not None and agent_code in OFFICES | {"ELI", "OPP"} and (
                     agent_tok.i <= person[1][0].i or entry.dated and agent_tok.i < person[1][-1].i):
                 # "President Reagan", "Prime Minister Hashimoto": the text gives them the office, whatever the
                 # dictionary says of its date (an undated story, roles it does not cover), also where the title
@@ -290,7 +290,9 @@ class ActorTagger:
                 # country (Kofi Annan's ELI after his term), the country is the title's ("U.N.
                 # Secretary-General")
                 owner = country_of(entry.code) if country_of(entry.code) not in SECTORS else country_of(country)
-                if owner and (agent_code == "ELI" or not _in_office(words, agent_tok)):
+                if owner and agent_code == "OPP":
+                    code = owner + "OPP"  # "Opposition leader Raila Odinga": out of government, whatever a role says
+                elif owner and (agent_code == "ELI" or not _in_office(words, agent_tok)):
                     code = owner + "ELI"
                 elif owner and code.endswith("ELI"):
                     code = _compose(owner, agent_code)
