@@ -73,6 +73,13 @@ def predicates(sent) -> list[Predicate]:
                                                 or _verb_tagged_noun(tok)) and not _is_loose(tok)]
 
 
+def _on_auxiliary(verb, children: list, auxiliaries: tuple, deps: tuple) -> list:
+    """The subjects (of ``deps``) the parser hung on an auxiliary (of ``auxiliaries``) before the verb, not on the
+    verb: "France however has opposed ...". ``children``: the verb's."""
+    return [c for aux in children if aux.dep_ in auxiliaries and aux.i < verb.i
+            for c in aux.children if c.dep_ in deps]
+
+
 def _phoned(verb, children: list) -> bool:
     """ "called Erdogan to apologize", "called Morrison on Wednesday to congratulate him": someone called,
     for something the caller does (CALL_PURPOSES); not "called on Japan to apologize". ``children``: the
@@ -194,9 +201,8 @@ def _predicate(verb) -> Predicate:
         # "Israel is opposed to French mediation": a stance of the subject, towards the object of "to"
         p.passive = False
         # (the parser may say either, and hang it on the auxiliary: "his government is committed to ...")
-        p.subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")] or [
-            c for aux in children if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i for c in aux.children
-            if c.dep_ in ("nsubj", "nsubjpass")]
+        p.subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")] or _on_auxiliary(
+            verb, children, ("aux", "auxpass"), ("nsubj", "nsubjpass"))
         p.patients = [o for c in children if c.dep_ == "prep" and c.lower_ == STANCES[p.lemma]
                       for o in c.children if o.dep_ == "pobj"][:1]
     elif p.passive:
@@ -214,9 +220,8 @@ def _predicate(verb) -> Predicate:
         p.after = [t.lemma_.lower() for t in _subtree(p.patients)] + p.after  # "missiles were fired"
     else:
         # "France however has opposed ...": the parser may hang the subject on the auxiliary
-        p.subjects = [subject_phrase(c) for c in children if c.dep_ in ("nsubj", "csubj")] or [
-            c for aux in children if aux.dep_ == "aux" and aux.i < verb.i for c in aux.children
-            if c.dep_ == "nsubj"]
+        p.subjects = [subject_phrase(c) for c in children if c.dep_ in ("nsubj", "csubj")] or _on_auxiliary(
+            verb, children, ("aux",), ("nsubj",))
     p.patients += [c for v in (verb, loose) if v is not None for c in v.children if c.dep_ in ("dobj", "dative")
                    or v is loose and c.dep_ in SUBJECT_DEPS]  # "let free the activist": the parser's subject of free
     if counted is not None and not p.passive:

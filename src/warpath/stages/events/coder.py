@@ -905,7 +905,7 @@ class EventCoder:
                         a.code and a.code.startswith("---") and a.code[3:6] in CROWD_SECTORS - {""} for a in found):
                     # "held several hundred families as human shields in the Iraqi city of Falluja": people of
                     # no country in a place are its people, not the place
-                    found = [replace(a, code=country + a.code[3:]) for a in found
+                    found = [_placed(a, Location(text=None, country=country)) for a in found
                              for country in dict.fromkeys(places_in)]
                     break
                 if not (_located(nested, tok) and _of_no_country(inner)):
@@ -1474,11 +1474,11 @@ def _opposition(code: str | None) -> bool:
         any(code[i:i + 3] in OPPOSITION for i in range(3, len(code), 3))
 
 
-def _placed(ref: ActorRef, where: Location) -> ActorRef:
+def _placed(ref: ActorRef | Actor, where: Location) -> ActorRef | Actor:
     """An actor of no known country takes the country where the event is placed: a target ("shelled
     villages in Kharkiv") or a source of a home sector ("students demonstrated in Nairobi")."""
     if where.country and ref.code and ref.code.startswith("---"):
-        return ActorRef(ref.text, where.country + ref.code[3:], ref.start, ref.end)
+        return replace(ref, code=where.country + ref.code[3:])  # (an Actor of the index keeps its kind)
     return ref
 
 
