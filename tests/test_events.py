@@ -306,6 +306,21 @@ def test_a_change_of_leader_that_is_no_resignation_stays_the_mappings_concession
     assert (e.code, e.plover_event) == ("0831", "CONCEDE")
 
 
+@pytest.mark.parametrize(("text", "code", "typed"), [
+    ("Serbia lifted a night curfew in Montenegro on Monday.", "0813", ("CONCEDE", None)),
+    ("The Sudanese government lifted a state of emergency in Darfur.", "0814", ("CONCEDE", None)),
+    ("President Clinton imposed sanctions on the Taliban.", "163", ("SANCTION", "discontinue")),
+    ("The EU imposed an arms embargo on Sudan.", "163", ("SANCTION", "discontinue"))])
+def test_acts_the_plover_manual_types_otherwise_than_the_mapping(nlp, text, code, typed):
+    (e,) = events(nlp, text)
+    assert (e.code, (e.plover_event, e.plover_mode)) == (code, typed)
+
+
+def test_a_curfew_imposed_stays_coercion(nlp):
+    (e,) = events(nlp, "The army imposed a curfew on the town of Hebron.")
+    assert (e.code, e.plover_event) == ("1723", "COERCE")
+
+
 def test_actor_stranded_in_a_fronted_date_is_the_subject(nlp):
     # regression: "On Tuesday Ukraine fired" parses "Tuesday Ukraine" as one date phrase
     got = triples(nlp, "On Tuesday Ukraine fired missiles at Russia.")

@@ -103,6 +103,11 @@ OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
 RESIGNING = frozenset({"resign", "step", "quit", "abdicate"})
 """Verbs of leaving an office (CAMEO's 0831 by their patterns): PLOVER's RETREAT, mode "resign", where its
 official mapping of 0831 types acceding to demands for a change of leader as CONCEDE."""
+MANUAL_PLOVER = {"0813": ("CONCEDE", None), "0814": ("CONCEDE", None), "163": ("SANCTION", "discontinue")}
+"""Codes whose acts, made, the PLOVER manual types otherwise than the official mapping: lifting a curfew or a
+state of emergency is a concession (its CONCEDE section; the mapping says RETREAT), and international
+sanctions and embargoes are SANCTION "discontinue" (the mapping says COERCE "restrict", which the manual keeps
+for restrictions on freedoms and movement)."""
 MUTUAL_VERBS = frozenset({"meet"})
 FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
                        "sometimes", "occasionally", "periodically", "habitually"})
@@ -730,6 +735,9 @@ class EventCoder:
             plover = self.codebook[announced]  # PLOVER types an action yet to come as what it is now: AGREE, THREATEN
         elif entry.code == "0831" and p.verb.lemma_ in RESIGNING:
             plover = replace(entry, plover_event="RETREAT", plover_mode="resign")  # a resignation, made
+        elif entry.code in MANUAL_PLOVER:
+            kind, mode = MANUAL_PLOVER[entry.code]
+            plover = replace(entry, plover_event=kind, plover_mode=mode)
         clause = p.with_subjects()
         for c in p.verb.children:
             if c.dep_ == "xcomp":
