@@ -167,6 +167,12 @@ def test_a_group_noun_takes_its_kind_from_its_modifier(nlp):
     assert got.get("Opposition groups") == "ZWEOPP"
 
 
+def test_groups_phoenix_writes_with_their_initials_are_found_by_name(nlp):
+    # Phoenix has LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_: the article writes the name alone
+    got = dict(codes(nlp, "The Liberation Tigers of Tamil Eelam attacked an army camp in Jaffna."))
+    assert got.get("Liberation Tigers of Tamil Eelam") == "LKAREB"
+
+
 def test_an_agent_code_written_with_a_tilde_goes_before_the_country(nlp):
     # Phoenix's [IGO~]: peacekeepers of a country serve an international organisation
     assert ("Bangladeshi peacekeepers", "IGOBGD") in codes(nlp, "Bangladeshi peacekeepers arrived in Sierra Leone.")

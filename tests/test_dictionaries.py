@@ -321,6 +321,19 @@ def test_phoenix_synonyms_share_their_entry_codes(phoenix):
     assert phoenix.lookup_name("Kofi Annan")[0].name == "Kofi Annan"
 
 
+def test_a_phoenix_name_is_found_without_its_initials_but_keeps_a_distinguishing_parenthesis(tmp_path: Path):
+    actors = ActorDictionary()
+    actors.add_phoenix(write(tmp_path / "groups.txt", "MORDOR_LIBERATION_FRONT_(MLF)_ [MORREB]\n"
+                                                      "ISLAMIC_ARMY_OF_ADEN_(IAA)_ [ADNREB]\n"
+                                                      "NATIONAL_ARMY_(ROHAN)_ [ROHMIL]\n"))
+    assert codes(actors, "the Mordor Liberation Front", None) == ["MORREB"]
+    assert codes(actors, "Mordor Liberation Front (MLF)", None) == ["MORREB"]
+    assert codes(actors, "Islamic Army of Aden", None) == ["ADNREB"]  # "of" has no initial
+    assert codes(actors, "National Army", None) == []
+    assert codes(actors, "National Army (Rohan)", None) == ["ROHMIL"]
+    assert actors.problems == []
+
+
 def test_phoenix_dated_codes(phoenix):
     assert codes(phoenix, "Smeagol", "1995-05-31") == ["HOB"]
     assert codes(phoenix, "Gollum", "1997-01-01") == ["HOBGOV"]

@@ -16,7 +16,10 @@ Dates are ``YYMMDD`` (years 00-30 are 20YY, as in TABARI and PETRARCH) or
 :mod:`.model`). Undated codes are the entry's default, used when no dated code
 covers the date. Name lines with no code join the next entry that has one
 (PETRARCH does the same), so ``U.N._`` followed by a block with a code shares
-that code.
+that code. A name that ends in its own initials, ``MORO_ISLAMIC_LIBERATION_FRONT_(MILF)_``, is
+also found without them ("Moro Islamic Liberation Front"), after any entry the file writes with that
+name; a parenthesis that is no initialism,
+``NATIONAL_LIBERATION_ARMY_(COLOMBIA)_``, tells entries apart and stays.
 
 Agents file syntax::
 
@@ -38,6 +41,7 @@ from .model import ActorEntry, AgentEntry
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
 _CODE = re.compile(r"^(---|\+\+\+|[A-Z0-9]{3})[A-Z0-9]*$")
 _SUBSET = re.compile(r"!([A-Za-z0-9_]+)!")
+_INITIALS = re.compile(r"^(?P<name>.*?)[_ ]*\((?P<initials>[A-Za-z]{2,8})\)[_ ]*$")
 
 
 @dataclass
@@ -60,6 +64,20 @@ def display_name(raw: str) -> str:
         return "-".join(p.capitalize() if p.replace("'", "").isalpha() and p.isupper() else p for p in w.split("-"))
 
     return " ".join(word(w) for w in raw.replace("_", " ").split())
+
+
+def _without_initials(name: str) -> str | None:
+    """``ANIMAL_LIBERATION_FRONT_(ALF)_`` -> ``ANIMAL_LIBERATION_FRONT``; None unless the parenthesis holds
+    the name's initials (in order, from its first word, skipping words such as "of" and "the")."""
+    m = _INITIALS.match(name)
+    if not m:
+        return None
+    initials = [w[0] for w in re.split(r"[_ -]+", m["name"].upper()) if w and w[0].isalpha()]
+    letters = m["initials"].upper()
+    if not initials or letters[0] != initials[0]:
+        return None
+    rest = iter(initials)
+    return m["name"] if all(letter in rest for letter in letters) else None
 
 
 def _phoenix_date(text: str) -> date:
@@ -176,7 +194,10 @@ def read_phoenix_actors(text: str, label: str, problems: list[str]) -> list[Phoe
         if bracket:
             current.entries += [(c, s, e, n) for c, s, e in _codes(bracket + codes, where, problems)]
     close()
-    return blocks
+    # after every block, so that a name the file writes itself answers before one found by dropping initials
+    bare = [PhoenixBlock([b], block.line, block.entries) for block in blocks
+            for b in dict.fromkeys(filter(None, map(_without_initials, block.names))) if b not in block.names]
+    return blocks + bare
 
 
 @dataclass
