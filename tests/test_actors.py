@@ -167,6 +167,13 @@ def test_a_group_noun_takes_its_kind_from_its_modifier(nlp):
     assert got.get("Opposition groups") == "ZWEOPP"
 
 
+def test_a_demonym_parsed_as_a_noun_shares_the_noun_of_the_next_demonym(nlp):
+    # the parser joins "Leonean" and "refugees"; "Sierra Leonean" alone is no one
+    got = codes(nlp, "Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees.")
+    assert ("Sierra Leonean", "SLEREF") in got and ("Liberian refugees", "LBRREF") in got
+    assert ("Guinea", "GIN") in codes(nlp, "Guinea and Liberian refugees signed a deal.")
+
+
 def test_groups_phoenix_writes_with_their_initials_are_found_by_name(nlp):
     # Phoenix has LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_: the article writes the name alone
     got = dict(codes(nlp, "The Liberation Tigers of Tamil Eelam attacked an army camp in Jaffna."))

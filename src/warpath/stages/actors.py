@@ -140,6 +140,8 @@ class ActorTagger:
                     continue
                 actor.sentence = index
                 prev = actors[-1] if actors else None
+                if prev is not None and self._shares_the_noun(prev, head, actor):
+                    prev.code = country_of(prev.code) + actor.code[len(country_of(actor.code)):]
                 if (prev is not None and actor.kind == "person" and prev.sentence == index
                         and (prev.kind != "person" or prev.text.split()[-1].islower())
                         and doc.text[prev.end:actor.start].strip() == ""):
@@ -150,6 +152,17 @@ class ActorTagger:
                     actors.append(actor)
                 actors.extend(self._coordinated(head, actors[-1], len(actors) - 1, on, index))
         return actors
+
+    def _shares_the_noun(self, prev: Actor, head, actor: Actor) -> bool:
+        """A demonym the parser made a noun joined to a phrase of another demonym and a noun ("Sierra Leonean
+        and Liberian refugees": "Leonean" and "refugees" joined): the first demonym shares that noun."""
+        country = self.dictionary.country_entry(prev.code or "")
+        if country is None or prev.kind != "country" or actor.kind != "agent" or head.dep_ != "conj" or \
+                not prev.start <= head.head.idx < prev.end or head.head.tag_ == "NNPS":
+            return False
+        adjectives = {a.lstrip("=").lower() for a in country.adjectives}
+        return prev.text.lower() in adjectives and any(
+            c.dep_ == "amod" and self.dictionary.country(c.text) for c in head.children)
 
     def _hyphenated_name(self, first, on) -> Actor | None:
         """The dictionary name of three or more parts joined by hyphens that starts at ``first``, if any."""
