@@ -477,6 +477,14 @@ def test_meeting_is_mutual_and_arriving_in_a_country_visits_it(nlp):
     assert ("BRAGOV", "ARG", "04", "asserted") in triples(nlp, "Brazil's president arrived in Argentina on Monday.")
 
 
+def test_an_offer_to_meet_is_the_offerers_and_plover_types_it_as_an_agreement(nlp):
+    got = events(nlp, "Afghan rebel leaders said they would meet the U.N. mediator if he gave them a veto.")
+    assert [(e.source.code, e.target.code, e.root, e.modality, e.plover_event) for e in got] == [
+        ("AFGREB", "IGOUNO", "04", "hypothetical", "AGREE")]
+    (planned,) = events(nlp, "The Russian president will meet the Chinese president in Beijing next week.")
+    assert (planned.source.code, planned.target.code, planned.plover_event) == ("RUSGOV", "CHNGOV", "AGREE")
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

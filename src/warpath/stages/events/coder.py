@@ -730,8 +730,12 @@ class EventCoder:
             # "plans to provide aid" is 033, CAMEO's own intent code; "will provide aid" keeps 07x (as
             # PETRARCH codes it), its modality saying it is yet to happen
             entry = self.codebook[intent]
+        if modality in ("intent", "hypothetical") and targets and p.lemma in MUTUAL_VERBS:
+            pairs = [(s, t) for s, t in pairs if any(s is x for x in sources)]  # an offer to meet is one side's
         plover = entry
-        if modality == "intent" and (announced := self.codebook.announcement_of(entry.code)):
+        offered = modality == "hypothetical" and attribution is not None and attribution.code and \
+            _speaks_for(attribution, sources)  # "they would meet the mediator if he ...": their offer, on terms
+        if (modality == "intent" or offered) and (announced := self.codebook.announcement_of(entry.code)):
             plover = self.codebook[announced]  # PLOVER types an action yet to come as what it is now: AGREE, THREATEN
         elif entry.code == "0831" and p.verb.lemma_ in RESIGNING:
             plover = replace(entry, plover_event="RETREAT", plover_mode="resign")  # a resignation, made
