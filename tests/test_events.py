@@ -485,6 +485,16 @@ def test_an_offer_to_meet_is_the_offerers_and_plover_types_it_as_an_agreement(nl
     assert (planned.source.code, planned.target.code, planned.plover_event) == ("RUSGOV", "CHNGOV", "AGREE")
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("The government ordered the opposition newspaper La Prensa to suspend publication.", "1721"),
+    ("The Egyptian government ordered the closure of Al Jazeera's office in Cairo.", "1721"),
+    ("The Burmese junta ordered all political parties to cease their activities.", "1722"),
+    ("The president ordered the army to stop the offensive.", "087"),
+    ("The court ordered the newspaper to pay damages.", "100")])
+def test_an_order_to_stop_the_press_or_parties_restricts_them_and_to_stop_fighting_deescalates(nlp, text, code):
+    assert [e.code for e in events(nlp, text)] == [code]
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

@@ -109,6 +109,10 @@ state of emergency is a concession (its CONCEDE section; the mapping says RETREA
 sanctions and embargoes are SANCTION "discontinue" (the mapping says COERCE "restrict", which the manual keeps
 for restrictions on freedoms and movement)."""
 MUTUAL_VERBS = frozenset({"meet"})
+STOPPING = frozenset({"suspend", "close", "cease", "stop", "halt", "shut", "closure", "suspension", "shutdown"})
+"""Verbs and nouns of stopping an activity."""
+SILENCED = {"MED": "1721", "PTY": "1722", "OPP": "1722"}
+"""Who is stopped by an order, and the restriction that order imposes: the press's expression, a party's work."""
 FREQUENCY = frozenset({"frequently", "repeatedly", "often", "regularly", "routinely", "constantly", "usually",
                        "sometimes", "occasionally", "periodically", "habitually"})
 COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", "plan", "intend", "commit",
@@ -684,6 +688,11 @@ class EventCoder:
             # "French and Egyptian warships launched war games": an exercise of two countries' forces together
             # is military cooperation (062), as a joint one is, not a show of force
             entry = self.codebook["062"]
+        if p.lemma == "order" and _stopping(p):
+            if entry.code == "100" and (silenced := _silenced(targets)):
+                entry = self.codebook[silenced]
+            elif entry.root in ("18", "19", "20"):
+                entry = self.codebook["087"]  # "ordered the army to stop the offensive": de-escalation, no attack
         if entry.root in ("18", "19", "20") and _in_drill(p.verb.sent):
             # "troops are firing artillery ... in the exercise": a show of force, at no one
             entry, targets = self.codebook["150"], []
@@ -1516,6 +1525,19 @@ def _own_state(speaker: str, code: str | None) -> bool:
     if country in (None, "---") or country != country_of(speaker):
         return country in (None, "---")
     return _sector(speaker) in ("", "GOV", "MIL", "LEG") or _sector(code) not in STATE_ORGANS
+
+
+def _stopping(p: Predicate) -> bool:
+    """Whether what the verb orders is a stop ("ordered ... to suspend publication", "ordered the closure")."""
+    return any(c.lemma_.lower() in STOPPING for c in p.verb.children if c.dep_ in ("xcomp", "ccomp", "dobj"))
+
+
+def _silenced(targets) -> str | None:
+    """Whom an order to stop stops: the press ("ordered the opposition newspaper La Prensa to suspend
+    publication", "ordered the closure of Al Jazeera's office") or parties ("ordered all political parties to
+    cease their activities"), a restriction imposed on them (1721, 1722), not a demand."""
+    sectors = {code[i:i + 3] for t in targets if (code := _ref(t).code) for i in range(3, len(code), 3)}
+    return next((SILENCED[s] for s in ("MED", "PTY", "OPP") if s in sectors), None)
 
 
 def _sector(code: str) -> str:
