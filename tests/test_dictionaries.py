@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import re
+import subprocess
+import sys
 import time
 from collections import defaultdict
 from datetime import date
@@ -332,6 +334,36 @@ def test_a_phoenix_name_is_found_without_its_initials_but_keeps_a_distinguishing
     assert codes(actors, "National Army", None) == []
     assert codes(actors, "National Army (Rohan)", None) == ["ROHMIL"]
     assert actors.problems == []
+
+
+def test_the_phoenix_import_gives_names_with_no_code_to_the_next_coded_actor(tmp_path: Path):
+    # the Phoenix format: a name line with no code joins the next entry that has one
+    rows = ["source_file\tactor\tsynonyms\tcode\tdate_spec\tcomment",
+            "Shire.actors.txt\tSource: HOBBITS.actors\t\t\t\t",
+            "Shire.actors.txt\tSAMWISE_GAMGEE_\tSAM_GAMGEE|SAMWISE\t\t\t",
+            "Shire.actors.txt\tMAYOR_GAMGEE\t\tHOBGOV\t19900101-19991231\t",
+            "Shire.actors.txt\tMAYOR_GAMGEE\t\tHOBELI\t\t",
+            "Shire.actors.txt\tPIPPIN\t\t\t\t",
+            "Bree.actors.txt\tBUTTERBUR\t\tBREBUS\t\t"]
+    folder = tmp_path / "data" / "actors"
+    folder.mkdir(parents=True)
+    (folder / "phoenix-actor-roles-dated.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "actors.txt"
+    tool = Path(__file__).resolve().parent.parent / "tools" / "import_phoenix.py"
+    subprocess.run([sys.executable, str(tool), "--shared", str(tmp_path), "--out", str(out)], check=True,
+                   capture_output=True)
+    actors = ActorDictionary()
+    actors.add_phoenix(out)
+    assert codes(actors, "Samwise Gamgee", "1995-01-01") == ["HOBGOV"]
+    assert codes(actors, "Sam Gamgee", "2005-01-01") == ["HOBELI"]
+    assert codes(actors, "Pippin", None) == []  # no coded actor after it in its file: Butterbur is Bree's
+    assert codes(actors, "Butterbur", None) == ["BREBUS"]
+    assert "Source" not in out.read_text(encoding="utf-8")
+
+
+def test_the_shipped_phoenix_file_knows_names_phoenix_writes_before_their_codes(actors):
+    assert set(codes(actors, "Mikhail Gorbachev", "1990-06-01")) == {"RUSGOV"}
+    assert codes(actors, "Boris Yeltsin", "1995-06-01") == ["RUSGOV"]
 
 
 def test_phoenix_dated_codes(phoenix):
