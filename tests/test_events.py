@@ -495,6 +495,14 @@ def test_an_order_to_stop_the_press_or_parties_restricts_them_and_to_stop_fighti
     assert [e.code for e in events(nlp, text)] == [code]
 
 
+def test_crewed_craft_act_in_material_cooperation_but_weapons_only_by_force(nlp):
+    got = triples(nlp, "U.N. helicopters evacuated the wounded from the besieged town of Gorazde in Bosnia.")
+    assert got == [("IGOUNOMIL", "BIH", "07", "asserted")]
+    assert events(nlp, "Russian missiles delivered a message to Kyiv.") == []
+    got = events(nlp, "The United States has provided the Lebanese army with aircraft to help keep the border safe.")
+    assert [e.source.code for e in got] == ["USA"]  # what is given is no actor
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

@@ -109,6 +109,8 @@ state of emergency is a concession (its CONCEDE section; the mapping says RETREA
 sanctions and embargoes are SANCTION "discontinue" (the mapping says COERCE "restrict", which the manual keeps
 for restrictions on freedoms and movement)."""
 MUTUAL_VERBS = frozenset({"meet"})
+CRAFT = frozenset({"jet", "aircraft", "warplane", "plane", "helicopter", "warship", "ship", "submarine", "bomber"})
+"""Weapons with crews: they act in material cooperation as well as by force."""
 STOPPING = frozenset({"suspend", "close", "cease", "stop", "halt", "shut", "closure", "suspension", "shutdown"})
 """Verbs and nouns of stopping an activity."""
 SILENCED = {"MED": "1721", "PTY": "1722", "OPP": "1722"}
@@ -548,8 +550,10 @@ class EventCoder:
         if not subjects and p.passive and p.lemma in MOVING_FORCES and _names_forces(p.patients):
             # "hundreds of British troops were deployed to Estonia": forces moved by no one named move
             subjects = p.patients
+        # missiles strike, they do not speak; crewed craft carry help too ("U.N. helicopters evacuated the wounded")
         sources = [a for tok in subjects for a in index.actors_for(tok, as_source=True)
-                   if a.kind != "weapon" or entry.root in FORCE_ROOTS]  # missiles strike; they do not speak
+                   if a.kind != "weapon" or entry.root in FORCE_ROOTS or
+                   entry.quad_class == 2 and tok.lemma_.lower() in CRAFT and tok.head.i == p.verb.i]
         if not sources and entry.root == "14":
             # "Thousands rallied in Tbilisi": a crowd counted, not named, protests: people of where it is
             sources = [ActorRef(t.text, "---CVL", t.idx, t.idx + len(t.text)) for t in subjects
