@@ -503,6 +503,14 @@ def test_crewed_craft_act_in_material_cooperation_but_weapons_only_by_force(nlp)
     assert [e.source.code for e in got] == ["USA"]  # what is given is no actor
 
 
+def test_sides_in_talks_on_one_of_their_own_countries_act_together_as_in_talks_on_nothing(nlp):
+    got = triples(nlp, "Israel and Lebanon renewed negotiations on an Israeli troop pullback from Lebanon.")
+    assert sorted(got) == [("ISR", None, "04", "asserted"), ("LBN", None, "04", "asserted")]
+    assert sorted(got) == sorted(triples(nlp, "Israel and Lebanon renewed negotiations."))
+    got = triples(nlp, "Ukrainian and Polish officials condemned the Ukrainian parliament's vote.")
+    assert sorted(got) == [("POLGOV", "UKRLEG", "11", "asserted"), ("UKRGOV", "UKRLEG", "11", "asserted")]
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

@@ -703,6 +703,12 @@ class EventCoder:
         if (not targets or _of_no_country(targets) or _fighting(p)) and len(sources) > 1 and _reciprocal(p):
             # (what they exchange is not whom: "Russia and Ukraine exchanged 95 prisoners of war")
             pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif entry.root in ("04", "05") and len(_countries(sources) - {"---"}) > 1 and targets and \
+                _countries(targets) <= _countries(sources):
+            # sides in talks or a deal whose topic is one of their own countries act together, on no one, as
+            # when no topic is named ("Israel and Lebanon renewed negotiations on an Israeli troop pullback": not
+            # Lebanon on Israel alone; "Zoellick and Al Taweel signed an agreement between the US and Kuwait")
+            pairs = [(s, None) for s in sources]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
             if targets and p.lemma in MUTUAL_VERBS:  # "X met Y": Y met X as well
