@@ -511,6 +511,22 @@ def test_sides_in_talks_on_one_of_their_own_countries_act_together_as_in_talks_o
     assert sorted(got) == [("POLGOV", "UKRLEG", "11", "asserted"), ("UKRGOV", "UKRLEG", "11", "asserted")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clashes broke out between Indian and Chinese troops in Ladakh.",
+     [("CHNMIL", "INDMIL", "19", "asserted"), ("INDMIL", "CHNMIL", "19", "asserted")]),
+    ("Protests erupted in Tehran against the government.", [("IRNCVL", "IRNGOV", "14", "asserted")]),
+    ("Palestinian riots against Israeli military policies are still continuing.", [("PSE", "ISR", "14", "asserted")]),
+    ("Talks between Israel and Hamas resumed in Cairo on Monday.",
+     [("ISR", None, "04", "asserted"), ("PSEREBHMS", None, "04", "asserted")])])
+def test_an_event_noun_that_breaks_out_or_goes_on_is_that_event(nlp, text, expected):
+    assert sorted(triples(nlp, text), key=str) == expected
+
+
+def test_what_happens_must_name_an_event(nlp):
+    assert events(nlp, "The rain continued in Kyiv.") == []
+    assert events(nlp, "Fighting corruption continued to be a priority for Ukraine.") == []
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

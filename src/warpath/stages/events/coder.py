@@ -215,6 +215,17 @@ MEMBERS = QUANTITIES | {"batch", "deployment", "detachment", "team", "wave", "sq
                        "supporter", "follower", "loyalist"}
 """Nouns whose "of" phrase names who acts: "a first batch of Bangladeshi troops", "leaders of the coalition",
 "supporters of the former president"."""
+OCCURRING = frozenset({"erupt", "continue", "spread", "flare", "occur", "intensify", "escalate", "resume", "rage",
+                       "happen", "persist", "begin", "start", "break"})
+"""Verbs of an event's happening, whose subject noun names the event: "clashes broke out", "protests erupted"."""
+OCCURRENCES = {"clash": ("fight", []), "fighting": ("fight", []), "fight": ("fight", []), "battle": ("fight", []),
+               "skirmish": ("fight", []), "hostility": ("fight", []), "gunfight": ("fight", []),
+               "firefight": ("fight", []), "protest": ("protest", []), "demonstration": ("demonstrate", []),
+               "riot": ("riot", []), "rally": ("rally", []), "shelling": ("shell", []), "bombing": ("bomb", []),
+               "airstrike": ("launch", ["airstrike"]), "talk": ("hold", ["talk"]),
+               "negotiation": ("hold", ["negotiation"])}
+"""Nouns of events that happen, as the verb (and words) the lexicon codes them by."""
+PROTESTS = frozenset({"protest", "demonstration", "riot", "rally"})
 MEETINGS = frozenset({"summit", "talk", "meeting", "negotiation", "dialogue", "consultation", "conference"})
 """Gatherings whose "between" phrase names who acts when the gathering is the subject."""
 FIGHTS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange", "hostility", "gunfight",
@@ -271,6 +282,7 @@ class EventCoder:
     def _sentence(self, doc, index, s_index, sent, earlier) -> list[Event]:
         preds = predicates(sent)
         matched: dict[int, tuple[Predicate, object]] = {}
+        nominal: dict[int, object] = {}  # verb -> the noun that names its event ("clashes broke out")
         for p in preds:
             if _speech_adjunct(p.verb):
                 continue
@@ -281,7 +293,11 @@ class EventCoder:
                     if p.verb.tag_ in ("VBD", "VBN", "VBG") else ()
                 p.lemma = next((f for f in (IRREGULAR.get(p.verb.lower_, ""), *repairs) if f in self.lexicon),
                                p.lemma)
-            rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
+            occurred = self._occurrence(p) if p.lemma in OCCURRING else None
+            if occurred is not None:
+                rule, nominal[p.verb.i] = occurred
+            else:
+                rule = self.lexicon.match(p.lemma, p.after, p.before, p.particle)
             if rule is None and p.lemma.startswith("re") and \
                     (again := p.lemma.removeprefix("re").removeprefix("-")) in self.lexicon and len(again) > 2:
                 # "reimposed", "re-imposed": doing again is doing ("reimposed blockades" imposes them)
@@ -416,6 +432,8 @@ class EventCoder:
                 matched.pop(verb.i, None)
                 inner += [c for c in verb.children if c.dep_ == "xcomp" or root == "12" and c.pos_ == "VERB" and
                           c.dep_ in ("advcl", "acl", "relcl", "ccomp")]  # (nothing of what is rejected happens)
+        for verb, noun in nominal.items():
+            consumed.setdefault(verb, []).append(noun)  # its phrases are the event's: "protests against the war"
         self._consumed = consumed
         by_verb: dict[int, list[Event]] = {}
         for p, rule in sorted(matched.values(), key=lambda pr: pr[0].verb.i):
@@ -446,6 +464,26 @@ class EventCoder:
                                         plover_event=kind.plover_event, plover_mode=kind.plover_mode,
                                         confidence=min(0.95, said.confidence + CLAIM_WEIGHT))
                                 for code, target in targets.items()]
+
+    def _occurrence(self, p: Predicate):
+        """(rule, noun) for a verb of happening whose subject names an event ("clashes broke out between Indian
+        and Chinese troops", "protests erupted in Tehran against the government", "Palestinian riots against
+        Israeli policies are continuing"): the event the noun names, of those its phrase names; None if not."""
+        noun = next((s for s in p.subjects if s.lemma_.lower() in OCCURRENCES and s.tag_ == "NNS" or
+                     s.lower_ in ("fighting", "shelling", "bombing")), None)
+        if noun is None or p.passive or p.lemma == "break" and p.particle != "out":
+            return None
+        verb, words = OCCURRENCES[noun.lower_ if noun.lower_ in OCCURRENCES else noun.lemma_.lower()]
+        after = lemmas(t for t in noun.subtree if t.i > noun.i)
+        rule = self.lexicon.match(verb, words or after + p.after)
+        if rule is None or rule.is_discard:
+            return None
+        p.lemma = rule.lemma
+        sides = [o for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                 for o in prep.children if o.dep_ == "pobj"]
+        if sides and not any(c.lower_ == "between" for c in noun.children):
+            p.subjects = sides  # "clashes broke out between Indian and Chinese troops": the parser's "between"
+        return rule, noun
 
     def _read_as(self, p: Predicate, lemma: str, words: list[str] | None = None, named: bool = False):
         """The lexicon's rule for ``p`` read as verb ``lemma`` (with its own words, or ``words``; ``named``: only
@@ -556,8 +594,10 @@ class EventCoder:
                    entry.quad_class == 2 and tok.lemma_.lower() in CRAFT and tok.head.i == p.verb.i]
         if not sources and entry.root == "14":
             # "Thousands rallied in Tbilisi": a crowd counted, not named, protests: people of where it is
+            # ("protests erupted in Tehran": protests no one is named for are a crowd's too)
             sources = [ActorRef(t.text, "---CVL", t.idx, t.idx + len(t.text)) for t in subjects
-                       if t.lemma_.lower() in CROWDS and not any(c.dep_ == "prep" for c in t.children)]
+                       if t.lemma_.lower() in CROWDS and not any(c.dep_ == "prep" for c in t.children)
+                       or t.lemma_.lower() in PROTESTS and t.tag_ == "NNS"]
         # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
         if entry.code == "0842" and targets and all(_within(t, o) for t in targets for o in p.patients[:1]) and \
