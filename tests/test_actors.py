@@ -174,6 +174,16 @@ def test_a_demonym_parsed_as_a_noun_shares_the_noun_of_the_next_demonym(nlp):
     assert ("Guinea", "GIN") in codes(nlp, "Guinea and Liberian refugees signed a deal.")
 
 
+def test_a_backers_name_before_backed_is_not_the_actors_country(nlp):
+    assert dict(codes(nlp, "US-backed forces captured the town.")).get("US-backed forces") == "---MIL"
+    got = dict(codes(nlp, "A Russia-backed Syrian regime offensive killed dozens."))
+    assert got.get("A Russia-backed Syrian regime offensive") == "SYR"
+    assert ("Iran-backed Houthi rebels", "YEMREB") in codes(nlp, "Iran-backed Houthi rebels attacked a ship.")
+    # an ally fights on its ally's side
+    got = dict(codes(nlp, "The Taliban-allied fighters attacked a checkpoint."))
+    assert got.get("The Taliban-allied fighters", "").startswith("AFG")
+
+
 def test_groups_phoenix_writes_with_their_initials_are_found_by_name(nlp):
     # Phoenix has LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_: the article writes the name alone
     got = dict(codes(nlp, "The Liberation Tigers of Tamil Eelam attacked an army camp in Jaffna."))

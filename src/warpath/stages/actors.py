@@ -49,6 +49,9 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "munition", "warhead", "weapon", "artillery",
                      "tank", "jet", "aircraft", "warplane", "plane", "helicopter", "warship", "ship", "submarine",
                      "mortar", "grenade", "mine", "torpedo", "howitzer", "gun", "bomber", "system", "launcher"})
+BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "installed"})
+"""Words after a name and a hyphen that make the name another's backer: "US-backed forces" are not the US's (an
+ally's name stays: "the Taliban-allied Haqqani Network" fights on the Taliban's side)."""
 # Words before an office title that say its holder does not hold it now ("former President").
 NOT_IN_OFFICE = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "elect", "designate", "hopeful",
                            "candidate", "would-be", "retired"})
@@ -433,8 +436,10 @@ class ActorTagger:
                 text = span[0].doc[span[0].i: span[-1].i + 1].text
                 if text.islower():
                     continue  # names are capitalised: "Jong-un" holds no UN, "us" no US, "a male nurse" no Male
-                if against(span[0]):
-                    continue  # "anti-Syria journalist", "anti-American protesters": against it, not of it
+                if against(span[0]) or backing(span[-1]):
+                    # "anti-Syria journalist", "anti-American protesters": against it, not of it; "US-backed
+                    # forces", "a Russia-backed Syrian regime offensive": whom it backs is not its own
+                    continue
                 hits = self.dictionary.lookup_name(text, on)
                 named = bool(hits) and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span)
                 # a place-like code of no one holding a role (Kofi Annan's IGOUNO is a person's), or a territory
@@ -778,6 +783,12 @@ def against(tok) -> bool:
     """True for a name written after "anti-": what the phrase is against ("anti-Israel protesters")."""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and doc[tok.i - 2].lower_ == "anti"
+
+
+def backing(tok) -> bool:
+    """True for a name written before "-backed" and the like: who backs the phrase's actor ("Iran-backed")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in HYPHENS and doc[tok.i + 2].lower_ in BACKING
 
 
 def _is_modifier(tok) -> bool:
