@@ -527,6 +527,14 @@ def test_what_happens_must_name_an_event(nlp):
     assert events(nlp, "Fighting corruption continued to be a priority for Ukraine.") == []
 
 
+@pytest.mark.parametrize("text", ["Russian hackers attacked Ukrainian banks.",
+                                  "Chinese hacking groups have attacked US government networks.",
+                                  "Iran launched cyberattacks on U.S. banks."])
+def test_hackers_attacks_are_cyberattacks_which_plover_types_as_coercion_mode_cyber(nlp, text):
+    (e,) = events(nlp, text)
+    assert (e.code, e.plover_event, e.plover_mode) == ("170", "COERCE", "cyber")
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

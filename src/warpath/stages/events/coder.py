@@ -226,6 +226,8 @@ OCCURRENCES = {"clash": ("fight", []), "fighting": ("fight", []), "fight": ("fig
                "negotiation": ("hold", ["negotiation"])}
 """Nouns of events that happen, as the verb (and words) the lexicon codes them by."""
 PROTESTS = frozenset({"protest", "demonstration", "riot", "rally"})
+HACKERS = frozenset({"hacker", "hacking", "hack"})
+"""Subjects whose attacks are cyberattacks (170, the codebook having no code of its own for them)."""
 MEETINGS = frozenset({"summit", "talk", "meeting", "negotiation", "dialogue", "consultation", "conference"})
 """Gatherings whose "between" phrase names who acts when the gathering is the subject."""
 FIGHTS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange", "hostility", "gunfight",
@@ -737,6 +739,9 @@ class EventCoder:
                 entry = self.codebook[silenced]
             elif entry.root in ("18", "19", "20"):
                 entry = self.codebook["087"]  # "ordered the army to stop the offensive": de-escalation, no attack
+        hackers = any(w.lemma_.lower() in HACKERS for t in subjects for w in (t, *t.lefts))
+        if entry.root in ("18", "19", "20") and hackers:
+            entry = self.codebook["170"]  # "Russian hackers attacked Ukrainian banks": a cyberattack, no armed one
         if entry.root in ("18", "19", "20") and _in_drill(p.verb.sent):
             # "troops are firing artillery ... in the exercise": a show of force, at no one
             entry, targets = self.codebook["150"], []
@@ -798,6 +803,8 @@ class EventCoder:
             plover = self.codebook[announced]  # PLOVER types an action yet to come as what it is now: AGREE, THREATEN
         elif entry.code == "0831" and p.verb.lemma_ in RESIGNING:
             plover = replace(entry, plover_event="RETREAT", plover_mode="resign")  # a resignation, made
+        elif entry.code == "170" and (hackers or any("cyber" in w or "hack" in w for w in (p.lemma, *rule.words))):
+            plover = replace(entry, plover_mode="cyber")  # PLOVER's COERCE has a mode for cyberattacks
         elif entry.code in MANUAL_PLOVER:
             kind, mode = MANUAL_PLOVER[entry.code]
             plover = replace(entry, plover_event=kind, plover_mode=mode)
