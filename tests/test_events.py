@@ -535,6 +535,14 @@ def test_hackers_attacks_are_cyberattacks_which_plover_types_as_coercion_mode_cy
     assert (e.code, e.plover_event, e.plover_mode) == ("170", "COERCE", "cyber")
 
 
+def test_people_freed_by_no_one_named_were_freed_by_whoever_their_clause_says_held_them(nlp):
+    got = triples(nlp, "Two Russian citizens who had been held by the government of Libya for a year were released "
+                       "from captivity on Thursday.")
+    assert ("LBYGOV", "RUSCVL", "08", "asserted") in got
+    got = triples(nlp, "Two aid workers who had been kidnapped by Al-Shabaab were freed on Monday.")
+    assert [s for s, _, r, _ in got if r == "08"] == ["SOMREB"]
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

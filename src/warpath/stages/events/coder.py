@@ -194,6 +194,8 @@ OWN_CLAIM_DOUBT = 0.2
 """Confidence taken from an act known only from its own author's claim."""
 CLAIM_WEIGHT = 0.15
 """Confidence added to a claim of responsibility over the statement it was coded as: the claim names an act."""
+HOLDING = frozenset({"hold", "detain", "imprison", "jail", "kidnap", "abduct", "capture", "seize", "arrest"})
+"""Verbs of holding people, whose agent is who freed them when they are freed by no one named."""
 PRISONERS = frozenset({"prisoner", "detainee", "inmate"})
 """People a state holds: freed where no one is named, the place's state freed them."""
 CAPTIVITY = frozenset({"captivity", "detention", "custody", "prison", "jail", "camp", "hostage"})
@@ -681,7 +683,7 @@ class EventCoder:
             # "Eriador received money from Osgiliath"; people are no gift ("accept refugees from Afghanistan")
             sources, targets = givers, sources
         elif not sources and p.passive and p.agentless and p.lemma in EXPELLING | FREEING and \
-                (expellers := self._phrase_actors(index, p, "from") or self._holders(p)):
+                (expellers := self._phrase_actors(index, p, "from") or self._holders(index, p)):
             # "inspectors have been expelled from North Korea": North Korea expelled them; "soldiers were
             # freed from Russian captivity": Russia freed them; "released from captivity in Libya": Libya
             sources = expellers
@@ -1075,10 +1077,16 @@ class EventCoder:
                 for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in CAPTIVITY
                 for a in index.actors_for(obj) if a.code and not a.code.startswith("---")]
 
-    def _holders(self, p: Predicate) -> list:
-        """Where people freed from captivity of no one named were held: "released from captivity in Libya"
-        (LBY, as a place), "political prisoners have been released in Tripoli" (a state holds prisoners; not
-        hostages); else none."""
+    def _holders(self, index, p: Predicate) -> list:
+        """Who held people freed from captivity by no one named: whom their clause names ("two Russian citizens
+        who had been held by the government in Libya were released": LBYGOV); else where they were held:
+        "released from captivity in Libya" (LBY, as a place), "political prisoners have been released in
+        Tripoli" (a state holds prisoners; not hostages); else none."""
+        holders = [a for w in p.patients for c in w.children if c.dep_ in ("relcl", "acl") and
+                   c.lemma_.lower() in HOLDING for agent in c.children if agent.dep_ == "agent"
+                   for o in agent.children if o.dep_ == "pobj" for a in index.actors_for(o)]
+        if holders:
+            return holders
         held = tuple(obj for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
                      for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in CAPTIVITY)
         prisoners = any(t.lemma_.lower() in PRISONERS for w in p.patients for t in w.subtree)
