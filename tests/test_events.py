@@ -543,6 +543,16 @@ def test_people_freed_by_no_one_named_were_freed_by_whoever_their_clause_says_he
     assert [s for s, _, r, _ in got if r == "08"] == ["SOMREB"]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Jakarta forced the UN refugee agency, UNHCR, out of the country.", "1663"),
+    ("The Sudanese government expelled 20 humanitarian workers employed by the UNHCR.", "1663"),
+    ("Russia expelled the OSCE mission from Donetsk.", "166"),
+    ("Russia expelled two American journalists.", "174")])
+def test_an_organisation_expelled_is_plovers_sanction_people_deported_its_coercion(nlp, text, code):
+    (e,) = events(nlp, text)
+    assert (e.code, e.plover_event) == (code, "COERCE" if code == "174" else "SANCTION")
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

@@ -228,6 +228,8 @@ OCCURRENCES = {"clash": ("fight", []), "fighting": ("fight", []), "fight": ("fig
                "negotiation": ("hold", ["negotiation"])}
 """Nouns of events that happen, as the verb (and words) the lexicon codes them by."""
 PROTESTS = frozenset({"protest", "demonstration", "riot", "rally"})
+AID_SECTORS = frozenset({"REF", "HLH", "DEV", "HRI"})
+"""Sectors of aid agencies among organisations (UNHCR's REF, the Red Cross's HLH)."""
 HACKERS = frozenset({"hacker", "hacking", "hack"})
 """Subjects whose attacks are cyberattacks (170, the codebook having no code of its own for them)."""
 MEETINGS = frozenset({"summit", "talk", "meeting", "negotiation", "dialogue", "consultation", "conference"})
@@ -736,6 +738,11 @@ class EventCoder:
             # "French and Egyptian warships launched war games": an exercise of two countries' forces together
             # is military cooperation (062), as a joint one is, not a show of force
             entry = self.codebook["062"]
+        if entry.code == "174" and targets and all(_ref(t).code and _ref(t).code.startswith(("IGO", "NGO"))
+                                                   for t in targets):
+            # "Jakarta forced the UN refugee agency, UNHCR, out of the country": an organisation expelled, not
+            # people deported (aid agencies 1663, others 166), as PLOVER's SANCTION "expel" has it
+            entry = self.codebook["1663" if any(_parts(_ref(t).code) & AID_SECTORS for t in targets) else "166"]
         if p.lemma == "order" and _stopping(p):
             if entry.code == "100" and (silenced := _silenced(targets)):
                 entry = self.codebook[silenced]
@@ -1601,8 +1608,13 @@ def _silenced(targets) -> str | None:
     """Whom an order to stop stops: the press ("ordered the opposition newspaper La Prensa to suspend
     publication", "ordered the closure of Al Jazeera's office") or parties ("ordered all political parties to
     cease their activities"), a restriction imposed on them (1721, 1722), not a demand."""
-    sectors = {code[i:i + 3] for t in targets if (code := _ref(t).code) for i in range(3, len(code), 3)}
+    sectors = {part for t in targets if (code := _ref(t).code) for part in _parts(code)}
     return next((SILENCED[s] for s in ("MED", "PTY", "OPP") if s in sectors), None)
+
+
+def _parts(code: str) -> set:
+    """The three-letter parts of an actor code after its first: IGOUNOREFHCR -> UNO, REF, HCR."""
+    return {code[i:i + 3] for i in range(3, len(code), 3)}
 
 
 def _sector(code: str) -> str:
