@@ -184,6 +184,13 @@ def test_a_backers_name_before_backed_is_not_the_actors_country(nlp):
     assert got.get("The Taliban-allied fighters", "").startswith("AFG")
 
 
+def test_publication_as_an_activity_is_no_medium(nlp):
+    got = codes(nlp, "Algeria authorities suspended publication of Algeria's largest newspaper.")
+    assert [t for t, _ in got] == ["Algeria authorities", "Algeria's largest newspaper"]
+    assert ("The pro-government publication", "---MED") in codes(
+        nlp, "The pro-government publication accused the opposition of treason.")
+
+
 def test_groups_phoenix_writes_with_their_initials_are_found_by_name(nlp):
     # Phoenix has LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_: the article writes the name alone
     got = dict(codes(nlp, "The Liberation Tigers of Tamil Eelam attacked an army camp in Jaffna."))

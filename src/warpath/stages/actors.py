@@ -52,6 +52,8 @@ WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "munition", 
 BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "installed"})
 """Words after a name and a hyphen that make the name another's backer: "US-backed forces" are not the US's (an
 ally's name stays: "the Taliban-allied Haqqani Network" fights on the Taliban's side)."""
+ACTIVITIES = frozenset({"publication"})
+"""Agent nouns that also name an activity, as they do bare or with "of": "suspended publication"."""
 # Words before an office title that say its holder does not hold it now ("former President").
 NOT_IN_OFFICE = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "elect", "designate", "hopeful",
                            "candidate", "would-be", "retired"})
@@ -230,6 +232,10 @@ class ActorTagger:
             return self._pronoun(head, earlier)
         if head.lemma_.lower() in LANGUAGES:
             return None  # "the Russian language" is no actor
+        if head.lemma_.lower() in ACTIVITIES and (
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+                or not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in head.children)):
+            return None  # "suspended publication of Algeria's largest newspaper": the act, not a medium
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
         if head.lemma_.lower() in LEADERS:
             led = self._leader(head, possessor, on, earlier, skip_before)
