@@ -553,6 +553,15 @@ def test_an_organisation_expelled_is_plovers_sanction_people_deported_its_coerci
     assert (e.code, e.plover_event) == (code, "COERCE" if code == "174" else "SANCTION")
 
 
+def test_an_extradition_cooperates_with_the_state_that_receives_the_person(nlp):
+    got = triples(nlp, "The UK extradited radical preacher Abu Hamza to the US, where he will face charges.")
+    assert got == [("GBR", "USA", "06", "asserted")]
+    got = triples(nlp, "A U.S. federal judge approved the extradition of former Panamanian President Ricardo "
+                       "Martinelli to Panama.")
+    assert got == [("USAJUD", "PAN", "06", "asserted")]
+    assert triples(nlp, "Spain extradited a Russian hacker.") == [("ESP", "RUS", "06", "asserted")]
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

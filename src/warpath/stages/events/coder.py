@@ -589,6 +589,10 @@ class EventCoder:
 
     def _events(self, doc, index, s_index, p: Predicate, rule, earlier) -> list[Event]:
         entry = self.codebook[rule.code]
+        if entry.code == "063" and not rule.target_at and any("extradit" in t.lemma_.lower() for t in p.clause):
+            # "UK extradited Abu Hamza to the US", "approved the extradition of Martinelli to Panama": judicial
+            # cooperation with the state that receives him, not with him
+            rule = replace(rule, target_at="to")
         reading = modality_rules.read(p.verb)
         subjects = p.subjects or _stranded_subject(p, index)
         if not subjects and p.passive and p.lemma in MOVING_FORCES and _names_forces(p.patients):
