@@ -562,6 +562,14 @@ def test_an_extradition_cooperates_with_the_state_that_receives_the_person(nlp):
     assert triples(nlp, "Spain extradited a Russian hacker.") == [("ESP", "RUS", "06", "asserted")]
 
 
+def test_opposition_rallied_is_rallied_against_what_the_rally_is_against(nlp):
+    (e,) = events(nlp, "Activists had called on social media followers across Europe to join thousands at a rally "
+                       "in Berlin against Germany's coronavirus rules.")
+    assert (e.code, e.target.code) == ("113", "DEU")
+    (e,) = events(nlp, "The opposition urged supporters to protest against the government.")
+    assert (e.code, e.target.code) == ("113", "---GOV")
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

@@ -610,6 +610,12 @@ class EventCoder:
                        or t.lemma_.lower() in PROTESTS and t.tag_ == "NNS"]
         # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
+        if entry.code == "113" and (opposed := [a for v in self._consumed.get(p.verb.i, []) for t in v.subtree
+                                                if t.dep_ == "prep" and t.lower_ == "against" for o in t.children
+                                                if o.dep_ == "pobj" for a in index.named_in(o, set())]):
+            # "called on followers across Europe to join a rally in Berlin against Germany's coronavirus rules":
+            # opposition rallied against Germany, not against those called on
+            targets = opposed
         if entry.code == "0842" and targets and all(_within(t, o) for t in targets for o in p.patients[:1]) and \
                 any(c.dep_ == "prep" and c.lower_ == "to" for c in p.verb.children):
             # "returned a portrait of a young girl ... to its owner": who is in the thing returned is not whom
