@@ -570,6 +570,11 @@ def test_opposition_rallied_is_rallied_against_what_the_rally_is_against(nlp):
     assert (e.code, e.target.code) == ("113", "---GOV")
 
 
+def test_a_progressive_the_parser_makes_the_copulas_attribute_keeps_its_subject(nlp):
+    got = triples(nlp, "Qatar is mediating between Israel and Hamas.")
+    assert sorted(got) == [("QAT", "ISR", "04", "asserted"), ("QAT", "PSEREBHMS", "04", "asserted")]
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

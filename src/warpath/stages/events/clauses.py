@@ -365,6 +365,9 @@ def _inherit_subject(verb) -> list:
             head.head.dep_ == "acomp" and head.head.head.pos_ == "AUX":
         # "the MILF is guilty of violating the ceasefire": the copula's subject did it
         return [c for c in head.head.head.children if c.dep_ in ("nsubj", "csubj")]
+    if dep == "attr" and head.pos_ == "AUX" and verb.tag_ == "VBG":
+        # "Qatar is mediating between Israel and Hamas": the parser's progressive as the copula's attribute
+        return [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
     if dep == "acomp" and head.pos_ == "AUX" and verb.tag_ == "VBN":
         # "it was concerned about the deployment": the participle says what the copula's subject holds
         return [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
