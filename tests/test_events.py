@@ -575,6 +575,12 @@ def test_a_progressive_the_parser_makes_the_copulas_attribute_keeps_its_subject(
     assert sorted(got) == [("QAT", "ISR", "04", "asserted"), ("QAT", "PSEREBHMS", "04", "asserted")]
 
 
+def test_people_of_no_country_deported_to_one_are_sent_home_there(nlp):
+    got = triples(nlp, "Guatemalan authorities have deported 2,374 migrants to Honduras.")
+    assert got == [("GTMGOV", "HNDREF", "17", "asserted")]
+    assert triples(nlp, "The US deported 100 Haitian migrants to Haiti.") == [("USA", "HTIREF", "17", "asserted")]
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

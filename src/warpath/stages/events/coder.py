@@ -610,6 +610,14 @@ class EventCoder:
                        or t.lemma_.lower() in PROTESTS and t.tag_ == "NNS"]
         # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
+        if entry.code == "174" and targets and (deported := [
+                a for o in p.patients for a in index.actors_for(o) if _of_no_country([a])]) and \
+                not _of_no_country(targets) and any(_within(t, to) for t in targets for prep in p.verb.children
+                                                     if prep.dep_ == "prep" and prep.lower_ == "to"
+                                                     for to in prep.children):
+            # "deported 2,374 migrants to Honduras": the people deported, sent home to the country they go to
+            home = Location(text=None, country=country_of(_ref(targets[0]).code))
+            targets = [_placed(a, home) for a in deported]
         if entry.code == "113" and (opposed := [a for v in self._consumed.get(p.verb.i, []) for t in v.subtree
                                                 if t.dep_ == "prep" and t.lower_ == "against" for o in t.children
                                                 if o.dep_ == "pobj" for a in index.named_in(o, set())]):
