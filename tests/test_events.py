@@ -581,6 +581,11 @@ def test_people_of_no_country_deported_to_one_are_sent_home_there(nlp):
     assert triples(nlp, "The US deported 100 Haitian migrants to Haiti.") == [("USA", "HTIREF", "17", "asserted")]
 
 
+def test_force_used_on_someone_in_custody_is_the_custodians(nlp):
+    got = events(nlp, "Gul Rahman, a suspected militant, was tortured and killed in a secret CIA prison in Afghanistan.")
+    assert sorted((e.source.code, e.code) for e in got) == [("USACOP", "1822"), ("USACOP", "190")]
+
+
 def test_a_sentence_the_parser_heads_with_its_subject_still_has_one(nlp):
     got = triples(nlp, "The Iraqi air force carried out three air strikes in Mosul, killing dozens of fighters.")
     assert any(s == "IRQMIL" and r == "19" for s, _, r, _ in got), got

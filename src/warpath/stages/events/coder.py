@@ -731,8 +731,8 @@ class EventCoder:
             # force of the place (IRQUAF), as GDELT and PLOVER code it. Against the place's own people or
             # places ("missiles were fired at a site in the Bryansk region") it says nothing of who used it.
             sources, inherited = [ActorRef(where.text, where.country + "UAF")], True
-        elif not sources and entry.code in STATE_ACTS and p.passive and p.agentless and \
-                (held := self._custodians(index, p)):
+        elif not sources and (entry.code in STATE_ACTS or entry.root in ATTACK_ROOTS) and p.passive and \
+                p.agentless and (held := self._custodians(index, p)):
             sources = held  # "died as a result of torture while in Israeli police custody": the holder's act
         elif not sources and entry.code in STATE_ACTS and p.passive and p.agentless and \
                 (where := self._location(p)).country:
@@ -1098,7 +1098,11 @@ class EventCoder:
     def _custodians(index, p: Predicate) -> list:
         """Who holds the verb's patient, where an "in" phrase names the custody ("in Israeli police
         custody", "in a Syrian jail")."""
-        return [a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+        # (coordinated passives share the phrase: "was tortured and killed in a secret CIA prison")
+        verbs = [p.verb, *(c for c in p.verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+        if p.verb.dep_ == "conj" and p.verb.tag_ == "VBN":
+            verbs.append(p.verb.head)
+        return [a for v in verbs for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "in"
                 for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in CAPTIVITY
                 for a in index.actors_for(obj) if a.code and not a.code.startswith("---")]
 
