@@ -228,6 +228,7 @@ OCCURRENCES = {"clash": ("fight", []), "fighting": ("fight", []), "fight": ("fig
                "negotiation": ("hold", ["negotiation"])}
 """Nouns of events that happen, as the verb (and words) the lexicon codes them by."""
 PROTESTS = frozenset({"protest", "demonstration", "riot", "rally"})
+"""Protests that, named by no one's, are a crowd's: "protests erupted in Tehran"."""
 AID_SECTORS = frozenset({"REF", "HLH", "DEV", "HRI"})
 """Sectors of aid agencies among organisations (UNHCR's REF, the Red Cross's HLH)."""
 HACKERS = frozenset({"hacker", "hacking", "hack"})
@@ -764,12 +765,12 @@ class EventCoder:
         if p.lemma == "order" and _stopping(p):
             if entry.code == "100" and (silenced := _silenced(targets)):
                 entry = self.codebook[silenced]
-            elif entry.root in ("18", "19", "20"):
+            elif entry.root in ATTACK_ROOTS:
                 entry = self.codebook["087"]  # "ordered the army to stop the offensive": de-escalation, no attack
         hackers = any(w.lemma_.lower() in HACKERS for t in subjects for w in (t, *t.lefts))
-        if entry.root in ("18", "19", "20") and hackers:
+        if entry.root in ATTACK_ROOTS and hackers:
             entry = self.codebook["170"]  # "Russian hackers attacked Ukrainian banks": a cyberattack, no armed one
-        if entry.root in ("18", "19", "20") and _in_drill(p.verb.sent):
+        if entry.root in ATTACK_ROOTS and _in_drill(p.verb.sent):
             # "troops are firing artillery ... in the exercise": a show of force, at no one
             entry, targets = self.codebook["150"], []
         if (not targets or _of_no_country(targets) or _fighting(p)) and len(sources) > 1 and _reciprocal(p):
