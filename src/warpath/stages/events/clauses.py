@@ -116,6 +116,15 @@ def _passive_conjunct(verb) -> bool:
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
 
 
+def passive_group(verb) -> list:
+    """A passive verb with the participles coordinated with it, which share its subject, agent and phrases:
+    "was endorsed and supported by X", "was tortured and killed in a secret CIA prison"."""
+    group = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+    if verb.dep_ == "conj":
+        group.append(verb.head)
+    return group
+
+
 def _has_verb_child(tok) -> bool:
     return any(c.pos_ == "VERB" for c in tok.children)
 
@@ -207,9 +216,7 @@ def _predicate(verb) -> Predicate:
                       for o in c.children if o.dep_ == "pobj"][:1]
     elif p.passive:
         # "was endorsed and supported by X": coordinated passives share subject and agent
-        group = [verb, *(c for c in children if c.dep_ == "conj" and c.tag_ == "VBN")]
-        if verb.dep_ == "conj":
-            group.append(verb.head)
+        group = passive_group(verb)
         p.patients = [c for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or []
         agents = [pobj for c in children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"]
         if not agents:

@@ -33,7 +33,7 @@ from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of
 from ..times import clause_tense
 from . import modality as modality_rules
 from .clauses import (SUBJECT_DEPS, Predicate, clause_tokens, conjuncts, for_to, hung_objects, infinitival, lemmas,
-                      predicates)
+                      passive_group, predicates)
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -1098,12 +1098,9 @@ class EventCoder:
     @staticmethod
     def _custodians(index, p: Predicate) -> list:
         """Who holds the verb's patient, where an "in" phrase names the custody ("in Israeli police
-        custody", "in a Syrian jail")."""
-        # (coordinated passives share the phrase: "was tortured and killed in a secret CIA prison")
-        verbs = [p.verb, *(c for c in p.verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
-        if p.verb.dep_ == "conj" and p.verb.tag_ == "VBN":
-            verbs.append(p.verb.head)
-        return [a for v in verbs for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "in"
+        custody", "in a Syrian jail"; coordinated passives share it: "was tortured and killed in a secret CIA
+        prison")."""
+        return [a for v in passive_group(p.verb) for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "in"
                 for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in CAPTIVITY
                 for a in index.actors_for(obj) if a.code and not a.code.startswith("---")]
 
@@ -1586,8 +1583,7 @@ def _speaks_for(speaker: ActorRef, sources) -> bool:
 
 def _opposition(code: str | None) -> bool:
     """Whether the actor stands against its country's state: rebels, the opposition (AFGREB, RUSOPP)."""
-    return bool(code) and not code.startswith("---") and \
-        any(code[i:i + 3] in OPPOSITION for i in range(3, len(code), 3))
+    return bool(code) and not code.startswith("---") and bool(_parts(code) & OPPOSITION)
 
 
 def _placed(ref: ActorRef | Actor, where: Location) -> ActorRef | Actor:
