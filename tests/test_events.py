@@ -293,20 +293,20 @@ def test_plover_types_an_announced_action_as_an_agreement_or_a_threat(nlp):
     assert (done.root, done.modality, done.plover_event) == ("07", "asserted", "AID")
 
 
-@pytest.mark.parametrize("text", ["Georgian President Eduard Shevardnadze resigned Sunday.",
-                                  "The Romanian prime minister stepped down on Friday.",
-                                  "King Juan Carlos of Spain abdicated on Monday."])
-def test_a_resignation_is_plovers_retreat_mode_resign(nlp, text):
-    (e,) = events(nlp, text)
-    assert (e.code, e.plover_event, e.plover_mode) == ("0831", "RETREAT", "resign")
-
-
 def test_a_change_of_leader_that_is_no_resignation_stays_the_mappings_concession(nlp):
     (e,) = events(nlp, "The Malian military junta handed over power to a civilian government.")
     assert (e.code, e.plover_event) == ("0831", "CONCEDE")
 
 
 @pytest.mark.parametrize(("text", "code", "typed"), [
+    # a resignation (the mapping types 0831 CONCEDE)
+    ("Georgian President Eduard Shevardnadze resigned Sunday.", "0831", ("RETREAT", "resign")),
+    ("The Romanian prime minister stepped down on Friday.", "0831", ("RETREAT", "resign")),
+    ("King Juan Carlos of Spain abdicated on Monday.", "0831", ("RETREAT", "resign")),
+    # hackers' attacks are cyberattacks (170, the mapping giving no mode)
+    ("Russian hackers attacked Ukrainian banks.", "170", ("COERCE", "cyber")),
+    ("Chinese hacking groups have attacked US government networks.", "170", ("COERCE", "cyber")),
+    ("Iran launched cyberattacks on U.S. banks.", "170", ("COERCE", "cyber")),
     ("Serbia lifted a night curfew in Montenegro on Monday.", "0813", ("CONCEDE", None)),
     ("The Sudanese government lifted a state of emergency in Darfur.", "0814", ("CONCEDE", None)),
     ("President Clinton imposed sanctions on the Taliban.", "163", ("SANCTION", "discontinue")),
@@ -525,14 +525,6 @@ def test_an_event_noun_that_breaks_out_or_goes_on_is_that_event(nlp, text, expec
 def test_what_happens_must_name_an_event(nlp):
     assert events(nlp, "The rain continued in Kyiv.") == []
     assert events(nlp, "Fighting corruption continued to be a priority for Ukraine.") == []
-
-
-@pytest.mark.parametrize("text", ["Russian hackers attacked Ukrainian banks.",
-                                  "Chinese hacking groups have attacked US government networks.",
-                                  "Iran launched cyberattacks on U.S. banks."])
-def test_hackers_attacks_are_cyberattacks_which_plover_types_as_coercion_mode_cyber(nlp, text):
-    (e,) = events(nlp, text)
-    assert (e.code, e.plover_event, e.plover_mode) == ("170", "COERCE", "cyber")
 
 
 def test_people_freed_by_no_one_named_were_freed_by_whoever_their_clause_says_held_them(nlp):
