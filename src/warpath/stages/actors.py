@@ -503,6 +503,8 @@ class ActorTagger:
                     continue
                 span = words[j - n + 1: j + 1]
                 text = " ".join(t.lower_ for t in span)
+                if n == 1 and _name_part(tok):
+                    continue
                 entry = self.dictionary.agent_entry(text)
                 if entry is None and n == 1:
                     entry = self.dictionary.agent_entry(tok.lemma_.lower())
@@ -841,6 +843,23 @@ def _counted_people(head) -> bool:
         return True
     of = head.head if head.dep_ == "pobj" else None
     return of is not None and of.lower_ == "of" and of.head.lemma_.lower() in COUNTS and of.head.tag_ == "NNS"
+
+
+def _name_part(tok) -> bool:
+    """A word of a person's name that is also an agent noun: "Syrian Kurdish leader Salih Muslim", "Gen. Ngo
+    Xuan Lich", "Foreign Minister Julie Bishop". A title leads the name ("King Abdullah", "Archbishop Desmond
+    Tutu"), so a word is a name's where a word of the name comes before it, or where it starts a name that
+    already has its title."""
+    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.ent_type_ != "PERSON" or not tok.text.istitle():
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None:
+        return False
+    if tok.ent_iob_ == "I" and before.pos_ == "PROPN":
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (tok.lemma_.lower() not in PERSON_TITLES and after is not None and after.ent_iob_ == "I"
+            and after.pos_ == "PROPN" and before.ent_type_ != "PERSON" and before.pos_ in ("PROPN", "NOUN"))
 
 
 def _names_person(head, span) -> bool:
