@@ -1292,6 +1292,16 @@ def test_people_and_groups_no_dictionary_holds_still_act(nlp):
     assert (e.source.code, e.target.text, e.root) == ("RUSCOP", "Ivan Petrovsky", "17")
 
 
+@pytest.mark.parametrize("text,source", [
+    ("South Korea's Prime Minister Lee Nak-yon (R) holds talks with Vietnamese defense chief Gen. Ngo Xuan Lich.",
+     "KORGOV"),
+    ("Taiwan Representative Bi khim Hsiao expressed condolences to the family of the victims on Saturday.",
+     "TWN"),
+])
+def test_a_name_parsed_apart_from_its_title_is_the_titled_actor_not_a_second_one(nlp, text, source):
+    assert [e.source.code for e in events(nlp, text)] == [source]
+
+
 def test_the_first_word_of_a_quote_is_no_actor(nlp):
     got = events(nlp, '"Strikes are not carried out with words," Zelensky said in his nightly video address.')
     assert [(e.source.code, e.target) for e in got] == [("UKRGOV", None)]

@@ -1652,13 +1652,21 @@ def _unlisted(tok, known) -> Actor | None:
     who acted is part of what happened, even when the code cannot say whose side they are on. A proper
     noun or an acronym only: the tagger also labels the first word of a quote ("Strikes are ..."). Not a
     name a dictionary knows part of (a token in ``known``): "Omar al-Bashir", parsed as four subjects, is
-    Bashir."""
+    Bashir. The name of a known actor's title, parsed apart from it, is that actor ("South Korea's Prime
+    Minister Lee Nak-yon (R) holds talks": the minister, KORGOV)."""
     kind = UNLISTED_KINDS.get(tok.ent_type_)
     if kind is None or not (tok.pos_ == "PROPN" or tok.is_upper):
         return None
     ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
     if ent is None or any(t.lower_ in HAZARDS or t.i in known for t in ent):
         return None
+    title = next((t.head for t in ent if t.dep_ == "appos" and t.head.i in known), None)
+    before = tok.doc[ent.start - 1] if ent.start > 0 else None
+    if title is None and before is not None and before.i in known and before.pos_ in ("NOUN", "PROPN") and \
+            not before.ent_type_:
+        title = before
+    if title is not None:
+        return known[title.i]
     return Actor(ent.text, ent.start_char, ent.end_char, "---", kind=kind)
 
 
