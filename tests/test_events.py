@@ -233,6 +233,15 @@ def test_location_resolves_to_country_and_coordinates(nlp):
     assert e.location.country == "RUS" and e.location.lat == pytest.approx(53.27, abs=0.1)
 
 
+@pytest.mark.parametrize("text,country", [
+    ("President Biden expressed optimism at the prospect of a trade deal with China on Monday.", None),
+    ("Macron rejected any military solution in an interview with CNN on Tuesday.", None),
+    ("Russia used the missile in a new configuration against a defence plant in Dnipro on Thursday.", "UKR"),
+])
+def test_a_party_to_an_act_named_in_its_phrase_is_not_its_place(nlp, text, country):
+    assert [e.location.country for e in events(nlp, text)] == [country]
+
+
 def test_a_multiword_place_name_is_looked_up_whole(nlp):
     # not "Alta" (a Norwegian town): a Guatemalan measure in a Guatemalan province is no act against Norway
     (e,) = events(nlp, "The Guatemalan government declared a state of siege in the province of Alta Verapaz.")

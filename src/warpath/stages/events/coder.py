@@ -59,6 +59,7 @@ EXPELLING = frozenset({"expel", "deport", "evict", "oust", "kick", "ban", "bar",
 LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "within", "around", "off",
                             "throughout"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+PARTY_PREPS = frozenset({"with", "between", "against"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 PERMISSION_ROOTS = frozenset({"08"})
 INTENT_ROOTS = frozenset({"03"})
@@ -1157,10 +1158,11 @@ class EventCoder:
                 phrase = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
                 # places the parser tags, else proper nouns the dictionary knows as places ("Samarra")
                 # (or that the dictionaries know as a country's place whatever the tagger says: it takes "Kyiv"
-                # for a person)
-                names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES] or [
-                    name for name in _proper_names(phrase) if name[0].ent_type_ not in ("PERSON", "DATE")
-                    or self.dictionary.country(name.text)]
+                # for a person); not in a phrase of another kind ("at the prospect of a deal with China")
+                outside = _not_placed(obj, preps)
+                names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES and ent.root.i not in outside] or [
+                    name for name in _proper_names(phrase) if name.root.i not in outside and (
+                        name[0].ent_type_ not in ("PERSON", "DATE") or self.dictionary.country(name.text))]
                 for ent in names:
                     text = ent.text.removesuffix("'s").removesuffix("\u2019s")
                     place = self.gazetteer.lookup(text)
@@ -1644,6 +1646,16 @@ def _sector(code: str) -> str:
 
 UNLISTED_KINDS = {"PERSON": "person", "ORG": "organisation"}
 """Named entities that act though no dictionary knows them, by the tagger's label."""
+
+
+def _not_placed(obj, preps) -> set[int]:
+    """Tokens of a place phrase's object that name a party, not a place: "at the prospect of a trade
+    resolution with China", "in an interview with CNN", "in talks with the Palestinians" (a place phrase
+    inside is still one: "against a defence plant in Dnipro")."""
+    party = {t.i for tok in obj.subtree if tok.dep_ == "prep" and tok.lower_ in PARTY_PREPS for t in tok.subtree}
+    placed = {t.i for tok in obj.subtree if tok.i in party and tok.dep_ == "prep" and tok.lower_ in preps
+              for t in tok.subtree}
+    return party - placed
 
 
 def _unlisted(tok, known) -> Actor | None:
