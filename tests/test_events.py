@@ -1392,6 +1392,9 @@ def test_a_weapon_shot_down_is_the_target(nlp):
     assert (e.source.code, e.target.code, e.root) == ("UKRMIL", "RUSMIL", "19")
     (e,) = events(nlp, "Russia fired Iranian-made missiles at Kyiv.")  # a weapon fired is no target
     assert e.target.code == "UKR"
+    # nor one struck with: the place struck is
+    (e,) = events(nlp, "Russia struck a defence plant in Dnipro with the missile on Thursday.")
+    assert (e.source.code, e.target.code) == ("RUS", "UKR")
 
 
 def test_what_two_exchange_is_not_whom(nlp):

@@ -60,6 +60,7 @@ LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "
                             "throughout"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PARTY_PREPS = frozenset({"with", "between", "against"})
+INSTRUMENT_PREPS = frozenset({"with", "using", "by"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 PERMISSION_ROOTS = frozenset({"08"})
 INTENT_ROOTS = frozenset({"03"})
@@ -997,8 +998,10 @@ class EventCoder:
         fallback: list = []
         downing = p.lemma in DOWNING  # "shot down 50 Russian drones": the weapon is the target (RUSMIL)
         for tok in args:
-            found = [a for a in index.actors_for(tok, weapons=downing) if id(a) not in taken and
-                     (a.kind != "weapon" or downing)]
+            # (not what the source strikes with: "struck a defence plant in Dnipro with the missile")
+            weapons = downing and not (tok.dep_ == "pobj" and tok.head.lower_ in INSTRUMENT_PREPS)
+            found = [a for a in index.actors_for(tok, weapons=weapons) if id(a) not in taken and
+                     (a.kind != "weapon" or weapons)]
             skip, deeper = taken | {id(a) for a in found}, False
             while _of_no_country(found) and (nested := index.first_in(tok, skip=skip, places=places)) is not None:
                 # "troops near the border with Ukraine": troops of no country are not the target, the
