@@ -1866,3 +1866,22 @@ def test_stepping_up_a_war_is_fighting_and_conveying_concerns_is_pessimism(nlp):
 def test_claiming_an_attack_is_claiming_responsibility_for_it(nlp):
     assert codes(nlp, "The Taliban claimed the bombing.") == [("AFGREB", None, "015")]
     assert codes(nlp, "Russia claimed victory in the election.")[0][2] == "010"
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Russian troops, who attacked Kyiv on Monday, retreated.", ("RUSMIL", "UKR", "19", "asserted")),
+    ("The report named Ukrainian civilians who were shot dead by Russian troops.",
+     ("RUSMIL", "UKRCVL", "19", "asserted")),
+    ("The report named Ukrainian civilians whom Russian troops shot.", ("RUSMIL", "UKRCVL", "19", "asserted")),
+    ("Finland, which joined NATO in April 2023, held exercises.", ("FIN", "IGOWSTNAT", "05", "asserted")),
+    # "who" after a group in a person's phrase is the person
+    ("A Pakistani woman believed linked to Al-Qaeda who shot at US military officers was extradited.",
+     ("PAKCVL", "USAMIL", "19", "asserted")),
+])
+def test_a_relative_clause_is_an_event_of_the_noun_its_pronoun_stands_for(nlp, text, triple):
+    assert triple in triples(nlp, text)
+
+
+def test_a_relative_clause_saying_only_that_someone_spoke_is_no_second_statement(nlp):
+    got = triples(nlp, "The US official, who spoke on condition of anonymity, said the decision was final.")
+    assert got == [("USAGOV", None, "01", "asserted")]

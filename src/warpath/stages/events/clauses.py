@@ -217,7 +217,7 @@ def _predicate(verb) -> Predicate:
     elif p.passive:
         # "was endorsed and supported by X": coordinated passives share subject and agent
         group = passive_group(verb)
-        p.patients = [c for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or []
+        p.patients = [antecedent(c) for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or []
         agents = [pobj for c in children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"]
         if not agents:
             agents = [pobj for v in group for c in v.children if c.dep_ == "agent"
@@ -227,10 +227,11 @@ def _predicate(verb) -> Predicate:
         p.after = [t.lemma_.lower() for t in _subtree(p.patients)] + p.after  # "missiles were fired"
     else:
         # "France however has opposed ...": the parser may hang the subject on the auxiliary
-        p.subjects = [subject_phrase(c) for c in children if c.dep_ in ("nsubj", "csubj")] or _on_auxiliary(
-            verb, children, ("aux",), ("nsubj",))
-    p.patients += [c for v in (verb, loose) if v is not None for c in v.children if c.dep_ in ("dobj", "dative")
-                   or v is loose and c.dep_ in SUBJECT_DEPS]  # "let free the activist": the parser's subject of free
+        p.subjects = [antecedent(subject_phrase(c)) for c in children if c.dep_ in ("nsubj", "csubj")] or \
+            _on_auxiliary(verb, children, ("aux",), ("nsubj",))
+    p.patients += [antecedent(c) for v in (verb, loose) if v is not None for c in v.children
+                   if c.dep_ in ("dobj", "dative") or v is loose and c.dep_ in SUBJECT_DEPS]
+    # ("let free the activist": the parser's subject of free)
     if counted is not None and not p.passive:
         p.patients.append(counted)
     if not p.patients and not p.passive and (seen := hung_objects(verb, children)):
@@ -289,6 +290,34 @@ def hung_objects(word, clauses) -> list:
                 c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
             and not any(m.dep_ == "mark" for m in c.children)
             for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and s.left_edge.i == word.i + 1]
+
+
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+PEOPLE = frozenset({"woman", "man", "people", "person", "child", "boy", "girl", "citizen", "national", "resident",
+                    "civilian", "soldier", "fighter", "militant", "member", "student", "worker", "official",
+                    "leader", "activist", "journalist", "suspect", "officer", "minister", "president"})
+"""Nouns of people, whom "who" stands for rather than a group named in their phrase."""
+
+
+def antecedent(tok):
+    """The noun a relative pronoun stands for: "Russian troops, who attacked Kyiv", "civilians who were shot
+    dead by British troops", "the journalist whom the police detained"; any other word itself. "Who" after
+    a group in a person's phrase is the person ("a Pakistani woman believed linked to Al-Qaeda who shot at US
+    officers": the parser hangs the clause on the nearest noun)."""
+    clause = tok.head
+    if tok.lower_ not in RELATIVES or tok.tag_ not in ("WP", "WDT") or clause.dep_ != "relcl" or \
+            clause.head.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    noun = clause.head
+    if tok.lower_ in ("who", "whom") and noun.dep_ == "pobj" and noun.ent_type_ in ("ORG", "GPE", "NORP"):
+        person = noun.head
+        while person.dep_ in ("prep", "acl", "pobj", "xcomp") and person.pos_ not in ("NOUN", "PROPN"):
+            person = person.head
+        if person.pos_ == "VERB":  # (the parser's "woman believed linked to": the verb's subject)
+            person = next((c for c in person.children if c.dep_ == "nsubj"), person)
+        if person.pos_ == "NOUN" and person.lemma_.lower() in PEOPLE:
+            return person
+    return noun
 
 
 def subject_phrase(tok):

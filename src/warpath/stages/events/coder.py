@@ -592,6 +592,9 @@ class EventCoder:
 
     def _events(self, doc, index, s_index, p: Predicate, rule, earlier) -> list[Event]:
         entry = self.codebook[rule.code]
+        if entry.code == "010" and p.verb.dep_ == "relcl" and p.subjects and p.subjects[0].i == p.verb.head.i and \
+                not any(c.dep_ in ("dobj", "ccomp") for c in p.verb.children):
+            return []  # "the official, who spoke on condition of anonymity, said": who speaks, not what is said
         if entry.code == "063" and not rule.target_at and any("extradit" in t.lemma_.lower() for t in p.clause):
             # "UK extradited Abu Hamza to the US", "approved the extradition of Martinelli to Panama": judicial
             # cooperation with the state that receives him, not with him
