@@ -527,3 +527,22 @@ def test_an_opposition_title_before_a_name_outweighs_a_dictionarys_stale_role(nl
     # Phoenix's KENGOV role from 2008 has no end; the text says where he stands on the publication date
     assert codes(nlp, "Opposition leader Raila Odinga called for protests.")[0] == \
         ("Opposition leader Raila Odinga", "KENOPP")
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Russia violated the Minsk agreements.", "the Minsk agreements"),
+    ("The Paris Agreement allows countries to trade emission reductions.", "The Paris Agreement"),
+    ("The Geneva Conventions protect prisoners.", "The Geneva Conventions"),
+    ("Israel and the PLO signed the Oslo Accords.", "the Oslo Accords"),
+])
+def test_a_text_named_after_a_city_is_no_actor(nlp, text, phrase):
+    assert phrase not in dict(codes(nlp, text))
+
+
+def test_a_text_named_after_a_party_is_that_partys(nlp):
+    assert ("the Iran deal", "IRN") in codes(nlp, "Trump withdrew from the Iran deal.")
+
+
+def test_a_text_named_after_a_place_is_no_party_to_an_event(nlp):
+    got = [(e.source.code, e.target) for e in nlp("Egypt and Israel signed the Camp David Accords.").events]
+    assert got == [("EGY", None), ("ISR", None)]

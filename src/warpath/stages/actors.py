@@ -89,6 +89,10 @@ HAZARDS = frozenset({"covid", "covid-19", "covid19", "coronavirus", "ebola", "sa
 """Words of diseases and storms that the tagger names as people or organisations: "to fight COVID-19", "those
 affected by Tropical Cyclone Idai in Mozambique" name no one who acts."""
 LANGUAGES = frozenset({"language", "dialect", "tongue"})
+DOCUMENTS = frozenset({"agreement", "accord", "treaty", "protocol", "convention", "pact", "memorandum", "declaration",
+                       "format", "communique", "charter", "statute", "process", "plan", "roadmap", "framework"})
+"""Nouns of texts and processes a place may name: "the Minsk agreements", "the Paris Agreement", "the Geneva
+Conventions", "the Oslo Accords" are no act of Belarus, France, Switzerland or Norway."""
 SUPRANATIONAL = frozenset({"international", "global", "world", "foreign", "regional", "multinational"})
 """Adjectives of an agent noun that is of no one country: "the international community"."""
 COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})
@@ -232,6 +236,8 @@ class ActorTagger:
             return self._pronoun(head, earlier)
         if head.lemma_.lower() in LANGUAGES:
             return None  # "the Russian language" is no actor
+        if is_document(head) and self._named_after_a_place(head, on):
+            return None
         if head.lemma_.lower() in ACTIVITIES and (
                 any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
                 or not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in head.children)):
@@ -367,6 +373,19 @@ class ActorTagger:
         code = _compose(base or "---", agent_code)
         kind = "weapon" if _is_weapon(head) else "description"
         return Actor(text, start, end, code, kind=kind)
+
+    def _named_after_a_place(self, head, on) -> bool:
+        """Whether a document is named after a city or region ("the Minsk agreements", "the Camp David
+        Accords"), not after a party ("the Iran deal", "the US-Taliban agreement")."""
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+        if not names or any(c.dep_ == "poss" for c in head.children):
+            return False
+        words = head.doc[min(c.left_edge.i for c in names): head.i]
+        text = words.text
+        person, code, _ = self._names(list(words), on)
+        entry = self.dictionary.country_entry(country_of(code)) if code and person is None else None
+        return entry is not None and text.casefold() not in {
+            w.casefold() for w in (entry.name, *entry.aliases, *entry.adjectives)}
 
     def _of_name(self, head, on, skip_before: int) -> Actor | None:
         """A dictionary name with "of" in it, which the parse splits: "the Prince of Dol Amroth", "the Bank
@@ -843,6 +862,12 @@ def _counted_people(head) -> bool:
         return True
     of = head.head if head.dep_ == "pobj" else None
     return of is not None and of.lower_ == "of" and of.head.lemma_.lower() in COUNTS and of.head.tag_ == "NNS"
+
+
+def is_document(tok) -> bool:
+    """Whether a noun names a text or process ("agreement", "the Oslo Accords")."""
+    word = tok.lemma_.lower()
+    return word in DOCUMENTS or word.removesuffix("s") in DOCUMENTS
 
 
 def _name_part(tok) -> bool:

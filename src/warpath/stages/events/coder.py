@@ -29,7 +29,7 @@ from ...codebook import Codebook
 from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Location
 from ...lexicon import VerbLexicon
 from ...places import Gazetteer
-from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, mention_root
+from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, is_document, mention_root
 from ..times import clause_tense
 from . import modality as modality_rules
 from .clauses import (SUBJECT_DEPS, Predicate, clause_tokens, conjuncts, for_to, hung_objects, infinitival, lemmas,
@@ -1676,8 +1676,8 @@ def _unlisted(tok, known) -> Actor | None:
     if kind is None or not (tok.pos_ == "PROPN" or tok.is_upper):
         return None
     ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
-    if ent is None or any(t.lower_ in HAZARDS or t.i in known for t in ent):
-        return None
+    if ent is None or any(t.lower_ in HAZARDS or t.i in known for t in ent) or is_document(ent.root):
+        return None  # (nor a text: "the Camp David Accords")
     title = next((t.head for t in ent if t.dep_ == "appos" and t.head.i in known), None)
     before = tok.doc[ent.start - 1] if ent.start > 0 else None
     if title is None and before is not None and before.i in known and before.pos_ in ("NOUN", "PROPN") and \
