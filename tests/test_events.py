@@ -1885,3 +1885,12 @@ def test_a_relative_clause_is_an_event_of_the_noun_its_pronoun_stands_for(nlp, t
 def test_a_relative_clause_saying_only_that_someone_spoke_is_no_second_statement(nlp):
     got = triples(nlp, "The US official, who spoke on condition of anonymity, said the decision was final.")
     assert got == [("USAGOV", None, "01", "asserted")]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Ukrainian forces repelled an attack by Russian troops near Bakhmut.", "RUSMIL"),
+    ("Ukrainian forces repulsed a Russian assault near Bakhmut.", "RUS"),
+    ("Ukrainian forces fought off a Russian attack near Bakhmut.", "RUS"),
+])
+def test_an_attack_fought_off_is_force_against_the_attacker(nlp, text, target):
+    assert triples(nlp, text) == [("UKRMIL", target, "19", "asserted")]
