@@ -59,6 +59,7 @@ class Predicate:
     governor: object = None  # the verb that governs this one (xcomp, ccomp, conj, ...)
     clause: list = field(default_factory=list)  # tokens of this clause, in order
     inherited_subject: bool = False
+    describing: bool = False  # a clause that describes a noun through its pronoun or participle
 
     def with_subjects(self) -> list:
         """The clause's tokens and its own subjects' phrases (not a subject taken up from another clause):
@@ -114,6 +115,13 @@ def _passive_conjunct(verb) -> bool:
     return (verb.dep_ == "conj" and verb.tag_ == "VBN"
             and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
+
+
+def _reduced_passive(verb, children) -> bool:
+    """A participle with its agent describing a noun: "civilians killed by Russian shelling", "weapons supplied
+    by Iran" (the noun is what the participle's act is done to)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and \
+        any(c.dep_ == "agent" for c in children)
 
 
 def passive_group(verb) -> list:
@@ -205,7 +213,8 @@ def _predicate(verb) -> Predicate:
         after.insert(0, "telephone")
     before = [t.lemma_.lower() for t in clause if t.i < verb.i and not t.is_punct]
     p = Predicate(verb, verb.lemma_.lower(), particle, after, before, clause=clause)
-    p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or _passive_conjunct(verb)
+    reduced = _reduced_passive(verb, children)
+    p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or _passive_conjunct(verb) or reduced
     if p.passive and p.lemma in STANCES and not any(c.dep_ == "agent" for c in children):
         # "Israel is opposed to French mediation": a stance of the subject, towards the object of "to"
         p.passive = False
@@ -217,7 +226,8 @@ def _predicate(verb) -> Predicate:
     elif p.passive:
         # "was endorsed and supported by X": coordinated passives share subject and agent
         group = passive_group(verb)
-        p.patients = [antecedent(c) for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or []
+        p.patients = [antecedent(c) for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or (
+            [verb.head] if reduced else [])
         agents = [pobj for c in children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"]
         if not agents:
             agents = [pobj for v in group for c in v.children if c.dep_ == "agent"
@@ -253,6 +263,7 @@ def _predicate(verb) -> Predicate:
                       and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
                       for o in c.children if o.dep_ == "dobj"][:1]
     p.governor = verb.head if verb.dep_ != "ROOT" else None
+    p.describing = reduced or verb.dep_ == "relcl" and any(t.i == verb.head.i for t in (*p.subjects, *p.patients))
     if not p.subjects and not p.passive:
         inherited = _inherit_subject(verb)
         if inherited:

@@ -65,6 +65,8 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 PERMISSION_ROOTS = frozenset({"08"})
 INTENT_ROOTS = frozenset({"03"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+FIRING = frozenset({"fire", "launch", "shoot", "drop", "fly", "pilot", "operate", "plant", "detonate", "send"})
+"""Verbs of using a weapon: "rockets fired by Hamas", "a drone launched by the Houthis"."""
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 WHILE_MARKS = frozenset({"as", "when", "while"})
@@ -592,9 +594,11 @@ class EventCoder:
 
     def _events(self, doc, index, s_index, p: Predicate, rule, earlier) -> list[Event]:
         entry = self.codebook[rule.code]
-        if entry.code == "010" and p.verb.dep_ == "relcl" and p.subjects and p.subjects[0].i == p.verb.head.i and \
-                not any(c.dep_ in ("dobj", "ccomp") for c in p.verb.children):
-            return []  # "the official, who spoke on condition of anonymity, said": who speaks, not what is said
+        if p.describing and entry.quad_class == 1:
+            # "the official, who spoke on condition of anonymity", "a decree signed by Putin": words of verbal
+            # cooperation that say which noun is meant; acts and conflict are kept ("civilians who were shot by
+            # British troops", "the attack, which the government blamed on the rebels")
+            return []
         if entry.code == "063" and not rule.target_at and any("extradit" in t.lemma_.lower() for t in p.clause):
             # "UK extradited Abu Hamza to the US", "approved the extradition of Martinelli to Panama": judicial
             # cooperation with the state that receives him, not with him
@@ -608,6 +612,11 @@ class EventCoder:
         sources = [a for tok in subjects for a in index.actors_for(tok, as_source=True)
                    if a.kind != "weapon" or entry.root in FORCE_ROOTS or
                    entry.quad_class == 2 and tok.lemma_.lower() in CRAFT and tok.head.i == p.verb.i]
+        if entry.root in FORCE_ROOTS and all(getattr(a, "kind", None) == "weapon" for a in sources) and (fired := [
+                a for tok in subjects for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                and acl.lemma_.lower() in FIRING for agent in acl.children if agent.dep_ == "agent" for by in agent.children if by.dep_ == "pobj"
+                for a in index.actors_for(by, as_source=True)]):
+            sources = fired  # "Rockets fired by Hamas hit Ashkelon", "a drone launched by the Houthis struck"
         if not sources and entry.root == "14":
             # "Thousands rallied in Tbilisi": a crowd counted, not named, protests: people of where it is
             # ("protests erupted in Tehran": protests no one is named for are a crowd's too)
@@ -857,6 +866,10 @@ class EventCoder:
         when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=clause_tense(p.verb) == "future",
                           habitual=any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in p.verb.children))
         where = where or self._location(p)
+        if entry.root in ATTACK_ROOTS and not where.country and all(t is None for _, t in pairs):
+            # "Russia struck Dnipro", "shelled Kherson": the town struck is where
+            where = next((w for t in p.patients if t.pos_ == "PROPN" and (w := self._place_of(t)).country),
+                         where)
         if entry.root in ATTACK_ROOTS and where.country and all(t is None for _, t in pairs):
             # "Russia fired a missile at Dnipro": force used in another country's town is used on it, and
             # rebels' force in their own ("the Taliban stormed a police headquarters in eastern Afghanistan")
@@ -1161,24 +1174,29 @@ class EventCoder:
                                                       c.dep_ == "prep" and c.lower_ == "of" else [])
                     if o.dep_ == "pobj"]
             for obj in objs:
-                phrase = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
-                # places the parser tags, else proper nouns the dictionary knows as places ("Samarra")
-                # (or that the dictionaries know as a country's place whatever the tagger says: it takes "Kyiv"
-                # for a person); not in a phrase of another kind ("at the prospect of a deal with China")
-                outside = _not_placed(obj, preps)
-                names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES and ent.root.i not in outside] or [
-                    name for name in _proper_names(phrase) if name.root.i not in outside and (
-                        name[0].ent_type_ not in ("PERSON", "DATE") or self.dictionary.country(name.text))]
-                for ent in names:
-                    text = ent.text.removesuffix("'s").removesuffix("\u2019s")
-                    place = self.gazetteer.lookup(text)
-                    named = self.dictionary.country(text)  # "Lebanon" is the country, not Lebanon, Tennessee
-                    if named and place is not None and place.country != named:
-                        place = None
-                    country = named or (place.country if place else None)
-                    if country:
-                        return Location(phrase.text, country, place.lat if place else None,
-                                        place.lon if place else None)
+                if (where := self._place_of(obj, _not_placed(obj, preps))).country:
+                    return where
+        return Location()
+
+    def _place_of(self, obj, outside=frozenset()) -> Location:
+        """The place a noun's phrase names: places the parser tags, else proper nouns the dictionary knows as
+        places ("Samarra") (or that the dictionaries know as a country's place, or the gazetteer as a place's
+        own name, whatever the tagger says: it takes "Kyiv" and "Kherson" for people); not in ``outside``, a phrase of another kind ("at the prospect of a deal with
+        China")."""
+        phrase = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
+        names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES and ent.root.i not in outside] or [
+            name for name in _proper_names(phrase) if name.root.i not in outside and (
+                name[0].ent_type_ not in ("PERSON", "DATE") or self.dictionary.country(name.text)
+                or name[0].ent_type_ == "PERSON" and self.gazetteer.is_own_name(name.text))]  # ("Kherson")
+        for ent in names:
+            text = ent.text.removesuffix("'s").removesuffix("\u2019s")
+            place = self.gazetteer.lookup(text)
+            named = self.dictionary.country(text)  # "Lebanon" is the country, not Lebanon, Tennessee
+            if named and place is not None and place.country != named:
+                place = None
+            country = named or (place.country if place else None)
+            if country:
+                return Location(phrase.text, country, place.lat if place else None, place.lon if place else None)
         return Location()
 
     def _opposed(self, parse, actor: ActorRef) -> ActorRef | None:
@@ -1286,7 +1304,7 @@ class _ActorIndex:
                 head = _head_of(t)
                 return head if head.i != tok.i else t  # (not up into the argument itself)
         for c in tok.children:  # "permission for Zelensky to use ...": who the clause is about
-            if c.dep_ in ("acl", "advcl", "relcl"):
+            if c.dep_ in ("acl", "advcl"):
                 for s in c.children:
                     actor = self.by_token.get(s.i) if s.dep_ in ("nsubj", "nsubjpass") else None
                     if actor is not None and actor.code and id(actor) not in skip:
