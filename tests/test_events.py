@@ -1914,3 +1914,23 @@ def test_an_attack_fought_off_is_force_against_the_attacker(nlp, text, target):
 def test_a_town_struck_is_the_place_and_its_country_the_target(nlp, text):
     (e,) = events(nlp, text)
     assert (e.target.code, e.location.country) == ("UKR", "UKR")
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("At least 10 people were killed in a Russian missile strike on Kyiv.", ("RUS", "UKRCVL", "19", "asserted")),
+    ("Two soldiers were killed in an attack by Hamas.", ("PSEREBHMS", "---MIL", "19", "asserted")),
+])
+def test_people_killed_in_someones_attack_were_killed_by_them(nlp, text, triple):
+    assert triples(nlp, text) == [triple]
+
+
+def test_an_organisations_name_is_not_a_place_it_is_an_alternate_name_of(nlp):
+    # "Hamas" is also a name of Hamm, Germany: the attack is no act in Germany
+    (e,) = events(nlp, "Two soldiers were killed in an attack by Hamas.")
+    assert e.location.country is None
+
+
+@pytest.mark.parametrize("text", ["North Korea test-fired a ballistic missile into the sea.",
+                                  "North Korea test-launched an intercontinental ballistic missile on Friday."])
+def test_a_missile_test_is_a_show_of_force_not_an_attack(nlp, text):
+    assert triples(nlp, text) == [("PRK", None, "15", "asserted")]

@@ -612,10 +612,11 @@ class EventCoder:
         sources = [a for tok in subjects for a in index.actors_for(tok, as_source=True)
                    if a.kind != "weapon" or entry.root in FORCE_ROOTS or
                    entry.quad_class == 2 and tok.lemma_.lower() in CRAFT and tok.head.i == p.verb.i]
-        if entry.root in FORCE_ROOTS and all(getattr(a, "kind", None) == "weapon" for a in sources) and (fired := [
-                a for tok in subjects for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                and acl.lemma_.lower() in FIRING for agent in acl.children if agent.dep_ == "agent" for by in agent.children if by.dep_ == "pobj"
-                for a in index.actors_for(by, as_source=True)]):
+        fired = [a for tok in subjects for acl in tok.children
+                 if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in FIRING
+                 for agent in acl.children if agent.dep_ == "agent"
+                 for by in agent.children if by.dep_ == "pobj" for a in index.actors_for(by, as_source=True)]
+        if fired and entry.root in FORCE_ROOTS and all(getattr(a, "kind", None) == "weapon" for a in sources):
             sources = fired  # "Rockets fired by Hamas hit Ashkelon", "a drone launched by the Houthis struck"
         if not sources and entry.root == "14":
             # "Thousands rallied in Tbilisi": a crowd counted, not named, protests: people of where it is
@@ -728,6 +729,15 @@ class EventCoder:
             # them, not who fired them
             sources = [a for w in p.patients if w.lemma_.lower() in ATTACK_NOUNS | MEASURE_NOUNS
                        for a in index.actors_for(w, as_source=True) if a.code and not a.code.startswith("---")]
+            if not sources and entry.root in ATTACK_ROOTS:
+                # "ten people were killed in a Russian missile strike on Kyiv": whose attack it was, did it
+                # ("in an attack by Hamas": the attack's own agent)
+                attacks = [w for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+                           for w in prep.children if w.dep_ == "pobj" and w.lemma_.lower() in ATTACK_NOUNS]
+                sources = [a for w in (*attacks, *(o for w in attacks for by in w.children
+                                                   if by.dep_ == "prep" and by.lower_ == "by"
+                                                   for o in by.children if o.dep_ == "pobj"))
+                           for a in index.actors_for(w, as_source=True) if a.code and not a.code.startswith("---")]
             targets = [t for t in targets if all(t is not s for s in sources)]
         inherited = False
         if not sources and p.passive and p.agentless and not _habitual(p.verb):
@@ -1179,15 +1189,16 @@ class EventCoder:
         return Location()
 
     def _place_of(self, obj, outside=frozenset()) -> Location:
-        """The place a noun's phrase names: places the parser tags, else proper nouns the dictionary knows as
-        places ("Samarra") (or that the dictionaries know as a country's place, or the gazetteer as a place's
-        own name, whatever the tagger says: it takes "Kyiv" and "Kherson" for people); not in ``outside``, a phrase of another kind ("at the prospect of a deal with
-        China")."""
+        """The place a noun's phrase names: places the parser tags, else proper nouns the gazetteer knows
+        ("Samarra"); a name the tagger takes for a person's or an organisation's only where the dictionary
+        knows it as a country's place or the gazetteer as a place's own name (it takes "Kyiv" and "Kherson" for
+        people; "Hamas" is an alternate name of Hamm); not in ``outside``, a phrase of another kind ("at the
+        prospect of a deal with China")."""
         phrase = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
         names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES and ent.root.i not in outside] or [
-            name for name in _proper_names(phrase) if name.root.i not in outside and (
-                name[0].ent_type_ not in ("PERSON", "DATE") or self.dictionary.country(name.text)
-                or name[0].ent_type_ == "PERSON" and self.gazetteer.is_own_name(name.text))]  # ("Kherson")
+            name for name in _proper_names(phrase) if name.root.i not in outside and name[0].ent_type_ != "DATE"
+            and (name[0].ent_type_ not in UNLISTED_KINDS or self.dictionary.country(name.text)
+                 or self.gazetteer.is_own_name(name.text))]
         for ent in names:
             text = ent.text.removesuffix("'s").removesuffix("\u2019s")
             place = self.gazetteer.lookup(text)
