@@ -1934,3 +1934,11 @@ def test_an_organisations_name_is_not_a_place_it_is_an_alternate_name_of(nlp):
                                   "North Korea test-launched an intercontinental ballistic missile on Friday."])
 def test_a_missile_test_is_a_show_of_force_not_an_attack(nlp, text):
     assert triples(nlp, text) == [("PRK", None, "15", "asserted")]
+
+
+def test_a_go_between_of_a_deal_is_not_whom_the_sides_agree_with(nlp):
+    got = triples(nlp, "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.")
+    assert [t[1] for t in got] == [None, None]
+    # the author of what is rejected still is
+    assert triples(nlp, "Russia rejected a resolution proposed by the UN Security Council.")[0][:2] == (
+        "RUS", "IGOUNO")

@@ -65,6 +65,8 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 PERMISSION_ROOTS = frozenset({"08"})
 INTENT_ROOTS = frozenset({"03"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+BROKERING = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate"})
+"""Verbs of a go-between's part in others' deal: "a ceasefire brokered by Qatar and Egypt"."""
 FIRING = frozenset({"fire", "launch", "shoot", "drop", "fly", "pilot", "operate", "plant", "detonate", "send"})
 """Verbs of using a weapon: "rockets fired by Hamas", "a drone launched by the Houthis"."""
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
@@ -1323,9 +1325,12 @@ class _ActorIndex:
         # "the roads leading into Mordor", "abandoned efforts to stop an anti-Gondor parade": a participle's
         # (an object's infinitive's) phrase with no subject says whose, or whom; so does a gerund of what the
         # noun is about ("pessimism over holding negotiations with the United States")
+        # (not a go-between: "a ceasefire brokered by Qatar" is none of Qatar's doing, "a resolution proposed by
+        # the Security Council" is)
         clauses = [c for c in tok.children if c.dep_ == "acl" and (
             c.tag_ in ("VBG", "VBN") or c.tag_ == "VB" and tok.dep_ == "dobj") and
-                   not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+                   not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and
+                   not (c.lemma_.lower() in BROKERING and any(s.dep_ == "agent" for s in c.children))]
         clauses += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
                     for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         for c in clauses:
