@@ -1942,3 +1942,13 @@ def test_a_go_between_of_a_deal_is_not_whom_the_sides_agree_with(nlp):
     # the author of what is rejected still is
     assert triples(nlp, "Russia rejected a resolution proposed by the UN Security Council.")[0][:2] == (
         "RUS", "IGOUNO")
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Russia is expected to launch a new offensive next spring.", "2025-03-01"),
+    ("Russia will launch a new offensive next spring.", "2025-03-01"),
+    ("Russia vowed to retaliate on Monday.", "2024-11-18"),  # the vow's Monday, the one before publication
+])
+def test_an_act_yet_to_happen_takes_its_future_date(nlp, text, first):
+    (e,) = events(nlp, text)
+    assert (e.date.interval[0].isoformat(), e.date.origin) == (first, "time_expression")

@@ -30,7 +30,7 @@ from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Lo
 from ...lexicon import VerbLexicon
 from ...places import Gazetteer
 from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, is_document, mention_root
-from ..times import clause_tense
+from ..times import clause_tense, prospective
 from . import modality as modality_rules
 from .clauses import (SUBJECT_DEPS, Predicate, clause_tokens, conjuncts, for_to, hung_objects, infinitival, lemmas,
                       passive_group, predicates)
@@ -875,7 +875,8 @@ class EventCoder:
         end = max(t.idx + len(t.text) for t in clause)
         if start < index.dateline_end < end:
             start = index.dateline_end  # "MOSCOW - Russia ...": the dateline is not the evidence
-        when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=clause_tense(p.verb) == "future",
+        future = clause_tense(p.verb) == "future" or prospective(p.verb)  # ("is expected to launch")
+        when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=future,
                           habitual=any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in p.verb.children))
         where = where or self._location(p)
         if entry.root in ATTACK_ROOTS and not where.country and all(t is None for _, t in pairs):
