@@ -1952,3 +1952,12 @@ def test_a_go_between_of_a_deal_is_not_whom_the_sides_agree_with(nlp):
 def test_an_act_yet_to_happen_takes_its_future_date(nlp, text, first):
     (e,) = events(nlp, text)
     assert (e.date.interval[0].isoformat(), e.date.origin) == (first, "time_expression")
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("In late March, rebels loyal to Riek Machar freed prisoners from a jail in Kajo-Keji.",
+     ("SSDREB", None, "08", "asserted")),
+    ("US police arrested hackers linked to the Iranian government.", ("USACOP", "IRNGOV", "17", "asserted")),
+])
+def test_people_of_a_side_are_that_sides(nlp, text, triple):
+    assert triples(nlp, text) == [triple]

@@ -65,6 +65,8 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 PERMISSION_ROOTS = frozenset({"08"})
 INTENT_ROOTS = frozenset({"03"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+LINKED = frozenset({"link", "tie", "affiliate", "loyal", "allied", "ally", "connect", "close"})
+"""Words of belonging to a side: "hackers linked to the Iranian government", "rebels loyal to Machar"."""
 BROKERING = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate"})
 """Verbs of a go-between's part in others' deal: "a ceasefire brokered by Qatar and Egypt"."""
 FIRING = frozenset({"fire", "launch", "shoot", "drop", "fly", "pilot", "operate", "plant", "detonate", "send"})
@@ -1269,6 +1271,19 @@ class _ActorIndex:
                 actor = next((self.by_token[c.i] for c in conj.children if c.dep_ == "poss" and c.i in self.by_token
                               and (self.by_token[c.i].kind in ("country", "organisation", "person")
                                    or conj.lemma_.lower() in COLLECTIVES)), None)
+            if (actor is None or (actor.code or "").startswith("---")) and conj.pos_ == "NOUN" and (side := [
+                    a for c in conj.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in LINKED
+                    for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                    for p in prep.children if p.dep_ == "pobj" for a in self.actors_for(p, as_source)]):
+                # "hackers linked to the Iranian government" are that side's, "rebels loyal to Riek Machar" its
+                # country's rebels (SSDREB)
+                if actor is None:
+                    found.extend(side)
+                    continue
+                countries = [c for c in dict.fromkeys(country_of(a.code) for a in side) if c != "---"]
+                if countries:
+                    found.extend(replace(actor, code=c + actor.code[3:]) for c in countries)
+                    continue
             if actor is None and (named := [a for c in conj.children if c.dep_ == "prep" and c.lower_ == "including"
                                             for p in c.children if p.dep_ == "pobj"
                                             for a in self.actors_for(p, as_source)]):
