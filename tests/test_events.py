@@ -1961,3 +1961,7 @@ def test_an_act_yet_to_happen_takes_its_future_date(nlp, text, first):
 ])
 def test_people_of_a_side_are_that_sides(nlp, text, triple):
     assert triples(nlp, text) == [triple]
+
+
+def test_whom_an_act_is_done_on_behalf_of_is_not_its_target(nlp):
+    assert triples(nlp, "Ukraine fought on behalf of NATO.") == [("UKR", None, "19", "asserted")]

@@ -1029,6 +1029,8 @@ class EventCoder:
         fallback: list = []
         downing = p.lemma in DOWNING  # "shot down 50 Russian drones": the weapon is the target (RUSMIL)
         for tok in args:
+            if tok.lemma_.lower() == "behalf":
+                continue  # "waged on behalf of NATO": for whom, not against whom
             # (not what the source strikes with: "struck a defence plant in Dnipro with the missile")
             weapons = downing and not (tok.dep_ == "pobj" and tok.head.lower_ in INSTRUMENT_PREPS)
             found = [a for a in index.actors_for(tok, weapons=weapons) if id(a) not in taken and
