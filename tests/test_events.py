@@ -1965,3 +1965,8 @@ def test_people_of_a_side_are_that_sides(nlp, text, triple):
 
 def test_whom_an_act_is_done_on_behalf_of_is_not_its_target(nlp):
     assert triples(nlp, "Ukraine fought on behalf of NATO.") == [("UKR", None, "19", "asserted")]
+
+
+def test_a_participles_own_phrase_is_not_searched_for_the_target_of_its_event(nlp):
+    got = triples(nlp, "It is a proxy war waged by the Ukrainian regime on behalf of NATO and western imperialism.")
+    assert got == [("UKRGOV", None, "19", "asserted")]

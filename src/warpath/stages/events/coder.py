@@ -1036,7 +1036,8 @@ class EventCoder:
             found = [a for a in index.actors_for(tok, weapons=weapons) if id(a) not in taken and
                      (a.kind != "weapon" or weapons)]
             skip, deeper = taken | {id(a) for a in found}, False
-            while _of_no_country(found) and (nested := index.first_in(tok, skip=skip, places=places)) is not None:
+            while _of_no_country(found) and (
+                    nested := index.first_in(tok, skip=skip, places=places, own=p.verb)) is not None:
                 # "troops near the border with Ukraine": troops of no country are not the target, the
                 # country their phrase names is, also further in ("sent vehicles and a team of paratroopers
                 # to Lebanon"); "a hunger strike in prison": a place of no country is where
@@ -1321,10 +1322,11 @@ class _ActorIndex:
             found = [a for a in self.actors_for(nested) if id(a) not in skip]
         return found
 
-    def first_in(self, tok, skip: set[int], places: bool = True):
+    def first_in(self, tok, skip: set[int], places: bool = True, own=None):
         """The head token of the first actor inside an argument's phrase, not crossing into
         another clause (its coordinated actors come with it through :meth:`actors_for`); with
-        ``places`` False, not one the phrase only locates ("signed an agreement in Washington")."""
+        ``places`` False, not one the phrase only locates ("signed an agreement in Washington"); not in the
+        verb ``own``, the participle of the event sought ("a proxy war waged by the Ukrainian regime")."""
         for t in clause_tokens(tok):
             if t.i == tok.i or (not places and _located(t, tok)):
                 continue
@@ -1348,7 +1350,8 @@ class _ActorIndex:
         clauses = [c for c in tok.children if c.dep_ == "acl" and (
             c.tag_ in ("VBG", "VBN") or c.tag_ == "VB" and tok.dep_ == "dobj") and
                    not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and
-                   not (c.lemma_.lower() in BROKERING and any(s.dep_ == "agent" for s in c.children))]
+                   not (c.lemma_.lower() in BROKERING and any(s.dep_ == "agent" for s in c.children))
+                   and (own is None or c.i != own.i)]  # (nor the participle whose event this is: "a war waged by")
         clauses += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
                     for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         for c in clauses:
