@@ -239,9 +239,9 @@ def _predicate(verb) -> Predicate:
         # "France however has opposed ...": the parser may hang the subject on the auxiliary
         p.subjects = [antecedent(subject_phrase(c)) for c in children if c.dep_ in ("nsubj", "csubj")] or \
             _on_auxiliary(verb, children, ("aux",), ("nsubj",))
+    # (and "let free the activist": the parser's subject of "free")
     p.patients += [antecedent(c) for v in (verb, loose) if v is not None for c in v.children
                    if c.dep_ in ("dobj", "dative") or v is loose and c.dep_ in SUBJECT_DEPS]
-    # ("let free the activist": the parser's subject of free)
     if counted is not None and not p.passive:
         p.patients.append(counted)
     if not p.patients and not p.passive and (seen := hung_objects(verb, children)):

@@ -616,11 +616,11 @@ class EventCoder:
         sources = [a for tok in subjects for a in index.actors_for(tok, as_source=True)
                    if a.kind != "weapon" or entry.root in FORCE_ROOTS or
                    entry.quad_class == 2 and tok.lemma_.lower() in CRAFT and tok.head.i == p.verb.i]
-        fired = [a for tok in subjects for acl in tok.children
-                 if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in FIRING
-                 for agent in acl.children if agent.dep_ == "agent"
-                 for by in agent.children if by.dep_ == "pobj" for a in index.actors_for(by, as_source=True)]
-        if fired and entry.root in FORCE_ROOTS and all(getattr(a, "kind", None) == "weapon" for a in sources):
+        if entry.root in FORCE_ROOTS and all(getattr(a, "kind", None) == "weapon" for a in sources) and (fired := [
+                a for tok in subjects for acl in tok.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in FIRING
+                for agent in acl.children if agent.dep_ == "agent"
+                for by in agent.children if by.dep_ == "pobj" for a in index.actors_for(by, as_source=True)]):
             sources = fired  # "Rockets fired by Hamas hit Ashkelon", "a drone launched by the Houthis struck"
         if not sources and entry.root == "14":
             # "Thousands rallied in Tbilisi": a crowd counted, not named, protests: people of where it is
