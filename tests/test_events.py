@@ -1970,3 +1970,17 @@ def test_whom_an_act_is_done_on_behalf_of_is_not_its_target(nlp):
 def test_a_participles_own_phrase_is_not_searched_for_the_target_of_its_event(nlp):
     got = triples(nlp, "It is a proxy war waged by the Ukrainian regime on behalf of NATO and western imperialism.")
     assert got == [("UKRGOV", None, "19", "asserted")]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Russia may strike Kyiv again, Ukrainian officials warned.", "Ukrainian officials"),
+    ("Analysts predict that Russia will launch an offensive.", "Analysts"),
+])
+def test_who_warns_of_or_predicts_an_act_is_its_attribution(nlp, text, who):
+    (e,) = [e for e in events(nlp, text) if e.root == "19"]
+    assert (e.modality, e.attribution.text) == ("hypothetical", who)
+
+
+def test_a_source_warning_of_its_own_act_threatens_and_is_no_attribution(nlp):
+    got = [(e.root, e.modality, e.attribution) for e in events(nlp, "Russia warned it would strike Kyiv.")]
+    assert ("13", "asserted", None) in got and all(a is None for _, _, a in got)

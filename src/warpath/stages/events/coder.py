@@ -864,6 +864,9 @@ class EventCoder:
         elif entry.code in MANUAL_PLOVER:
             kind, mode = MANUAL_PLOVER[entry.code]
             plover = replace(entry, plover_event=kind, plover_mode=mode)
+        if attribution is None and modality in ("hypothetical", "intent") and reading.forecaster is not None and \
+                not ((forecaster := index.ref_for(reading.forecaster)).code and _speaks_for(forecaster, sources)):
+            attribution = forecaster  # "Russia may strike Kyiv again, Ukrainian officials warned": their forecast
         clause = p.with_subjects()
         for c in p.verb.children:
             if c.dep_ == "xcomp":

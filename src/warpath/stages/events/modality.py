@@ -53,6 +53,8 @@ REPORT = frozenset({
 })
 BELIEVE = frozenset({"believe", "think", "fear", "suspect", "assume", "predict", "forecast", "warn",
                      "speculate", "imagine", "doubt", "worry", "estimate", "guess"})
+FORECASTING = frozenset({"warn", "predict", "forecast", "estimate"})
+"""Verbs of saying what may come: whoever says it is the forecast's attribution."""
 EXPECT = frozenset({"expect", "predict", "project", "presume", "understand"})
 """Passive verbs of others' expectation: "Russia is expected to launch an offensive" is a forecast."""
 PROMISE = frozenset({"pledge", "promise", "vow", "threaten", "swear"})
@@ -80,12 +82,13 @@ class Reading:
     modality: str
     reporter: object = None  # the token of whoever is quoted as the source (a reported event)
     cue: str | None = None  # the word that decided it
+    forecaster: object = None  # the token of whoever warns or predicts it (a forecast, not a report)
 
 
 def read(verb) -> Reading:
     """The modality of the event whose predicate is ``verb``, and its attribution token."""
     found: dict[str, str] = {}
-    reporter = None
+    reporter = forecaster = None
     _local(verb, found, future_would=_backshifted(verb))
     owner, _ = gerund_owner(verb)
     if owner is not None:  # "lifted restrictions on Kyiv using the missiles": permitted, not done
@@ -135,6 +138,8 @@ def read(verb) -> Reading:
                 found.setdefault("negated", lemma)
             elif lemma in BELIEVE:
                 found.setdefault("hypothetical", lemma)
+                if lemma in FORECASTING:  # "Russia may strike Kyiv again, officials warned"
+                    forecaster = forecaster or _speaker(head)
             elif lemma in REPORT:
                 found.setdefault("reported", lemma)
                 reporter = reporter or _speaker(head)
@@ -176,7 +181,7 @@ def read(verb) -> Reading:
     for modality in PRIORITY:
         if modality in found:
             return Reading(modality, reporter if modality == "reported" or reporter is not None else None,
-                           found[modality])
+                           found[modality], forecaster)
     return Reading("asserted")
 
 
