@@ -1984,3 +1984,9 @@ def test_who_warns_of_or_predicts_an_act_is_its_attribution(nlp, text, who):
 def test_a_source_warning_of_its_own_act_threatens_and_is_no_attribution(nlp):
     got = [(e.root, e.modality, e.attribution) for e in events(nlp, "Russia warned it would strike Kyiv.")]
     assert ("13", "asserted", None) in got and all(a is None for _, _, a in got)
+
+
+@pytest.mark.parametrize("text", ["NATO will respond in the event that Russia attacks Estonia.",
+                                  "The villagers were held as human shields in case the army attacked."])
+def test_an_act_in_case_or_in_the_event_of_a_condition_is_hypothetical(nlp, text):
+    assert [e.modality for e in events(nlp, text) if e.root == "19"] == ["hypothetical"]

@@ -53,6 +53,8 @@ REPORT = frozenset({
 })
 BELIEVE = frozenset({"believe", "think", "fear", "suspect", "assume", "predict", "forecast", "warn",
                      "speculate", "imagine", "doubt", "worry", "estimate", "guess"})
+CONDITIONS = frozenset({"case", "event"})
+"""Nouns whose clause after "in" is a condition: "in (the) case", "in the event"."""
 FORECASTING = frozenset({"warn", "predict", "forecast", "estimate"})
 """Verbs of saying what may come: whoever says it is the forecast's attribution."""
 EXPECT = frozenset({"expect", "predict", "project", "presume", "understand"})
@@ -152,6 +154,8 @@ def read(verb) -> Reading:
         elif dep in ("acl", "relcl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
             noun = head.lemma_.lower()
             kind = NOUN_MODALITY.get(noun) or ("reported" if noun in SPEECH_NOUNS else None)
+            if noun in CONDITIONS and head.dep_ == "pobj" and head.head.lower_ == "in":
+                kind = "hypothetical"  # "in the case the army attacked", "in the event that Russia strikes"
             said = kind == "reported"
             if kind and (not said or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
                 found.setdefault(kind, noun)
