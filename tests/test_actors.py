@@ -546,3 +546,7 @@ def test_a_text_named_after_a_party_is_that_partys(nlp):
 def test_a_text_named_after_a_place_is_no_party_to_an_event(nlp):
     got = [(e.source.code, e.target) for e in nlp("Egypt and Israel signed the Camp David Accords.").events]
     assert got == [("EGY", None), ("ISR", None)]
+
+
+def test_whose_stands_for_the_noun_its_clause_describes(nlp):
+    assert ("whose forces", "UKRMIL") in codes(nlp, "Ukraine, whose forces have been retreating, asked for weapons.")

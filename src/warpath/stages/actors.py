@@ -147,6 +147,8 @@ class ActorTagger:
                     covered = actor.end
                 if actor is None:
                     continue
+                if actor.code and actor.code.startswith("---") and (owner := self._whose(head, actors)):
+                    actor.code = owner + actor.code[3:]  # "Ukraine, whose forces have been retreating": UKRMIL
                 actor.sentence = index
                 prev = actors[-1] if actors else None
                 if prev is not None and self._shares_the_noun(prev, head, actor):
@@ -373,6 +375,17 @@ class ActorTagger:
         code = _compose(base or "---", agent_code)
         kind = "weapon" if _is_weapon(head) else "description"
         return Actor(text, start, end, code, kind=kind)
+
+    @staticmethod
+    def _whose(head, earlier: list[Actor]) -> str | None:
+        """The country of the noun a "whose" before ``head`` stands for, if an earlier actor names it."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+            return None
+        clause = next((t for t in (head, *head.ancestors) if t.dep_ == "relcl"), None)
+        noun = clause.head if clause is not None else None
+        owner = next((a for a in reversed(earlier) if noun is not None and a.start <= noun.idx < a.end), None)
+        country = country_of(owner.code) if owner is not None and owner.code else None
+        return country if country and country != "---" else None
 
     def _named_after_a_place(self, head, on) -> bool:
         """Whether a document is named after a city or region ("the Minsk agreements", "the Camp David
