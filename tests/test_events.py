@@ -1892,6 +1892,11 @@ def test_words_that_only_say_which_noun_is_meant_are_no_event(nlp, text, expecte
     assert triples(nlp, text) == expected
 
 
+def test_a_restrictive_clause_the_parser_hangs_on_a_name_is_not_the_names_act(nlp):
+    text = "The US President has called for reform in US that will protect people against unfair practices."
+    assert [t[2] for t in triples(nlp, text)] == ["02"]
+
+
 @pytest.mark.parametrize("text,triple", [
     ("Civilians killed by Russian shelling were buried in Kharkiv.", ("RUS", "---CVL", "19", "asserted")),
     ("Weapons supplied by Iran were seized in Yemen.", ("IRN", None, "07", "asserted")),

@@ -320,6 +320,8 @@ def antecedent(tok):
             clause.head.pos_ not in ("NOUN", "PROPN"):
         return tok
     noun = clause.head
+    if tok.lower_ == "that" and noun.pos_ == "PROPN":
+        return tok  # a name takes no restrictive clause: "called for reform in US that will protect people"
     if tok.lower_ in ("who", "whom") and noun.dep_ == "pobj" and noun.ent_type_ in ("ORG", "GPE", "NORP"):
         person = noun.head
         while person.dep_ in ("prep", "acl", "pobj", "xcomp") and person.pos_ not in ("NOUN", "PROPN"):
