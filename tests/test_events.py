@@ -1995,3 +1995,12 @@ def test_a_source_warning_of_its_own_act_threatens_and_is_no_attribution(nlp):
                                   "The villagers were held as human shields in case the army attacked."])
 def test_an_act_in_case_or_in_the_event_of_a_condition_is_hypothetical(nlp, text):
     assert [e.modality for e in events(nlp, text) if e.root == "19"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("It is possible that Russia will use nuclear weapons.", "hypothetical"),
+    ("It is likely that Israel will strike Iran.", "hypothetical"),
+    ("It is clear that Russia attacked Kyiv.", "asserted"),
+])
+def test_a_that_clause_of_it_is_possible_or_likely_is_hypothetical(nlp, text, modality):
+    assert [e.modality for e in events(nlp, text)] == [modality]

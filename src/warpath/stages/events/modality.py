@@ -53,6 +53,8 @@ REPORT = frozenset({
 })
 BELIEVE = frozenset({"believe", "think", "fear", "suspect", "assume", "predict", "forecast", "warn",
                      "speculate", "imagine", "doubt", "worry", "estimate", "guess"})
+POSSIBLE = frozenset({"possible", "likely", "unlikely", "probable", "conceivable", "plausible"})
+"""Adjectives of a copula whose "that" clause may or may not come true: "it is likely that ..."."""
 CONDITIONS = frozenset({"case", "event"})
 """Nouns whose clause after "in" is a condition: "in (the) case", "in the event"."""
 FORECASTING = frozenset({"warn", "predict", "forecast", "estimate"})
@@ -136,6 +138,8 @@ def read(verb) -> Reading:
                 _local(head, found, inherited=True, conditions=dep == "xcomp")
         elif dep in ("ccomp", "parataxis") and head.pos_ in ("VERB", "AUX"):
             chain_local = False
+            if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE for c in head.children):
+                found.setdefault("hypothetical", "possible")  # "it is possible that Russia will use them"
             if lemma in DENY:
                 found.setdefault("negated", lemma)
             elif lemma in BELIEVE:
