@@ -2004,3 +2004,11 @@ def test_an_act_in_case_or_in_the_event_of_a_condition_is_hypothetical(nlp, text
 ])
 def test_a_that_clause_of_it_is_possible_or_likely_is_hypothetical(nlp, text, modality):
     assert [e.modality for e in events(nlp, text)] == [modality]
+
+
+@pytest.mark.parametrize("text", ["No Russian troops crossed the border.",
+                                  "Neither Russia nor Ukraine attacked the plant.",
+                                  "Nobody attacked the convoy."])
+def test_an_act_whose_subject_says_no_one_did_it_is_negated(nlp, text):
+    assert {e.modality for e in events(nlp, text)} <= {"negated"}
+    assert triples(nlp, "Russian troops crossed the border.")[0][3] == "asserted"

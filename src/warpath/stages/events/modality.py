@@ -53,6 +53,8 @@ REPORT = frozenset({
 })
 BELIEVE = frozenset({"believe", "think", "fear", "suspect", "assume", "predict", "forecast", "warn",
                      "speculate", "imagine", "doubt", "worry", "estimate", "guess"})
+NO_ONE = frozenset({"nobody", "none", "neither", "nothing"})
+"""Subjects that say no one did it."""
 POSSIBLE = frozenset({"possible", "likely", "unlikely", "probable", "conceivable", "plausible"})
 """Adjectives of a copula whose "that" clause may or may not come true: "it is likely that ..."."""
 CONDITIONS = frozenset({"case", "event"})
@@ -227,6 +229,9 @@ def _local(verb, found: dict[str, str], inherited: bool = False, future_would: b
             found.setdefault("hypothetical", low)
         elif c.dep_ == "advmod" and low in HEARSAY:
             found.setdefault("reported", low)  # "troops allegedly executed prisoners": said, by no one named
+        elif c.dep_ in ("nsubj", "nsubjpass") and (low in NO_ONE or any(
+                d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in c.children)):
+            found.setdefault("negated", low)  # "No Russian troops crossed", "Neither Russia nor Ukraine attacked"
     if not inherited and verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         found.setdefault("demanded", "imperative")
