@@ -2012,3 +2012,7 @@ def test_a_that_clause_of_it_is_possible_or_likely_is_hypothetical(nlp, text, mo
 def test_an_act_whose_subject_says_no_one_did_it_is_negated(nlp, text):
     assert {e.modality for e in events(nlp, text)} <= {"negated"}
     assert triples(nlp, "Russian troops crossed the border.")[0][3] == "asserted"
+
+
+def test_an_act_yet_to_be_done_is_negated(nlp):
+    assert triples(nlp, "Israel has yet to strike Iran.") == [("ISR", "IRN", "19", "negated")]

@@ -122,7 +122,9 @@ def read(verb) -> Reading:
             if dep == "advcl" and not _is_purpose(tok):
                 break  # "when the Ukrainians launched ...": its own assertion
             passive = dep == "xcomp" and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
-            if passive and lemma in BELIEVE | EXPECT:
+            if dep == "xcomp" and lemma in ("have", "be") and any(c.lower_ == "yet" for c in head.children):
+                found.setdefault("negated", "yet")  # "Israel has yet to strike Iran": it has not
+            elif passive and lemma in BELIEVE | EXPECT:
                 found.setdefault("hypothetical", lemma)  # "Russia is expected to launch an offensive"
             elif passive and lemma in REPORT | {"rumour", "rumor"}:
                 found.setdefault("reported", lemma)  # "troops are said to have crossed the border"
