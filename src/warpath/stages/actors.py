@@ -382,9 +382,8 @@ class ActorTagger:
         if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
             return None
         clause = next((t for t in (head, *head.ancestors) if t.dep_ == "relcl"), None)
-        noun = clause.head if clause is not None else None
-        owner = next((a for a in reversed(earlier) if noun is not None and a.start <= noun.idx < a.end), None)
-        country = country_of(owner.code) if owner is not None and owner.code else None
+        i = _covering(earlier, clause.head.idx) if clause is not None else None
+        country = country_of(earlier[i].code) if i is not None and earlier[i].code else None
         return country if country and country != "---" else None
 
     def _named_after_a_place(self, head, on) -> bool:

@@ -9,15 +9,6 @@ from ..document import Document
 from ..timex import TimeTagger
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-PROSPECTIVE = frozenset({"expect", "plan", "intend", "aim", "schedule", "set", "due", "prepare", "vow", "pledge",
-                         "promise", "threaten", "hope", "want", "seek"})
-"""Verbs whose infinitive is yet to happen: "is expected to launch an offensive next spring"."""
-
-
-def prospective(verb) -> bool:
-    """Whether a verb is the infinitive of a verb of what is yet to happen ("expected to launch")."""
-    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROSPECTIVE and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def clause_tense(token) -> str | None:

@@ -228,10 +228,7 @@ def _predicate(verb) -> Predicate:
         group = passive_group(verb)
         p.patients = [antecedent(c) for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or (
             [verb.head] if reduced else [])
-        agents = [pobj for c in children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"]
-        if not agents:
-            agents = [pobj for v in group for c in v.children if c.dep_ == "agent"
-                      for pobj in c.children if pobj.dep_ == "pobj"]
+        agents = agent_objects(verb) or [o for v in group for o in agent_objects(v)]
         p.subjects = agents
         p.agentless = not agents
         p.after = [t.lemma_.lower() for t in _subtree(p.patients)] + p.after  # "missiles were fired"
@@ -281,6 +278,22 @@ def infinitival(verb) -> bool:
     """ "to supply ...": an infinitive (a purpose clause that spells out its governor's event, a noun's "plans to
     sell")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+PROSPECTIVE = frozenset({"expect", "plan", "intend", "aim", "schedule", "set", "due", "prepare", "vow", "pledge",
+                         "promise", "threaten", "hope", "want", "seek"})
+"""Verbs whose infinitive is yet to happen: "is expected to launch an offensive next spring"."""
+
+
+def prospective(verb) -> bool:
+    """Whether a verb is the infinitive of a verb of what is yet to happen ("expected to launch")."""
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROSPECTIVE and \
+        infinitival(verb)
+
+
+def agent_objects(verb) -> list:
+    """The objects of a passive verb's or participle's "by" agent ("was fired by Hamas", "killed by shelling")."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
 
 
 def _let_loose(verb):
@@ -379,8 +392,7 @@ def _inherit_subject(verb) -> list:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             return subj
-        agents = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        return agents or _inherit_subject(head)
+        return agent_objects(head) or _inherit_subject(head)
     while dep in ("xcomp", "advcl") and head.pos_ in ("ADJ", "ADV") and head.dep_ in ("acomp", "advmod", "xcomp"):
         head = head.head  # "is about to restore", "is ready to send": the adjective's verb governs
     if dep in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):

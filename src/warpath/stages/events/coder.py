@@ -30,10 +30,10 @@ from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Lo
 from ...lexicon import VerbLexicon
 from ...places import Gazetteer
 from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, is_document, mention_root
-from ..times import clause_tense, prospective
+from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import (SUBJECT_DEPS, Predicate, clause_tokens, conjuncts, for_to, hung_objects, infinitival, lemmas,
-                      passive_group, predicates)
+from .clauses import (SUBJECT_DEPS, Predicate, agent_objects, clause_tokens, conjuncts, for_to, hung_objects,
+                      infinitival, lemmas, passive_group, predicates, prospective)
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -619,8 +619,7 @@ class EventCoder:
         if entry.root in FORCE_ROOTS and all(getattr(a, "kind", None) == "weapon" for a in sources) and (fired := [
                 a for tok in subjects for acl in tok.children
                 if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in FIRING
-                for agent in acl.children if agent.dep_ == "agent"
-                for by in agent.children if by.dep_ == "pobj" for a in index.actors_for(by, as_source=True)]):
+                for by in agent_objects(acl) for a in index.actors_for(by, as_source=True)]):
             sources = fired  # "Rockets fired by Hamas hit Ashkelon", "a drone launched by the Houthis struck"
         if not sources and entry.root == "14":
             # "Thousands rallied in Tbilisi": a crowd counted, not named, protests: people of where it is
@@ -1151,8 +1150,7 @@ class EventCoder:
         "released from captivity in Libya" (LBY, as a place), "political prisoners have been released in
         Tripoli" (a state holds prisoners; not hostages); else none."""
         holders = [a for w in p.patients for c in w.children if c.dep_ in ("relcl", "acl") and
-                   c.lemma_.lower() in HOLDING for agent in c.children if agent.dep_ == "agent"
-                   for o in agent.children if o.dep_ == "pobj" for a in index.actors_for(o)]
+                   c.lemma_.lower() in HOLDING for o in agent_objects(c) for a in index.actors_for(o)]
         if holders:
             return holders
         held = tuple(obj for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "from"

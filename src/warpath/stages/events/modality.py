@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import READY, UNREADY
-from .clauses import CULPABLE, gerund_owner, subject_phrase
+from .clauses import CULPABLE, agent_objects, gerund_owner, subject_phrase
 
 PRIORITY = ("negated", "hypothetical", "demanded", "intent", "reported", "asserted")
 
@@ -249,11 +249,8 @@ def _is_purpose(tok) -> bool:
 
 def _speaker(verb):
     """Who says: the subject of a reporting verb, or its agent in the passive ("reported by the BBC")."""
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
+    if agents := agent_objects(verb):
+        return agents[0]
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there"):
             return subject_phrase(c)
