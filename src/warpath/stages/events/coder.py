@@ -96,6 +96,10 @@ FORCE_NOUNS = frozenset({"troop", "soldier", "force", "peacekeeper", "contingent
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 ALLIED = frozenset({"join", "help", "assist", "support", "train", "reinforce", "bolster"})
 PLACE_RULE_CODES = frozenset({"0813", "0814", "1723", "1724"})
+TOWN_NOUNS = frozenset({"town", "city", "capital", "village", "port"})
+"""Nouns of a town, a name's head in "the city of Kharkiv", "the regional capital Juba"."""
+STRUCK_PREPS = frozenset({"at", "on", "against", "upon"})
+"""Prepositions of what force is used on: "fired a missile at Dnipro", "an attack on Kharkiv"."""
 """Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
 STATE_ACTS = frozenset({"173", "174", "1822", "090", "091"})
 """Arrests, deportations, torture and criminal investigations ("was put under investigation in Italy"): the
@@ -884,9 +888,9 @@ class EventCoder:
                           habitual=any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in p.verb.children))
         where = where or self._location(p)
         if entry.root in ATTACK_ROOTS and not where.country and all(t is None for _, t in pairs):
-            # "Russia struck Dnipro", "shelled Kherson": the town struck is where
-            where = next((w for t in p.patients if t.pos_ == "PROPN" and (w := self._place_of(t)).country),
-                         where)
+            # "Russia struck Dnipro", "shelled Kherson", "the town of Malakal": the town struck is where
+            where = next((w for t in p.patients if (t.pos_ == "PROPN" or t.lemma_.lower() in TOWN_NOUNS)
+                          and (w := self._place_of(t)).country), where)
         if entry.root in ATTACK_ROOTS and where.country and all(t is None for _, t in pairs):
             # "Russia fired a missile at Dnipro": force used in another country's town is used on it, and
             # rebels' force in their own ("the Taliban stormed a police headquarters in eastern Afghanistan")
@@ -940,6 +944,11 @@ class EventCoder:
                 # "Egyptian police opened fire to disperse demonstrators": police act at home, and so does a
                 # state that arrests, deports or executes ("Iran hanged two men": IRNPPL)
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
+            if tgt is not None and (entry.root in ATTACK_ROOTS or entry.code.startswith("138")) and \
+                    self._town(doc.parse, tgt):
+                # "Russia struck Kyiv", "shelled the regional capital Juba": a town struck is its people
+                # (UKRCVL), as a village or a residential area is; a country or region struck stays the country
+                tgt = replace(tgt, code=tgt.code + "CVL")
             if tgt is not None and tgt.code == src.code:
                 tgt = None
             if _of_no_country([src]) and (
@@ -1196,6 +1205,25 @@ class EventCoder:
                 if (where := self._place_of(obj, _not_placed(obj, preps))).country:
                     return where
         return Location()
+
+    def _town(self, parse, ref: ActorRef) -> bool:
+        """Whether an actor of a bare country code is named by a town of it (a gazetteer place with
+        coordinates: "Dnipro", "the city of Kharkiv"), not by the country, a region ("Crimea") or a capital the
+        dictionary has for its state ("fired two artillery shells at Seoul": KOR, as PETRARCH codes it)."""
+        if len(ref.code or "") != 3 or ref.code == "---" or ref.start is None:
+            return False
+        root = mention_root(parse, ref)
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" and \
+                root.head.head.lemma_.lower() in TOWN_NOUNS:
+            root = root.head.head  # "bombed the city of Kharkiv": the city
+        if root is None or not (root.pos_ == "PROPN" or root.lemma_.lower() in TOWN_NOUNS) or \
+                root.dep_ == "pobj" and root.head.lower_ not in STRUCK_PREPS:
+            return False  # "struck an arsenal near the town of Karachev": the arsenal, not the town, was struck
+        names = [name.text for name in _proper_names(parse[root.left_edge.i: root.right_edge.i + 1])]
+        if not names:
+            return root.lemma_.lower() in TOWN_NOUNS - {"capital"}  # "threatened to shell Iraqi towns"
+        return not any(self.dictionary.country(name) for name in names) and \
+            (place := self._place_of(root)).lat is not None and place.country == ref.code
 
     def _place_of(self, obj, outside=frozenset()) -> Location:
         """The place a noun's phrase names: places the parser tags, else proper nouns the gazetteer knows
