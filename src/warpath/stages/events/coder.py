@@ -1208,8 +1208,8 @@ class EventCoder:
 
     def _town(self, parse, ref: ActorRef) -> bool:
         """Whether an actor of a bare country code is named by a town of it (a gazetteer place with
-        coordinates: "Dnipro", "the city of Kharkiv"), not by the country, a region ("Crimea") or a capital the
-        dictionary has for its state ("fired two artillery shells at Seoul": KOR, as PETRARCH codes it)."""
+        coordinates: "Dnipro", "the city of Kharkiv"), not by the country, a region ("Crimea") or its capital,
+        which stands for the state ("fired two artillery shells at Seoul": KOR, as PETRARCH codes it)."""
         if len(ref.code or "") != 3 or ref.code == "---" or ref.start is None:
             return False
         root = mention_root(parse, ref)
@@ -1219,11 +1219,13 @@ class EventCoder:
         if root is None or not (root.pos_ == "PROPN" or root.lemma_.lower() in TOWN_NOUNS) or \
                 root.dep_ == "pobj" and root.head.lower_ not in STRUCK_PREPS:
             return False  # "struck an arsenal near the town of Karachev": the arsenal, not the town, was struck
-        names = [name.text for name in _proper_names(parse[root.left_edge.i: root.right_edge.i + 1])]
+        names = _proper_names(parse[root.left_edge.i: root.right_edge.i + 1])
         if not names:
             return root.lemma_.lower() in TOWN_NOUNS - {"capital"}  # "threatened to shell Iraqi towns"
-        return not any(self.dictionary.country(name) for name in names) and \
-            (place := self._place_of(root)).lat is not None and place.country == ref.code
+        if any((capital := self.gazetteer.lookup(name.text)) is not None and capital.capital for name in names):
+            return False
+        place = self._place_of(root)
+        return place.lat is not None and place.country == ref.code
 
     def _place_of(self, obj, outside=frozenset()) -> Location:
         """The place a noun's phrase names: places the parser tags, else proper nouns the gazetteer knows
