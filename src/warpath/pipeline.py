@@ -17,10 +17,14 @@ from .errors import WarpathError
 from .stages import Stage
 from .actors_dict import ActorDictionary
 from .lexicon import VerbLexicon
+from .places import Gazetteer
 from .stages.actors import ActorTagger
 from .stages.events import EventCoder
+from .stages.headlines import HeadlineCase
 from .stages.parse import SpacyParser, load_model
 from .stages.times import TimeStage
+
+BIG_TOWN = 100_000
 
 
 class Pipeline:
@@ -130,11 +134,27 @@ def load(
         else:
             verbs.add_petrarch(path)
     pipeline = Pipeline(
-        [SpacyParser(nlp, batch_size=size), TimeStage(), ActorTagger(actors), EventCoder(verbs, actors)],
+        [SpacyParser(nlp, batch_size=size, recase=HeadlineCase.for_model(nlp, _names(actors))), TimeStage(),
+         ActorTagger(actors), EventCoder(verbs, actors)],
         batch_size=size,
     )
     pipeline.problems = [*actors.problems, *verbs.problems]
     return pipeline
+
+
+def _names(actors: ActorDictionary):
+    """What a word names, for headlines: "place" for a country or a town of 100,000 people or more (a
+    smaller town's name is too often a word: "Police", "Deal", "Union"), "name" for another actor of the
+    dictionary, else None."""
+    places = Gazetteer.load()
+
+    def name_kind(word: str) -> str | None:
+        place = places.lookup(word)
+        if actors.country(word) or place is not None and place.population >= BIG_TOWN and places.is_own_name(word):
+            return "place"
+        return "name" if actors.lookup_name(word) else None
+
+    return name_kind
 
 
 @dataclass(frozen=True)

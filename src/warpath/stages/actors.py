@@ -24,6 +24,7 @@ from datetime import date
 from ..actors_dict import ActorDictionary
 from ..document import Actor, Document
 from ..places import Gazetteer
+from .headlines import original_case
 
 # Dependencies that attach a word to the noun it modifies inside one phrase.
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat", "npadvmod"})
@@ -122,6 +123,8 @@ class ActorTagger:
     def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
         for doc in docs:
             doc.actors = self.tag(doc)
+            for actor in doc.actors:  # (a headline's words re-cased for the parser: the article's own)
+                actor.text = original_case(doc, actor.text, actor.start)
         return docs
 
     def tag(self, doc: Document) -> list[Actor]:

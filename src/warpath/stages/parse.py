@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..document import Document, Sentence
 from ..errors import WarpathError
@@ -46,9 +46,10 @@ class SpacyParser:
     requires = ("article",)
     provides = ("sentences", "parse")
 
-    def __init__(self, nlp, batch_size: int = 64) -> None:
+    def __init__(self, nlp, batch_size: int = 64, recase: Callable[[str], str] | None = None) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
+        self.recase = recase  # headline lines re-cased for the parser (stages.headlines), same offsets
 
     @property
     def model_name(self) -> str:
@@ -56,7 +57,8 @@ class SpacyParser:
         return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
     def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
-        parsed = self.nlp.pipe((d.text for d in docs), batch_size=self.batch_size)
+        recase = self.recase or (lambda text: text)
+        parsed = self.nlp.pipe((recase(d.text) for d in docs), batch_size=self.batch_size)
         for doc, sdoc in zip(docs, parsed):
             doc.parse = sdoc
             doc.sentences = [

@@ -30,6 +30,7 @@ from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Lo
 from ...lexicon import VerbLexicon
 from ...places import Gazetteer
 from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, is_document, mention_root
+from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
 from .clauses import (SUBJECT_DEPS, Predicate, agent_objects, clause_tokens, conjuncts, for_to, hung_objects,
@@ -288,6 +289,12 @@ class EventCoder:
     def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
         for doc in docs:
             doc.events = self.code(doc) if doc.parse is not None else []
+            if doc.parse is not None and doc.parse.text != doc.text:  # a headline re-cased for the parser
+                for e in doc.events:
+                    for ref in (e.source, e.target, e.attribution):
+                        if ref is not None:
+                            ref.text = original_case(doc, ref.text, ref.start)
+                    e.location.text = original_case(doc, e.location.text)
         return docs
 
     # -- one document ----------------------------------------------------------
