@@ -2042,3 +2042,26 @@ def test_an_act_whose_subject_says_no_one_did_it_is_negated(nlp, text):
 
 def test_an_act_yet_to_be_done_is_negated(nlp):
     assert triples(nlp, "Israel has yet to strike Iran.") == [("ISR", "IRN", "19", "negated")]
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Sudan's paramilitary Rapid Support Forces shelled a displacement camp near El Fasher, killing 15 civilians.",
+     "SDNCVL"),
+    ("Russian missiles struck Kharkiv on Monday, killing three people.", "UKRCVL"),
+    ("Syrian government warplanes attacked a rebel-held town near Damascus, killing dozens of people.", "SYRCVL"),
+])
+def test_people_killed_by_force_used_somewhere_are_of_that_place(nlp, text, victims):
+    killed = [e for e in events(nlp, text) if e.target and e.target.text.endswith(("people", "civilians"))]
+    assert [e.target.code for e in killed] == [victims]
+
+
+def test_people_doing_something_else_somewhere_are_not_of_that_place(nlp):
+    got = triples(nlp, "116 people arrived in Kyrgyzstan seeking refuge.")
+    assert not any(s and s.startswith("KGZ") for s, *_ in got)
+
+
+@pytest.mark.parametrize("text", ["Iran seized an oil tanker in the Gulf of Oman, state media reported.",
+                                  "Chinese coast guard ships harassed a fishing boat in the Sea of Japan."])
+def test_a_sea_named_after_a_country_is_no_actor(nlp, text):
+    got = triples(nlp, text)
+    assert got and not any(t and t[:3] in ("OMN", "JPN") for _, t, _, _ in got)

@@ -90,6 +90,8 @@ HAZARDS = frozenset({"covid", "covid-19", "covid19", "coronavirus", "ebola", "sa
 """Words of diseases and storms that the tagger names as people or organisations: "to fight COVID-19", "those
 affected by Tropical Cyclone Idai in Mozambique" name no one who acts."""
 LANGUAGES = frozenset({"language", "dialect", "tongue"})
+WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean", "channel", "lake"})
+"""Nouns of seas, named after a country with "of" (not coasts, which are the country's land)."""
 DOCUMENTS = frozenset({"agreement", "accord", "treaty", "protocol", "convention", "pact", "memorandum", "declaration",
                        "format", "communique", "charter", "statute", "process", "plan", "roadmap", "framework"})
 """Nouns of texts and processes a place may name: "the Minsk agreements", "the Paris Agreement", "the Geneva
@@ -143,7 +145,7 @@ class ActorTagger:
                     actors.append(joined)
                     continue
                 if head.pos_ not in ("NOUN", "PROPN", "PRON") and not self._mistagged_name(head, on) or \
-                        _is_modifier(head) or head.idx < skip_before or head.idx < covered:
+                        _is_modifier(head) or head.idx < skip_before or head.idx < covered or _of_waters(head):
                     continue
                 actor = self._of_name(head, on, skip_before) or self._phrase(head, on, actors, skip_before)
                 if actor is not None and actor.end > head.idx + len(head.text):
@@ -877,6 +879,14 @@ def _counted_people(head) -> bool:
         return True
     of = head.head if head.dep_ == "pobj" else None
     return of is not None and of.lower_ == "of" and of.head.lemma_.lower() in COUNTS and of.head.tag_ == "NNS"
+
+
+def _of_waters(tok) -> bool:
+    """A sea named after a country, or the name in it ("the Gulf of Oman", "the Sea of Japan"): a place,
+    not the country acting or acted on."""
+    if tok.lemma_.lower() in WATERS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in WATERS
 
 
 def is_document(tok) -> bool:

@@ -894,6 +894,14 @@ class EventCoder:
         when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=future,
                           habitual=any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in p.verb.children))
         where = where or self._location(p)
+        if not where.country and entry.root in ATTACK_ROOTS and p.verb.dep_ == "advcl" and p.verb.tag_ == "VBG":
+            # "shelled a camp near El Fasher, killing 15 civilians", "struck Kharkiv, killing three people":
+            # the participle's force is used where its clause's is (SDNCVL, UKRCVL). (Not other acts: "116
+            # people arrived in Kyrgyzstan seeking refuge" are no Kyrgyz)
+            struck = [c for c in p.verb.head.children if c.dep_ == "dobj"]
+            where = self._location(p, heads=(p.verb.head, *struck))
+            where = next((w for t in struck if (t.pos_ == "PROPN" or t.lemma_.lower() in TOWN_NOUNS)
+                          and (w := self._place_of(t)).country), where) if not where.country else where
         if entry.root in ATTACK_ROOTS and not where.country and all(t is None for _, t in pairs):
             # "Russia struck Dnipro", "shelled Kherson", "the town of Malakal": the town struck is where
             where = next((w for t in p.patients if (t.pos_ == "PROPN" or t.lemma_.lower() in TOWN_NOUNS)
