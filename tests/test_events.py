@@ -2065,3 +2065,23 @@ def test_people_doing_something_else_somewhere_are_not_of_that_place(nlp):
 def test_a_sea_named_after_a_country_is_no_actor(nlp, text):
     got = triples(nlp, text)
     assert got and not any(t and t[:3] in ("OMN", "JPN") for _, t, _, _ in got)
+
+
+def test_air_defences_are_the_military(nlp):
+    got = triples(nlp, "Ukrainian air defences shot down 50 drones launched by Russia overnight.")
+    assert ("UKRMIL", "RUS", "19", "asserted") in got
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Lawmakers voted to lift the martial law decree.", "0814"),
+    ("Turkey's parliament voted to approve Sweden's NATO membership.", "051"),
+])
+def test_a_bodys_vote_to_act_is_the_act(nlp, text, code):
+    assert [(e.code, e.modality) for e in events(nlp, text)] == [(code, "asserted")]
+
+
+@pytest.mark.parametrize("text", ["Iranian-made drones attacked Kyiv.",
+                                  "Russia said its air defences had intercepted six US-made missiles."])
+def test_a_weapons_maker_is_not_who_uses_it_or_whose_it_is(nlp, text):
+    got = triples(nlp, text)
+    assert got and not any(code and code[:3] in ("IRN", "USA") for s, t, _, _ in got for code in (s, t))

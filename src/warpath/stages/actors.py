@@ -50,7 +50,10 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "munition", "warhead", "weapon", "artillery",
                      "tank", "jet", "aircraft", "warplane", "plane", "helicopter", "warship", "ship", "submarine",
                      "mortar", "grenade", "mine", "torpedo", "howitzer", "gun", "bomber", "system", "launcher"})
-BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "installed"})
+BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "installed",
+                     # a maker's or supplier's name: "US-made missiles", "British-supplied Storm Shadows" are
+                     # whoever fires them, which the phrase does not say
+                     "made", "supplied", "built", "manufactured", "designed", "produced", "provided", "donated"})
 """Words after a name and a hyphen that make the name another's backer: "US-backed forces" are not the US's (an
 ally's name stays: "the Taliban-allied Haqqani Network" fights on the Taliban's side)."""
 ACTIVITIES = frozenset({"publication"})

@@ -30,12 +30,13 @@ REFUSE = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "sto
 INTENT = frozenset({
     "pledge", "promise", "vow", "plan", "intend", "aim", "seek", "want", "prepare", "threaten",
     "hope", "expect", "try", "attempt", "offer", "propose", "agree", "wish", "mean", "resolve", "commit",
-    "vote", "move", "scramble", "rush", "set", "go",
+    "move", "scramble", "rush", "set", "go",
 })
-ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "decide"})
+ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "decide", "vote"})
 """Verbs whose complement is under way: "began shelling", "continued to bomb" are as their governor
 says ("will begin" is a future, from the governor's own auxiliary), with no modality of their own; a
-decision is its act ("Japan decided to ease sanctions" eased them; "will decide" is yet to come)."""
+decision is its act ("Japan decided to ease sanctions" eased them; "will decide" is yet to come), and so
+is a body's vote ("lawmakers voted to lift martial law" lifted it)."""
 DEMAND = frozenset({
     "urge", "call", "demand", "ask", "appeal", "order", "insist", "press", "push", "encourage", "request",
     "require", "tell", "instruct", "implore", "beg", "exhort", "pressure", "command", "need",
