@@ -2085,3 +2085,12 @@ def test_a_bodys_vote_to_act_is_the_act(nlp, text, code):
 def test_a_weapons_maker_is_not_who_uses_it_or_whose_it_is(nlp, text):
     got = triples(nlp, text)
     assert got and not any(code and code[:3] in ("IRN", "USA") for s, t, _, _ in got for code in (s, t))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Philippines protested against the Chinese actions.", ("PHL", "114")),
+    ("The Georgian government protested against the EU decision.", ("GEOGOV", "114")),
+    ("Palestinians protested against the Israeli occupation.", ("PSE", "141")),  # people demonstrate
+])
+def test_a_state_protests_by_complaining_officially(nlp, text, expected):
+    assert [(e.source.code, e.code) for e in events(nlp, text)] == [expected]

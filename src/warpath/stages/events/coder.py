@@ -805,6 +805,10 @@ class EventCoder:
                 entry = self.codebook[silenced]
             elif entry.root in ATTACK_ROOTS:
                 entry = self.codebook["087"]  # "ordered the army to stop the offensive": de-escalation, no attack
+        if entry.root == "14" and sources and all(self._state(_ref(s)) for s in sources):
+            # "the Philippines protested after Chinese vessels fired water cannon", "the government protested":
+            # a state protests by complaining officially (114), it does not demonstrate
+            entry = self.codebook["114"]
         hackers = any(w.lemma_.lower() in HACKERS for t in subjects for w in (t, *t.lefts))
         if entry.root in ATTACK_ROOTS and hackers:
             entry = self.codebook["170"]  # "Russian hackers attacked Ukrainian banks": a cyberattack, no armed one
@@ -1220,6 +1224,17 @@ class EventCoder:
                 if (where := self._place_of(obj, _not_placed(obj, preps))).country:
                     return where
         return Location()
+
+    def _state(self, ref: ActorRef) -> bool:
+        """Whether an actor is a state: its government, or a country named by its name or capital ("the
+        Philippines", "Manila"), not by its people ("Palestinians", "Iraqis")."""
+        code = ref.code or ""
+        if code[3:6] == "GOV":
+            return True
+        entry = self.dictionary.country_entry(code) if len(code) == 3 else None
+        words = (ref.text or "").casefold().removeprefix("the ")
+        return entry is not None and words in {w.casefold().removeprefix("the ")
+                                               for w in (entry.name, *entry.aliases, entry.capital or "")}
 
     def _town(self, parse, ref: ActorRef) -> bool:
         """Whether an actor of a bare country code is named by a town of it (a gazetteer place with
