@@ -24,6 +24,11 @@ def test_countries_capitals_metonyms_demonyms_and_igos(nlp):
     assert got["the Ukrainians"] == "UKR" and got["NATO"] == "IGOWSTNAT"
 
 
+def test_the_pope_is_the_holy_sees_government(nlp):
+    got = dict(codes(nlp, "The Pope called for an end to the war in Gaza, the Vatican said."))
+    assert got["The Pope"] == "VATGOV" and got["the Vatican"] == "VAT"
+
+
 @pytest.mark.parametrize("text,phrase,code", [
     ("Russian troops crossed the border.", "Russian troops", "RUSMIL"),
     ("The Ukrainian government protested.", "The Ukrainian government", "UKRGOV"),
