@@ -2094,3 +2094,18 @@ def test_a_weapons_maker_is_not_who_uses_it_or_whose_it_is(nlp, text):
 ])
 def test_a_state_protests_by_complaining_officially(nlp, text, expected):
     assert [(e.source.code, e.code) for e in events(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine did not confirm reports that it had attacked an oil refinery in Russia.",
+    "Kyiv dismissed claims that its troops had shelled the town.",
+])
+def test_an_act_in_reports_or_claims_someone_does_not_confirm_is_only_reported(nlp, text):
+    (e,) = [e for e in events(nlp, text) if e.root == "19"]
+    assert (e.modality, e.attribution) == ("reported", None)
+
+
+def test_who_issues_a_statement_is_its_attribution(nlp):
+    (e,) = [e for e in events(nlp, "Russia issued a statement that its forces had captured the village.")
+            if e.root == "19"]
+    assert e.attribution is not None and e.attribution.code == "RUS"

@@ -160,7 +160,7 @@ def read(verb) -> Reading:
                 found.setdefault("intent", lemma)
             elif lemma in PERMIT and (tok.tag_ == "VB" or tok.tag_ == "VBG"):
                 found.setdefault("hypothetical", lemma)  # "approved Ukraine using ...", not "approved ... that X said"
-        elif dep in ("acl", "relcl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
+        elif dep in ("acl", "relcl", "advcl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
             noun = head.lemma_.lower()
             kind = NOUN_MODALITY.get(noun) or ("reported" if noun in SPEECH_NOUNS else None)
             if noun in CONDITIONS and head.dep_ == "pobj" and head.head.lower_ == "in":
@@ -261,11 +261,18 @@ def _speaker(verb):
     return None
 
 
+ISSUING = frozenset({"issue", "make", "release", "publish", "send", "deliver", "give", "file", "lodge", "voice",
+                     "express", "repeat", "reiterate", "renew", "put", "present", "submit", "post", "air",
+                     "broadcast", "write", "sign", "relay", "convey", "level", "spread", "circulate"})
+"""Verbs whose subject issues the statement that is their object; "did not confirm reports that ...",
+"dismissed claims that ..." are others' statements."""
+
+
 def _issuer(noun):
     """Who issues the statement ``noun`` names: the subject of the verb it is the object of ("Chirac issued
     a reminder to Iraq that ...", "Russia made a demand that ...")."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ISSUING:
         return None
     return next((subject_phrase(c) for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")),
                 None)
