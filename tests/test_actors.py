@@ -24,6 +24,16 @@ def test_countries_capitals_metonyms_demonyms_and_igos(nlp):
     assert got["the Ukrainians"] == "UKR" and got["NATO"] == "IGOWSTNAT"
 
 
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Ukrainian officials said Kyiv was attacked. The air force said it shot down 80 drones. Russia's defence "
+     "ministry said its forces had struck military targets.", "its forces", "RUSMIL"),
+    ("Pakistan has refused to deploy peacekeepers in Iraq and has urged its citizens to avoid travel there.",
+     "its citizens", "PAKCVL"),
+])
+def test_forces_or_people_a_pronoun_owns_are_its_clauses_subjects(nlp, text, phrase, code):
+    assert dict(codes(nlp, text))[phrase] == code
+
+
 def test_the_pope_is_the_holy_sees_government(nlp):
     got = dict(codes(nlp, "The Pope called for an end to the war in Gaza, the Vatican said."))
     assert got["The Pope"] == "VATGOV" and got["the Vatican"] == "VAT"

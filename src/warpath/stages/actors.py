@@ -376,6 +376,13 @@ class ActorTagger:
             first = earlier[i] if (i := _covering(earlier, head.head.idx)) is not None else None
             base = country_of(first.code) if first is not None and first.code and \
                 not first.code.startswith("---") else None
+        possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None) if owned \
+            else None
+        if base is None and possessor is not None and (owner := _clause_subject(possessor, earlier)) is not None:
+            # "Russia's defence ministry said its forces had struck ...", "Pakistan has urged its citizens":
+            # the subject's, whatever country the article is about ("closed their embassies" are where the
+            # article is: not forces, police, spies or people)
+            base = country_of(owner.code)
         if base is None and _definite(head) and not any(c.dep_ == "amod" and c.lower_ in SUPRANATIONAL
                                                         for c in head.children):
             # ("the international community", "foreign investors": of no one country the article is about)
@@ -662,6 +669,24 @@ class ActorTagger:
                      kind="weapon" if antecedent.kind == "weapon" else "pronoun",
                      name=antecedent.name, role_dates=antecedent.role_dates,
                      antecedent=antecedent.antecedent if antecedent.kind == "pronoun" else index)
+
+
+def _clause_subject(possessor, earlier: list[Actor]) -> Actor | None:
+    """The actor of the nearest subject, climbing the clauses from a possessive pronoun, that is not the
+    pronoun's own phrase and has a country: whose "its forces" or "their citizens" are."""
+    phrase = possessor.head
+    for verb in phrase.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i != phrase.i), None)
+        if subject is None:
+            continue
+        i = _covering(earlier, subject.idx)
+        actor = earlier[i] if i is not None else None
+        if actor is None or not actor.code or actor.code.startswith("---") or actor.kind == "weapon":
+            return None
+        return actor
+    return None
 
 
 def _told(tok, earlier: list[Actor]) -> int | None:
