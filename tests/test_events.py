@@ -2109,3 +2109,9 @@ def test_who_issues_a_statement_is_its_attribution(nlp):
     (e,) = [e for e in events(nlp, "Russia issued a statement that its forces had captured the village.")
             if e.root == "19"]
     assert e.attribution is not None and e.attribution.code == "RUS"
+
+
+@pytest.mark.parametrize("text", ["Any Ukrainian strikes on Russian territory would be met with a harsh response.",
+                                  "The protesters were met with tear gas and rubber bullets."])
+def test_being_met_with_a_response_is_no_meeting(nlp, text):
+    assert not any(e.root == "04" for e in events(nlp, text))
