@@ -2115,3 +2115,27 @@ def test_who_issues_a_statement_is_its_attribution(nlp):
                                   "The protesters were met with tear gas and rubber bullets."])
 def test_being_met_with_a_response_is_no_meeting(nlp, text):
     assert not any(e.root == "04" for e in events(nlp, text))
+
+
+def test_a_dateline_is_not_who_says_what_follows(nlp):
+    text = ("JERUSALEM (Reuters) - Israeli forces killed at least 25 Palestinians in air strikes across the Gaza "
+            "Strip on Tuesday, medics said, as mediators pressed on with efforts to secure a ceasefire.")
+    (e,) = [e for e in events(nlp, text) if e.root == "19"]
+    assert (e.modality, e.attribution.text) == ("reported", "medics")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin said Ukraine had carried out a strike on Russia's Kursk region using British Storm Shadow missiles.",
+     [("UKR", "RUS", "19", "reported")]),  # the missiles used are the strike's means, and said by Putin
+    ("Rebels shelled a camp near El Fasher, killing 15 civilians, medics said.",
+     [("---REB", None, "19", "reported"), ("---REB", "SDNCVL", "19", "reported")]),
+    ("Ukraine may strike Moscow, targeting the Kremlin.",
+     [("UKR", "RUS", "19", "hypothetical"), ("UKR", "RUSGOV", "19", "hypothetical")]),
+])
+def test_a_participle_adds_to_its_clause_as_its_clause_says(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+def test_a_countrys_named_group_is_the_group(nlp):
+    got = triples(nlp, "Yemen's Houthis claimed responsibility for a missile attack on the Israeli city of Eilat.")
+    assert [(s, root) for s, _, root, _ in got] == [("YEMREB", "01")]

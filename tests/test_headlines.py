@@ -65,3 +65,11 @@ def test_a_headlines_actors_and_evidence_keep_the_articles_own_case(nlp):
     (e,) = doc.events
     assert e.target.text == "Hezbollah Targets" and e.evidence.text == doc.text
     assert "Southern Lebanon" in [a.text for a in doc.actors]
+
+
+@pytest.mark.model
+def test_sentences_are_the_articles_words_whatever_the_parser_read(nlp):
+    text = "KYIV - Russia fired missiles at Kyiv.\nRUSSIA FIRES MISSILES AT KYIV\n"
+    doc = nlp(text, date="2024-11-22")
+    expected = ["KYIV - Russia fired missiles at Kyiv.", "RUSSIA FIRES MISSILES AT KYIV"]
+    assert [s.text.strip() for s in doc.sentences] == expected

@@ -269,7 +269,7 @@ class ActorTagger:
                          country_of(owner.code), kind="country")
         owned = [t for t in _phrase_tokens(head) if t.i > possessor.i] if possessor is not None else []
         if possessor is not None and self._agent(owned[-3:] if head.pos_ == "NOUN" else owned, head)[0] is None \
-                and not (possessor.pos_ == "PRON" and head.pos_ == "PROPN" and self._names([head], on)[1]):
+                and not (head.pos_ == "PROPN" and any(self._names(owned or [head], on)[:2])):
             # "the Afghan government's offer", "Biden's drive": the owner is the actor, not the thing ("its
             # neighbour Ukraine" is Ukraine)
             return self._phrase(possessor, on, earlier, skip_before) if possessor.pos_ in ("NOUN", "PROPN") else None

