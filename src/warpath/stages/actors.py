@@ -128,8 +128,10 @@ class ActorTagger:
     def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
         for doc in docs:
             doc.actors = self.tag(doc)
-            for actor in doc.actors:  # (a headline's words re-cased for the parser: the article's own)
-                actor.text = original_case(doc, actor.text, actor.start)
+            parsed = doc.parse.text if doc.parse is not None else doc.text  # (spaCy joins it anew each time)
+            if parsed != doc.text:  # a headline re-cased or a dateline blanked for the parser: the article's words
+                for actor in doc.actors:
+                    actor.text = original_case(doc.text, parsed, actor.text, actor.start)
         return docs
 
     def tag(self, doc: Document) -> list[Actor]:

@@ -142,12 +142,12 @@ def _bases(word: str) -> list[str]:
     return bases
 
 
-def original_case(doc, text: str | None, start: int | None = None) -> str | None:
-    """``text``, words of the parser's copy of ``doc`` at ``start`` (or where it first occurs), as the
-    article writes them: the same letters in the article's case."""
-    if text is None or doc.parse is None or doc.parse.text == doc.text:
+def original_case(article: str, parsed: str, text: str | None, start: int | None = None) -> str | None:
+    """``text``, words of the parser's copy ``parsed`` of ``article`` at ``start`` (or where it first occurs),
+    as the article writes them: the same letters in the article's case."""
+    if text is None or parsed == article:
         return text
     if start is None:
-        start = doc.parse.text.find(text)
-    original = doc.text[start:start + len(text)] if start is not None and start >= 0 else ""
+        start = parsed.find(text)
+    original = article[start:start + len(text)] if start is not None and start >= 0 else ""
     return original if original.lower() == text.lower() else text

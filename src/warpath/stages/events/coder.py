@@ -289,12 +289,13 @@ class EventCoder:
     def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
         for doc in docs:
             doc.events = self.code(doc) if doc.parse is not None else []
-            if doc.parse is not None and doc.parse.text != doc.text:  # a headline re-cased for the parser
+            parsed = doc.parse.text if doc.parse is not None else doc.text  # (spaCy joins it anew each time)
+            if parsed != doc.text:  # a headline re-cased or a dateline blanked for the parser: the article's words
                 for e in doc.events:
                     for ref in (e.source, e.target, e.attribution):
                         if ref is not None:
-                            ref.text = original_case(doc, ref.text, ref.start)
-                    e.location.text = original_case(doc, e.location.text)
+                            ref.text = original_case(doc.text, parsed, ref.text, ref.start)
+                    e.location.text = original_case(doc.text, parsed, e.location.text)
         return docs
 
     # -- one document ----------------------------------------------------------
