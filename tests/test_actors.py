@@ -34,6 +34,18 @@ def test_forces_or_people_a_pronoun_owns_are_its_clauses_subjects(nlp, text, phr
     assert dict(codes(nlp, text))[phrase] == code
 
 
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The Islamic Revolutionary Guard Corps fired missiles at Israel.", "The Islamic Revolutionary Guard Corps",
+     "IRNMIL"),
+    ("Palestinian Islamic Jihad rejected the proposal.", "Palestinian Islamic Jihad", "PSEREB"),
+    ("ISWAP attacked a military base in Borno.", "ISWAP", "IMGMUSISI"),
+    # an adjective as a noun
+    ("Japanese and the Australian armies have agreed to hold joint exercises.", "Japanese", "JPNMIL"),
+])
+def test_armed_groups_in_the_news_and_adjectives_as_nouns(nlp, text, phrase, code):
+    assert dict(codes(nlp, text)).get(phrase) == code
+
+
 def test_the_pope_is_the_holy_sees_government(nlp):
     got = dict(codes(nlp, "The Pope called for an end to the war in Gaza, the Vatican said."))
     assert got["The Pope"] == "VATGOV" and got["the Vatican"] == "VAT"

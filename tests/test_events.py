@@ -2139,3 +2139,10 @@ def test_a_participle_adds_to_its_clause_as_its_clause_says(nlp, text, expected)
 def test_a_countrys_named_group_is_the_group(nlp):
     got = triples(nlp, "Yemen's Houthis claimed responsibility for a missile attack on the Israeli city of Eilat.")
     assert [(s, root) for s, _, root, _ in got] == [("YEMREB", "01")]
+
+
+@pytest.mark.parametrize("text", ["U.S. envoy Tom Perriello urged both sides to return to talks in Jeddah.",
+                                  "The UN called for talks in Geneva."])
+def test_where_talks_are_urged_is_no_target(nlp, text):
+    (e,) = events(nlp, text)
+    assert (e.code, e.target) == ("026", None)

@@ -35,6 +35,8 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+"""Roles in which an adjective stands for a noun: "the paramilitary shelled ...", "the wounded"."""
 # A wire dateline ("MOSCOW/KYIV - ", "ROVAJARVI, Finland (Reuters) - ") says where the story
 # was filed, not who acts: its words are no actor mentions.
 DATELINE = re.compile(r"\s*[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s+")
@@ -149,7 +151,8 @@ class ActorTagger:
                     joined.sentence, covered = index, joined.end
                     actors.append(joined)
                     continue
-                if head.pos_ not in ("NOUN", "PROPN", "PRON") and not self._mistagged_name(head, on) or \
+                if head.pos_ not in ("NOUN", "PROPN", "PRON") and not self._mistagged_name(head, on) and \
+                        not (head.pos_ == "ADJ" and head.dep_ in NOMINAL_DEPS) or \
                         _is_modifier(head) or head.idx < skip_before or head.idx < covered or _of_waters(head):
                     continue
                 actor = self._of_name(head, on, skip_before) or self._phrase(head, on, actors, skip_before)

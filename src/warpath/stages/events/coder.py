@@ -97,6 +97,8 @@ FORCE_NOUNS = frozenset({"troop", "soldier", "force", "peacekeeper", "contingent
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 ALLIED = frozenset({"join", "help", "assist", "support", "train", "reinforce", "bolster"})
 PLACE_RULE_CODES = frozenset({"0813", "0814", "1723", "1724"})
+MEETING_CODES = frozenset({"026", "028", "036", "038", "039", "105", "108", "125", "126", "134", "164"})
+"""Appeals, intents, demands and refusals to meet, negotiate or mediate: their place is where, not whom."""
 TOWN_NOUNS = frozenset({"town", "city", "capital", "village", "port"})
 """Nouns of a town, a name's head in "the city of Kharkiv", "the regional capital Juba"."""
 STRUCK_PREPS = frozenset({"at", "on", "against", "upon"})
@@ -645,8 +647,10 @@ class EventCoder:
             sources = [ActorRef(t.text, "---CVL", t.idx, t.idx + len(t.text)) for t in subjects
                        if t.lemma_.lower() in CROWDS and not any(c.dep_ == "prep" for c in t.children)
                        or t.lemma_.lower() in PROTESTS and t.tag_ == "NNS"]
-        # "held talks in Geneva", "signed an accord in Washington": where diplomacy happens is not its target
-        targets = self._targets(index, p, sources, places=entry.root not in ("04", "05"))
+        # "held talks in Geneva", "signed an accord in Washington", "urged both sides to return to talks in
+        # Jeddah": where diplomacy happens is not its target
+        targets = self._targets(index, p, sources, places=entry.root not in ("04", "05") and
+                                entry.code not in MEETING_CODES)
         if entry.code == "174" and targets and (deported := [
                 a for o in p.patients for a in index.actors_for(o) if _of_no_country([a])]) and \
                 not _of_no_country(targets) and any(_within(t, to) for t in targets for prep in p.verb.children
