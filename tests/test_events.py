@@ -2146,3 +2146,20 @@ def test_a_countrys_named_group_is_the_group(nlp):
 def test_where_talks_are_urged_is_no_target(nlp, text):
     (e,) = events(nlp, text)
     assert (e.code, e.target) == ("026", None)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("North Korea fired several short-range ballistic missiles into the sea off its east coast on Tuesday, South "
+     "Korea's military said, hours after Pyongyang condemned joint drills by Seoul and Washington.",
+     "South Korea's military"),
+    ("MOSCOW/KYIV - Ukraine launched US-made ATACMS missiles at a military facility in Russia's Bryansk region early "
+     "on Tuesday, Russia's defence ministry said, the first reported use of the weapons.", "Russia's defence ministry"),
+])
+def test_a_parenthetical_reporting_verb_makes_the_act_reported(nlp, text, speaker):
+    e = next(e for e in events(nlp, text) if e.root in ("15", "19"))
+    assert (e.modality, e.attribution.text) == ("reported", speaker)
+
+
+def test_the_author_of_an_act_condemned_is_the_target(nlp):
+    got = triples(nlp, "Pyongyang condemned joint drills by Seoul and Washington.")
+    assert got == [("PRK", "KOR", "11", "asserted"), ("PRK", "USA", "11", "asserted")]

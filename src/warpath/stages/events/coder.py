@@ -1027,8 +1027,10 @@ class EventCoder:
         args = [*(o for t in p.patients for o in (_prep_objects(t) if t.pos_ == "ADP" else [t])),
                 # "denied charges by the U.S. Chamber of Commerce that ...": the parser may hang the claim's
                 # author on the verb
+                # and the author of any act it names ("condemned joint drills by Seoul and Washington")
                 *(o for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
-                  and not p.passive and any(t.lemma_.lower() in CLAIMS and t.i < prep.i for t in p.patients)
+                  and not p.passive and any((t.lemma_.lower() in CLAIMS or prep.lower_ == "by" and t.pos_ == "NOUN")
+                                            and t.i < prep.i for t in p.patients)
                   for o in prep.children if o.dep_ == "pobj"),
                 *(o for prep in p.verb.children if prep.dep_ == "prep" and prep.i == p.verb.i + 1
                                and prep.lower_ in PARTICLE_PREPS | ADDRESSEE_PREPS

@@ -103,6 +103,11 @@ def read(verb) -> Reading:
     tok = verb
     chain_local = True  # the governor's own modals still apply (xcomp, conj chains)
     for _ in range(12):
+        if chain_local and (said := _paratactic_report(tok)) is not None:
+            # "North Korea fired missiles ..., South Korea's military said": the parser may hang the reporting
+            # verb on the clause it reports
+            found.setdefault("reported", said.lemma_.lower())
+            reporter = reporter or _speaker(said)
         dep, head = tok.dep_, tok.head
         if head.i == tok.i or dep == "ROOT":
             break
@@ -243,6 +248,13 @@ def _local(verb, found: dict[str, str], inherited: bool = False, future_would: b
         found.setdefault("demanded", "imperative")
     if verb.doc[verb.sent.end - 1].text == "?" and not inherited:
         found.setdefault("hypothetical", "?")
+
+
+def _paratactic_report(verb):
+    """A reporting verb with a subject that the parser hangs on ``verb`` as a parenthetical ("..., officials
+    said"), if any."""
+    return next((c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORT
+                 and c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
 
 
 def _participle_adjunct(tok) -> bool:
