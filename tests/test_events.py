@@ -2163,3 +2163,10 @@ def test_a_parenthetical_reporting_verb_makes_the_act_reported(nlp, text, speake
 def test_the_author_of_an_act_condemned_is_the_target(nlp):
     got = triples(nlp, "Pyongyang condemned joint drills by Seoul and Washington.")
     assert got == [("PRK", "KOR", "11", "asserted"), ("PRK", "USA", "11", "asserted")]
+
+
+def test_a_verb_sharing_a_passives_auxiliary_is_passive(nlp):
+    # "26 police officers injured": the officers were injured, they did not injure
+    got = triples(nlp, "Georgian police detained dozens of protesters. The interior ministry said 43 people had been "
+                       "detained and 26 police officers injured.")
+    assert not any(s and s.endswith("COP") and root == "18" for s, _, root, _ in got)

@@ -117,6 +117,15 @@ def _passive_conjunct(verb) -> bool:
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
 
 
+def _gapped_passive(verb, children) -> bool:
+    """A verb coordinated with a passive whose auxiliary it shares, with a subject of its own: "injured" in
+    "43 people had been detained and 26 police officers injured" (the parser reads it as active)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and \
+        any(c.dep_ == "nsubj" for c in children) and \
+        not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children) and \
+        any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def _reduced_passive(verb, children) -> bool:
     """A participle with its agent describing a noun: "civilians killed by Russian shelling", "weapons supplied
     by Iran" (the noun is what the participle's act is done to)."""
@@ -214,7 +223,9 @@ def _predicate(verb) -> Predicate:
     before = [t.lemma_.lower() for t in clause if t.i < verb.i and not t.is_punct]
     p = Predicate(verb, verb.lemma_.lower(), particle, after, before, clause=clause)
     reduced = _reduced_passive(verb, children)
-    p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or _passive_conjunct(verb) or reduced
+    gapped = _gapped_passive(verb, children)
+    p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or _passive_conjunct(verb) or reduced \
+        or gapped
     if p.passive and p.lemma in STANCES and not any(c.dep_ == "agent" for c in children):
         # "Israel is opposed to French mediation": a stance of the subject, towards the object of "to"
         p.passive = False
@@ -226,8 +237,9 @@ def _predicate(verb) -> Predicate:
     elif p.passive:
         # "was endorsed and supported by X": coordinated passives share subject and agent
         group = passive_group(verb)
-        p.patients = [antecedent(c) for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or (
-            [verb.head] if reduced else [])
+        p.patients = [antecedent(c) for c in children if c.dep_ == "nsubj"][:1] if gapped else (
+            [antecedent(c) for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or (
+                [verb.head] if reduced else []))
         agents = agent_objects(verb) or [o for v in group for o in agent_objects(v)]
         p.subjects = agents
         p.agentless = not agents
