@@ -233,6 +233,14 @@ def test_location_resolves_to_country_and_coordinates(nlp):
     assert e.location.country == "RUS" and e.location.lat == pytest.approx(53.27, abs=0.1)
 
 
+def test_a_towns_own_name_beats_an_old_name_of_a_town_not_much_larger():
+    from warpath.places import Gazetteer
+
+    places = Gazetteer.load()
+    # Pokrovsk, Donetsk region, not Engels (once Pokrovsk); Odessa is still Odesa, Canton Guangzhou
+    assert [places.lookup(name).country for name in ("Pokrovsk", "Odessa", "Canton")] == ["UKR", "UKR", "CHN"]
+
+
 def test_the_gazetteer_knows_capitals_from_other_towns():
     from warpath.places import Gazetteer
 

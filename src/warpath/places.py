@@ -73,7 +73,7 @@ class Gazetteer:
                           int(city.get("population") or 0), capital)
             for name in names:
                 key = normalise_name(name)
-                if key and (key not in places or places[key].population < place.population):
+                if key and (key not in places or _better(place, places[key], key)):
                     places[key] = place
         for c in cache.get_countries().values():
             places.setdefault(normalise_name(c["name"]), Place(c["name"], c["iso3"], None, None, int(c["population"])))
@@ -110,6 +110,21 @@ class Gazetteer:
         code of Florianópolis) that is more often something else."""
         place = self.lookup(name)
         return place is not None and normalise_name(place.name) == normalise_name(name).removeprefix("the ")
+
+
+OWN_NAME_ODDS = 5
+"""A town called by its own name beats one that name is an alternate of ("Pokrovsk", Ukraine, over Engels,
+Russia, once Pokrovsk) unless that one is this many times larger ("Canton" is Guangzhou before Canton, Ohio)."""
+
+
+def _better(new: Place, held: Place, key: str) -> bool:
+    """Whether ``new`` should answer for the name ``key`` rather than ``held``."""
+    new_own, held_own = normalise_name(new.name) == key, normalise_name(held.name) == key
+    if new_own and not held_own:
+        return held.population < OWN_NAME_ODDS * new.population
+    if held_own and not new_own:
+        return new.population >= OWN_NAME_ODDS * held.population
+    return held.population < new.population
 
 
 def _subdivisions(iso3: dict[str, str]) -> list[tuple[str, str]]:
