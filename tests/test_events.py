@@ -2178,3 +2178,8 @@ def test_a_verb_sharing_a_passives_auxiliary_is_passive(nlp):
     got = triples(nlp, "Georgian police detained dozens of protesters. The interior ministry said 43 people had been "
                        "detained and 26 police officers injured.")
     assert not any(s and s.endswith("COP") and root == "18" for s, _, root, _ in got)
+
+
+def test_speaking_beside_a_saying_verb_is_no_second_statement(nlp):
+    got = triples(nlp, "US officials, speaking on condition of anonymity, said the decision was final.")
+    assert got == [("USAGOV", None, "01", "asserted")]

@@ -1543,8 +1543,10 @@ def _in_drill(sent) -> bool:
 
 
 def _speech_adjunct(verb) -> bool:
-    """ "..., saying ...", "..., arguing that ...": a participle restating its clause's speaker."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in modality_rules.REPORT
+    """ "..., saying ...", "..., arguing that ...": a participle restating its clause's speaker; and one of
+    speaking on a saying verb ("officials, speaking on condition of anonymity, said ...")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and (verb.lemma_.lower() in modality_rules.REPORT or (
+        verb.lemma_.lower() in ("speak", "talk", "comment") and verb.head.lemma_.lower() in modality_rules.REPORT))
 
 
 def _responsible_for(verb) -> bool:
