@@ -2183,3 +2183,9 @@ def test_a_verb_sharing_a_passives_auxiliary_is_passive(nlp):
 def test_speaking_beside_a_saying_verb_is_no_second_statement(nlp):
     got = triples(nlp, "US officials, speaking on condition of anonymity, said the decision was final.")
     assert got == [("USAGOV", None, "01", "asserted")]
+
+
+def test_a_verb_with_its_own_complement_does_not_share_its_conjuncts_object(nlp):
+    text = ("North Korean leader Kim Jong Un has vowed to bolster his country's nuclear arsenal and has rejected "
+            "offers of dialogue from the United States.")
+    assert [(t, root) for _, t, root, _ in triples(nlp, text) if t == "USA"] == [("USA", "12")]

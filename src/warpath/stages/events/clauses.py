@@ -265,9 +265,10 @@ def _predicate(verb) -> Predicate:
                       for o in c.children if o.dep_ == "pobj"
                       for a in ([x for x in o.children if x.dep_ == "appos"] or
                                 ([o] if any(x.dep_ == "poss" for x in o.children) else []))][:1]
-    if not p.patients and not p.passive and not any(c.dep_ in ("prep", "dative") for c in children):
+    if not p.patients and not p.passive and not any(c.dep_ in ("prep", "dative", "xcomp", "ccomp") for c in children):
         # "rejects and condemns the decision": the object is shared (not by "stands with its ally and supports
-        # its decision": a verb with a phrase of its own)
+        # its decision" or "vowed to bolster its arsenal and rejected offers": a verb with a phrase or a
+        # complement of its own)
         p.patients = [o for c in children if c.dep_ == "conj" and c.i > verb.i
                       and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
                       for o in c.children if o.dep_ == "dobj"][:1]
