@@ -232,6 +232,9 @@ class Document:
     events: list[Event] = field(default_factory=list)
     parse: Any = None
     """The spaCy ``Doc`` of the article text, when the parse stage has run."""
+    parse_text: str | None = None
+    """The text the parser read, where it differs from the article's (a headline re-cased, a dateline
+    blanked: the same letters at the same offsets); None where it is the article's."""
     warnings: list[str] = field(default_factory=list)
 
     @property

@@ -86,7 +86,7 @@ class Pipeline:
                 docs = stage.pipe(docs)
             for doc in docs:
                 if not keep_parse:
-                    doc.parse = None
+                    doc.parse = doc.parse_text = None
                 yield doc
 
 

@@ -130,10 +130,9 @@ class ActorTagger:
     def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
         for doc in docs:
             doc.actors = self.tag(doc)
-            parsed = doc.parse.text if doc.parse is not None else doc.text  # (spaCy joins it anew each time)
-            if parsed != doc.text:  # a headline re-cased or a dateline blanked for the parser: the article's words
+            if doc.parse_text is not None:  # a headline re-cased or a dateline blanked: the article's words
                 for actor in doc.actors:
-                    actor.text = original_case(doc.text, parsed, actor.text, actor.start)
+                    actor.text = original_case(doc.text, doc.parse_text, actor.text, actor.start)
         return docs
 
     def tag(self, doc: Document) -> list[Actor]:

@@ -145,7 +145,7 @@ def _bases(word: str) -> list[str]:
 def original_case(article: str, parsed: str, text: str | None, start: int | None = None) -> str | None:
     """``text``, words of the parser's copy ``parsed`` of ``article`` at ``start`` (or where it first occurs),
     as the article writes them: the same letters in the article's case."""
-    if text is None or parsed == article:
+    if text is None:
         return text
     if start is None:
         start = parsed.find(text)

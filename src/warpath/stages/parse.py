@@ -59,9 +59,10 @@ class SpacyParser:
 
     def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
         recase = self.recase or (lambda text: text)
-        parsed = self.nlp.pipe((_without_dateline(recase(d.text)) for d in docs), batch_size=self.batch_size)
-        for doc, sdoc in zip(docs, parsed):
+        texts = [_without_dateline(recase(d.text)) for d in docs]
+        for doc, text, sdoc in zip(docs, texts, self.nlp.pipe(texts, batch_size=self.batch_size)):
             doc.parse = sdoc
+            doc.parse_text = text if text != doc.text else None
             doc.sentences = [  # (the article's words: the parser's copy may be re-cased or blanked)
                 Sentence(i, s.start_char, s.end_char, doc.text[s.start_char:s.end_char])
                 for i, s in enumerate(sdoc.sents)

@@ -291,13 +291,12 @@ class EventCoder:
     def pipe(self, docs: Sequence[Document]) -> Sequence[Document]:
         for doc in docs:
             doc.events = self.code(doc) if doc.parse is not None else []
-            parsed = doc.parse.text if doc.parse is not None else doc.text  # (spaCy joins it anew each time)
-            if parsed != doc.text:  # a headline re-cased or a dateline blanked for the parser: the article's words
+            if doc.parse_text is not None:  # a headline re-cased or a dateline blanked: the article's words
                 for e in doc.events:
                     for ref in (e.source, e.target, e.attribution):
                         if ref is not None:
-                            ref.text = original_case(doc.text, parsed, ref.text, ref.start)
-                    e.location.text = original_case(doc.text, parsed, e.location.text)
+                            ref.text = original_case(doc.text, doc.parse_text, ref.text, ref.start)
+                    e.location.text = original_case(doc.text, doc.parse_text, e.location.text)
         return docs
 
     # -- one document ----------------------------------------------------------
@@ -915,12 +914,10 @@ class EventCoder:
             # people arrived in Kyrgyzstan seeking refuge" are no Kyrgyz)
             struck = [c for c in p.verb.head.children if c.dep_ == "dobj"]
             where = self._location(p, heads=(p.verb.head, *struck))
-            where = next((w for t in struck if (t.pos_ == "PROPN" or t.lemma_.lower() in TOWN_NOUNS)
-                          and (w := self._place_of(t)).country), where) if not where.country else where
+            where = where if where.country else self._town_struck(struck)
         if entry.root in ATTACK_ROOTS and not where.country and all(t is None for _, t in pairs):
             # "Russia struck Dnipro", "shelled Kherson", "the town of Malakal": the town struck is where
-            where = next((w for t in p.patients if (t.pos_ == "PROPN" or t.lemma_.lower() in TOWN_NOUNS)
-                          and (w := self._place_of(t)).country), where)
+            where = self._town_struck(p.patients)
         if entry.root in ATTACK_ROOTS and where.country and all(t is None for _, t in pairs):
             # "Russia fired a missile at Dnipro": force used in another country's town is used on it, and
             # rebels' force in their own ("the Taliban stormed a police headquarters in eastern Afghanistan")
@@ -1248,6 +1245,12 @@ class EventCoder:
         words = (ref.text or "").casefold().removeprefix("the ")
         return entry is not None and words in {w.casefold().removeprefix("the ")
                                                for w in (entry.name, *entry.aliases, entry.capital or "")}
+
+    def _town_struck(self, objects) -> Location:
+        """The place the first of the objects of force that is a name or a town noun names ("struck Dnipro",
+        "shelled the town of Malakal"), if any."""
+        return next((w for t in objects if (t.pos_ == "PROPN" or t.lemma_.lower() in TOWN_NOUNS)
+                     and (w := self._place_of(t)).country), Location())
 
     def _town(self, parse, ref: ActorRef) -> bool:
         """Whether an actor of a bare country code is named by a town of it (a gazetteer place with
