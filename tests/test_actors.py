@@ -577,3 +577,31 @@ def test_a_text_named_after_a_place_is_no_party_to_an_event(nlp):
 
 def test_whose_stands_for_the_noun_its_clause_describes(nlp):
     assert ("whose forces", "UKRMIL") in codes(nlp, "Ukraine, whose forces have been retreating, asked for weapons.")
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Sudan's army chief rejected the plan.", "Sudan's army chief", "SDNMIL"),
+    ("Kenya's police chief resigned on Friday.", "Kenya's police chief", "KENCOP"),
+    ("Iran's supreme leader rejected the plan.", "Iran's supreme leader", "IRNGOV"),
+])
+def test_a_countrys_chief_is_of_the_body_the_title_names_else_its_government(nlp, text, phrase, code):
+    assert (phrase, code) in codes(nlp, text)
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Troops raided the Jenin refugee camp.", "the Jenin refugee camp", "PSEREF"),
+    ("Donetsk separatists shelled the village.", "Donetsk separatists", "UKRREB"),
+    ("The Federal Minister for Interior allowed the rally.", "The Federal Minister", "---GOV"),
+])
+def test_a_town_named_before_a_kind_of_actor_gives_its_country(nlp, text, phrase, code):
+    # ("Federal" is a small town in Argentina the parser does not take for a place)
+    assert (phrase, code) in codes(nlp, text)
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("A Hamas commander was killed.", "A Hamas commander", "PSEREBHMS"),
+    ("Taliban fighters attacked the checkpoint.", "Taliban fighters", "AFGREB"),
+    ("Russian troops attacked the village.", "Russian troops", "RUSMIL"),
+])
+def test_an_armed_groups_fighters_are_the_group_not_a_states_army(nlp, text, phrase, code):
+    assert (phrase, code) in codes(nlp, text)

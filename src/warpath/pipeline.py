@@ -17,14 +17,12 @@ from .errors import WarpathError
 from .stages import Stage
 from .actors_dict import ActorDictionary
 from .lexicon import VerbLexicon
-from .places import Gazetteer
+from .places import BIG_TOWN, Gazetteer
 from .stages.actors import ActorTagger
 from .stages.events import EventCoder
 from .stages.headlines import HeadlineCase
 from .stages.parse import SpacyParser, load_model
 from .stages.times import TimeStage
-
-BIG_TOWN = 100_000
 
 
 class Pipeline:

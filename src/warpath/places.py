@@ -25,6 +25,10 @@ from .actors_dict import normalise_name
 
 SMALL_TOWN = 50_000
 """A city of fewer people gives its name up to a subdivision of the same name."""
+BIG_TOWN = 100_000
+"""A town of this many people is known by its name alone, where the parser does not say the word is a place."""
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+"""The parser's entity labels of places."""
 GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northwest",
     "northeast", "southwest", "southeast", "far", "capital", "upper", "lower", "middle", "greater", "long",

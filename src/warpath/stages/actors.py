@@ -23,7 +23,7 @@ from datetime import date
 
 from ..actors_dict import ActorDictionary
 from ..document import Actor, Document
-from ..places import Gazetteer
+from ..places import BIG_TOWN, PLACE_ENTITIES, Gazetteer
 from .headlines import original_case
 
 # Dependencies that attach a word to the noun it modifies inside one phrase.
@@ -71,6 +71,10 @@ SECTORS = frozenset({
 BODY_ROLES = frozenset({"armed group", "movement", "broadcaster", "news agency", "newspaper", "magazine"})
 """Roles of the people tables that a group or an outlet holds, not a person."""
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
+FIGHTERS = frozenset({"MIL", "UAF", "REB", "INS"})
+"""Sectors of the nouns for an armed group's members ("commander", "fighters", "gunmen", "militants")."""
+ARMED_GROUPS = frozenset({"REB", "UAF", "INS", "SEP", "RAD"})
+"""Sectors of armed groups of no state, whose members are the group."""
 """Sectors of office titles ("President", "General", "Senator", "Judge") that a text gives their holders."""
 READY = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen", "poised", "set"})
 """Adjectives that announce their complement: "is ready to contribute troops" is an intent, and the
@@ -316,8 +320,11 @@ class ActorTagger:
                 # "King Hassan of Morocco", "Abdullah of Jordan": someone else of that name, of that country
                 code = _compose(country_of(of), agent_code) if agent_code in OFFICES | {"ELI"} else country_of(of)
                 return Actor(text, start, end, code, kind="person")
-            if speaker and kind == "organisation" and agent_tok is not None and agent_tok.i == head.i:
-                pass  # "a Taliban spokesman", "a Hamas official": the group's own code (AFGREB, PSEREBHMS)
+            if (speaker or agent_code in FIGHTERS and code[3:6] in ARMED_GROUPS) and kind == "organisation" and \
+                    agent_tok is not None and agent_tok.i == head.i:
+                # "a Taliban spokesman", "a Hamas official": the group's own code (AFGREB, PSEREBHMS), and so is
+                # an armed group's commander or fighter (not a state's army: "a Hamas commander" is no PSEMIL)
+                pass
             elif agent_tok is not None and agent_tok.i == head.i and (not _names_person(head, person[1]) or (
                     entry.code[-3:] in OFFICES | {"ELI"} and head.pos_ == "NOUN" and agent_code == "GOV")):
                 # "Starmer's government"; "the Bush administration", a leader's name in the dictionary, is the
@@ -387,6 +394,8 @@ class ActorTagger:
             # the subject's, whatever country the article is about ("closed their embassies" are where the
             # article is: not forces, police, spies or people)
             base = country_of(owner.code)
+        if base is None:
+            base = _town_of(head)
         if base is None and _definite(head) and not any(c.dep_ == "amod" and c.lower_ in SUPRANATIONAL
                                                         for c in head.children):
             # ("the international community", "foreign investors": of no one country the article is about)
@@ -471,7 +480,11 @@ class ActorTagger:
         if not code or code.startswith("---"):
             return None
         if kind == "country" and len(code) == 3:
-            code += "GOV"
+            # "Sudan's army chief", "Kenya's police chief": the agent the words before the noun name with it;
+            # else the government ("Iran's supreme leader")
+            titled = [t for t in head.lefts if t.dep_ == "compound"] + [head]
+            sector, _ = self._agent(titled, head)
+            code = _compose(code, sector) if sector else code + "GOV"
         tokens = [t for t in _phrase_tokens(head) if t.idx >= skip_before]
         return Actor(head.doc[tokens[0].i: head.i + 1].text, tokens[0].idx, head.idx + len(head.text), code,
                      kind="agent")
@@ -742,6 +755,23 @@ def _entry_kind(entry, head) -> str:
     if entry.role in BODY_ROLES:
         return "organisation"  # groups.csv's movements, media.csv's outlets, whatever the tagger thinks
     return "person" if entry.dated or entry.role or head.ent_type_ == "PERSON" else "organisation"
+
+
+def _town_of(head) -> str | None:
+    """The country of a town named before the noun ("the Jenin refugee camp", "Donetsk separatists"): a place
+    the atlas knows by that name that the parser takes for a place, or a big town it takes for nothing, not
+    for a person or an organisation ("Wagner fighters"; "the Federal Minister" is no town Federal)."""
+    names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not names or [t.i for t in names] != list(range(names[0].i, names[-1].i + 1)):
+        return None
+    kinds = {t.ent_type_ for t in names}
+    name = head.doc[names[0].i: names[-1].i + 1].text
+    gazetteer = Gazetteer.load()
+    place = gazetteer.lookup(name)
+    if place is None or not gazetteer.is_own_name(name) or not (
+            kinds <= PLACE_ENTITIES or kinds == {""} and place.population >= BIG_TOWN):
+        return None
+    return place.country
 
 
 def _agent_code(entry) -> str:
