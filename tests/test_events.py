@@ -830,6 +830,13 @@ def test_a_participles_phrase_says_whose_thing_it_is(nlp):
         nlp, "Ukraine was lobbying Western governments for permission to strike deeper into Russia.")]
 
 
+def test_what_people_a_participle_describes_do_is_not_done_to(nlp):
+    # the protesters' demand names the president; the tear gas is fired at them, where they are
+    got = [(s, t) for s, t, _, _ in triples(
+        nlp, "Police in Nairobi fired tear gas at protesters demanding the president's resignation.")]
+    assert got == [("KENCOP", "KENOPP")]
+
+
 def test_the_object_of_a_particle_parsed_as_preposition_is_the_target(nlp):
     # the parser makes "off" a preposition and "the consulate" its object
     got = triples(nlp, "Turkish police cordoned off the Syrian consulate.")
@@ -1067,6 +1074,15 @@ def test_forces_sent_on_a_peacekeeping_mission_and_an_approved_action(nlp):
     # approving an extradition is the extradition (063), not praise (051)
     assert [e.code for e in events(nlp, "A Belgian court approved the extradition of a suspect to France.")] == \
         ["063"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council voted to extend the UN peacekeeping mission in Mali.",
+    "The Security Council renewed the mandate of the peacekeepers in Cyprus.",
+])
+def test_a_peacekeeping_mission_extended_is_protection_given(nlp, text):
+    assert [(root, code) for e in events(nlp, text) for root, code in [(e.root, e.code)]] == [("07", "074")]
 
 
 def test_help_for_an_organisations_mission_somewhere_is_for_its_country(nlp):
@@ -1950,6 +1966,8 @@ def test_a_town_struck_is_the_place_and_its_people_the_target(nlp, text):
     ("Russian drones struck Crimea.", "UKR"),
     ("Ukrainian forces struck an arsenal near the town of Karachev in Russia's Bryansk region.", "RUS"),
     ("Russian troops shelled positions in the city of Kharkiv.", "UKR"),
+    # a town taken is land, not people
+    ("Rebels seized the eastern Congolese city of Goma.", "COD"),
 ])
 def test_a_town_struck_is_its_people_a_capital_its_state(nlp, text, target):
     assert [t for _, t, root, _ in triples(nlp, text) if root in ("13", "19")] == [target]

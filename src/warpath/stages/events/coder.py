@@ -28,7 +28,7 @@ from ...actors_dict import ActorDictionary
 from ...codebook import Codebook
 from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Location
 from ...lexicon import VerbLexicon
-from ...places import Gazetteer
+from ...places import PLACE_ENTITIES, Gazetteer
 from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, is_document, mention_root
 from ..headlines import original_case
 from ..times import clause_tense
@@ -59,7 +59,6 @@ FREEING = frozenset({"free", "release", "liberate"})
 EXPELLING = frozenset({"expel", "deport", "evict", "oust", "kick", "ban", "bar", "banish", "exclude"})
 LOCATION_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "within", "around", "off",
                             "throughout"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PARTY_PREPS = frozenset({"with", "between", "against"})
 INSTRUMENT_PREPS = frozenset({"with", "using", "by"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
@@ -114,6 +113,8 @@ FATAL_ABUSE = {"torture": "torture", "beating": "beat", "mistreatment": "mistrea
 HOME_STATE_ACTS = STATE_ACTS | {"1823"}
 """A state's acts on people, executions too, that fall on its own people when the text places them nowhere."""
 OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
+OCCUPYING = "192"
+"""CAMEO's occupying territory: what is taken is land."""
 """Sectors that stand against their country's state: they speak for themselves, not for it."""
 RESIGNING = frozenset({"resign", "step", "quit", "abdicate"})
 """Verbs of leaving an office (CAMEO's 0831 by their patterns): PLOVER's RETREAT, mode "resign", where its
@@ -972,9 +973,10 @@ class EventCoder:
                 # state that arrests, deports or executes ("Iran hanged two men": IRNPPL)
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
             if tgt is not None and (entry.root in ATTACK_ROOTS or entry.code.startswith("138")) and \
-                    self._town(doc.parse, tgt):
+                    entry.code != OCCUPYING and self._town(doc.parse, tgt):
                 # "Russia struck Kyiv", "shelled the regional capital Juba": a town struck is its people
-                # (UKRCVL), as a village or a residential area is; a country or region struck stays the country
+                # (UKRCVL), as a village or a residential area is; a country or region struck stays the country,
+                # and so does a town taken ("rebels seized the city of Goma": its land, COD)
                 tgt = replace(tgt, code=tgt.code + "CVL")
             if tgt is not None and tgt.code == src.code:
                 tgt = None
@@ -1431,11 +1433,16 @@ class _ActorIndex:
                    and (own is None or c.i != own.i)]  # (nor the participle whose event this is: "a war waged by")
         clauses += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
                     for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+        # people an active participle describes do what it says: only where they are says whose ("fired tear
+        # gas at protesters demanding the president's resignation" is no act on the president; "civilians
+        # sheltering in Rafah" are Rafah's; "workers employed by the UN" are the UN's)
+        people = (named := self.by_token.get(tok.i)) is not None and bool(named.code) and named.kind != "weapon"
         for c in clauses:
+            doers = people and c.tag_ == "VBG"
             for t in clause_tokens(c):
                 actor = self.by_token.get(t.i)
                 if t.i != c.i and actor is not None and actor.code and actor.kind != "weapon" and \
-                        id(actor) not in skip and (places or not _located(t, c)):
+                        id(actor) not in skip and (_located(t, c) if doers else places or not _located(t, c)):
                     return _head_of(t)
         return None
 
