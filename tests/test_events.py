@@ -2207,3 +2207,24 @@ def test_a_verb_with_its_own_complement_does_not_share_its_conjuncts_object(nlp)
     text = ("North Korean leader Kim Jong Un has vowed to bolster his country's nuclear arsenal and has rejected "
             "offers of dialogue from the United States.")
     assert [(t, root) for _, t, root, _ in triples(nlp, text) if t == "USA"] == [("USA", "12")]
+
+
+def test_a_participle_after_a_preposition_describes_its_noun_and_is_no_event(nlp):
+    # the parser makes "occupied" a verb whose object is Crimea: Ukraine occupied nothing
+    got = triples(nlp, "Ukraine's navy said it had struck a Russian patrol ship near occupied Crimea.")
+    assert [(s, root) for s, _, root, _ in got] == [("UKRMIL", "19")]
+    assert "192" not in [e.code for e in events(nlp, "Russian troops shelled villages in occupied Crimea.")]
+
+
+def test_countries_counted_are_countries_not_their_people(nlp):
+    got = triples(nlp, "Venezuela's government expelled diplomats from seven Latin American countries.")
+    assert [t for _, t, _, _ in got] == ["LAM"]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Gunmen kidnapped more than 200 students from a school in northern Nigeria.", "NGA"),
+    ("Protesters set fire to the parliament building in Nairobi.", "KEN"),
+    ("Two Palestinians were shot dead by Israeli troops during a raid in Nablus.", "PSE"),
+])
+def test_the_place_of_what_a_verbs_phrase_names_is_where_it_happened(nlp, text, country):
+    assert [e.location.country for e in events(nlp, text)] == [country]

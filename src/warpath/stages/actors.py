@@ -361,7 +361,7 @@ class ActorTagger:
                 code = _compose(country_of(country), "ELI" if agent_code in OFFICES and
                                 not _in_office(words, agent_tok) else agent_code)
             elif agent_code is None and len(code) == 3 and (head.i in country_span or head.tag_ == "NNPS") and \
-                    _counted_people(head):
+                    head.lemma_.lower() not in COUNTRY_NOUNS and _counted_people(head):
                 code += "CVL"  # "arrested more than 100 Palestinians", "thousands of Iraqi Kurds": people, counted
             kind = "country" if code == country else "weapon" if _is_weapon(head) else "agent"
             return Actor(text, start, end, code, kind=kind)

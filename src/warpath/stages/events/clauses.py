@@ -71,7 +71,21 @@ def predicates(sent) -> list[Predicate]:
     """Every verb of the sentence as a :class:`Predicate`, in text order."""
     return [_predicate(tok) for tok in sent if (tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in COPULA_DEPS
                                                                          and not _has_verb_child(tok))
-                                                or _verb_tagged_noun(tok)) and not _is_loose(tok)]
+                                                or _verb_tagged_noun(tok)) and not _is_loose(tok)
+            and not _adjective_after_preposition(tok)]
+
+
+def _adjective_after_preposition(tok) -> bool:
+    """A participle the parser made a verb though it describes the object of the preposition before it:
+    "near occupied Crimea", "in liberated areas" (a preposition of no object of its own, a participle of no
+    subject or auxiliary, its "object" right after it)."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    prep, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return prep.pos_ == "ADP" and prep.dep_ == "prep" and \
+        not any(c.dep_ in ("pobj", "pcomp") for c in prep.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) and \
+        nxt.head.i == tok.i and nxt.dep_ == "dobj" and nxt.pos_ in ("NOUN", "PROPN")
 
 
 def _on_auxiliary(verb, children: list, auxiliaries: tuple, deps: tuple) -> list:

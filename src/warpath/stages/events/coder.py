@@ -113,6 +113,8 @@ FATAL_ABUSE = {"torture": "torture", "beating": "beat", "mistreatment": "mistrea
 HOME_STATE_ACTS = STATE_ACTS | {"1823"}
 """A state's acts on people, executions too, that fall on its own people when the text places them nowhere."""
 OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
+PLACING_PREPS = frozenset({"to", "from", "during", "into", "onto"})
+"""Prepositions of a phrase of the verb whose object's own "in ..." phrase places the act."""
 OCCUPYING = "192"
 """CAMEO's occupying territory: what is taken is land."""
 """Sectors that stand against their country's state: they speak for themselves, not for it."""
@@ -1226,7 +1228,8 @@ class EventCoder:
         for tok in tokens:
             if tok.dep_ != "prep" or tok.lower_ not in preps or (tok.head not in heads if heads else (
                     tok.head.i != p.verb.i and tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass")
-                    and not _gathering(tok.head, p.verb) and not _as_what(tok.head, p.verb))):
+                    and not _gathering(tok.head, p.verb) and not _as_what(tok.head, p.verb)
+                    and not _verbs_phrase(tok.head, p.verb))):
                 continue
             # "in Basra", "outside of Basra": the object, or the object of a following "of"
             objs = [o for c in tok.children for o in ([c] if c.dep_ == "pobj" else c.children if
@@ -1699,6 +1702,12 @@ def _preposition_of(tok, phrase) -> str | None:
             return tok.head.lower_
         tok = tok.head
     return None
+
+
+def _verbs_phrase(noun, verb) -> bool:
+    """Whether ``noun`` is the object of a phrase of where or when the verb acts ("set fire to an oil depot",
+    "kidnapped students from a school", "killed during a raid"), whose own place phrase says where it did."""
+    return noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in PLACING_PREPS
 
 
 def _located(tok, phrase) -> bool:
