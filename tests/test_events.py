@@ -2228,3 +2228,19 @@ def test_countries_counted_are_countries_not_their_people(nlp):
 ])
 def test_the_place_of_what_a_verbs_phrase_names_is_where_it_happened(nlp, text, country):
     assert [e.location.country for e in events(nlp, text)] == [country]
+
+
+def test_a_trailing_participle_with_its_agent_is_the_agents_act_on_the_clauses_subjects(nlp):
+    got = triples(nlp, "Ukraine and Russia swapped 100 prisoners of war each, mediated by the United Arab Emirates.")
+    assert sorted((s, t, root) for s, t, root, _ in got) == [
+        ("ARE", "RUS", "04"), ("ARE", "UKR", "04"), ("RUS", "UKR", "08"), ("UKR", "RUS", "08")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Chinese coast guard ship rammed a Philippine supply boat.", ("CHNMIL", "PHL", "171")),
+    ("Hungary blocked an EU aid package for Ukraine.", ("HUN", "IGOEUREEC", "120")),
+    ("Israel blocked aid convoys to Gaza.", ("ISR", "PSEGZA", "191")),
+    ("Nigerian troops rescued 300 kidnapped schoolchildren in Kaduna state.", ("NGAMIL", "NGAEDU", "073")),
+])
+def test_ramming_a_vessel_blocking_a_decision_and_rescuing_schoolchildren(nlp, text, expected):
+    assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == [expected]

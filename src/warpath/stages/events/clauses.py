@@ -147,6 +147,18 @@ def _reduced_passive(verb, children) -> bool:
         any(c.dep_ == "agent" for c in children)
 
 
+def _done_to(verb, children) -> list:
+    """The subjects of the clause a participle with its agent adds to, which its act is done to: "Ukraine and
+    Russia swapped prisoners, mediated by the UAE" (the UAE mediated between them); else none (also before
+    the clause: "Rebuked by Eriador, Osgiliath is being drawn into ..." says what the subject had been through,
+    as a background clause does)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < verb.head.i or \
+            not any(c.dep_ == "agent" for c in children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children):
+        return []
+    return [antecedent(c) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+
+
 def passive_group(verb) -> list:
     """A passive verb with the participles coordinated with it, which share its subject, agent and phrases:
     "was endorsed and supported by X", "was tortured and killed in a secret CIA prison"."""
@@ -239,7 +251,7 @@ def _predicate(verb) -> Predicate:
     reduced = _reduced_passive(verb, children)
     gapped = _gapped_passive(verb, children)
     p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or _passive_conjunct(verb) or reduced \
-        or gapped
+        or gapped or bool(_done_to(verb, children))
     if p.passive and p.lemma in STANCES and not any(c.dep_ == "agent" for c in children):
         # "Israel is opposed to French mediation": a stance of the subject, towards the object of "to"
         p.passive = False
@@ -253,7 +265,7 @@ def _predicate(verb) -> Predicate:
         group = passive_group(verb)
         p.patients = [antecedent(c) for c in children if c.dep_ == "nsubj"][:1] if gapped else (
             [antecedent(c) for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or (
-                [verb.head] if reduced else []))
+                [verb.head] if reduced else _done_to(verb, children)))
         agents = agent_objects(verb) or [o for v in group for o in agent_objects(v)]
         p.subjects = agents
         p.agentless = not agents

@@ -1850,7 +1850,7 @@ def _ref(actor: Actor | ActorRef) -> ActorRef:
 
 RECIPROCAL_NOUNS = frozenset({"tie", "relation", "relationship", "meeting", "talk", "dialogue", "cooperation"})
 RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "cooperate", "reconcile", "exchange",
-                              "trade", "quarrel", "confer", "consult", "spar", "feud", "skirmish"})
+                              "swap", "trade", "quarrel", "confer", "consult", "spar", "feud", "skirmish"})
 
 
 def _fighting(p: Predicate) -> bool:
