@@ -605,3 +605,7 @@ def test_a_town_named_before_a_kind_of_actor_gives_its_country(nlp, text, phrase
 ])
 def test_an_armed_groups_fighters_are_the_group_not_a_states_army(nlp, text, phrase, code):
     assert (phrase, code) in codes(nlp, text)
+
+
+def test_an_agent_owned_by_a_noun_is_of_the_owners_country(nlp):
+    assert ("his country's army", "RUSMIL") in codes(nlp, "Putin praised his country's army.")

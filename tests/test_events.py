@@ -2244,3 +2244,23 @@ def test_a_trailing_participle_with_its_agent_is_the_agents_act_on_the_clauses_s
 ])
 def test_ramming_a_vessel_blocking_a_decision_and_rescuing_schoolchildren(nlp, text, expected):
     assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The UN warned that famine was imminent in Gaza.", "012"),
+    ("Officials warned that the situation could worsen.", "012"),
+    # a warning of what the speaker or another actor will do, or of war, stays a threat
+    ("Iran warned that it would retaliate.", "130"),
+    ("China warned that any attempt at independence would mean war.", "130"),
+    ("The European Parliament warned that MEPs will not ratify the deal.", "130"),
+])
+def test_a_warning_of_a_state_of_things_no_one_brings_is_a_pessimistic_comment(nlp, text, code):
+    assert [e.code for e in events(nlp, text)] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un vowed to bolster his country's nuclear arsenal.",
+    "Iran vowed to protect its sovereignty.",
+])
+def test_a_thing_the_source_owns_is_no_act_on_its_own_country(nlp, text):
+    assert [e.target for e in events(nlp, text)] == [None]

@@ -383,6 +383,10 @@ class ActorTagger:
                                                                     for c in head.children)
         base = self._of_phrase(head, on, preps=("of",) if owned else ("of", "from") if agent_code.endswith("~")
                                else ("of", "in", "from"))
+        owner_tok = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if base is None and owner_tok is not None and (owner := self._phrase(owner_tok, on, earlier, skip_before)) \
+                is not None and owner.code and not country_of(owner.code).startswith("---"):
+            base = country_of(owner.code)  # "his country's army", "the prime minister's office": the owner's
         if base is None and head.dep_ == "conj":  # "Danish media and government": the modifier is shared
             first = earlier[i] if (i := _covering(earlier, head.head.idx)) is not None else None
             base = country_of(first.code) if first is not None and first.code and \

@@ -818,6 +818,9 @@ class EventCoder:
                 entry = self.codebook[silenced]
             elif entry.root in ATTACK_ROOTS:
                 entry = self.codebook["087"]  # "ordered the army to stop the offensive": de-escalation, no attack
+        if entry.code == "130" and p.lemma == "warn" and not targets and _foretold(p.verb, index):
+            # "the UN warned that famine was imminent": a danger no one is said to bring, foretold (012), no threat
+            entry = self.codebook["012"]
         if entry.root == "14" and sources and all(self._state(_ref(s)) for s in sources):
             # "the Philippines protested after Chinese vessels fired water cannon", "the government protested":
             # a state protests by complaining officially (114), it does not demonstrate
@@ -980,7 +983,7 @@ class EventCoder:
                 # (UKRCVL), as a village or a residential area is; a country or region struck stays the country,
                 # and so does a town taken ("rebels seized the city of Goma": its land, COD)
                 tgt = replace(tgt, code=tgt.code + "CVL")
-            if tgt is not None and tgt.code == src.code:
+            if tgt is not None and (tgt.code == src.code or self._own_thing(doc.parse, src, tgt)):
                 tgt = None
             if _of_no_country([src]) and (
                     tgt is None and (entry.root == "02" or entry.code == "010" or src.code in (None, "---")) or
@@ -1256,6 +1259,16 @@ class EventCoder:
         "shelled the town of Malakal"), if any."""
         return next((w for t in objects if (t.pos_ == "PROPN" or t.lemma_.lower() in TOWN_NOUNS)
                      and (w := self._place_of(t)).country), Location())
+
+    @staticmethod
+    def _own_thing(parse, src: ActorRef, tgt: ActorRef) -> bool:
+        """Whether the target is the source's own country owning what the act is done to, as a pronoun
+        says: "Kim vowed to bolster his country's nuclear arsenal", "Iran vowed to protect its sovereignty"."""
+        if not src.code or tgt.code != country_of(src.code) or tgt.start is None:
+            return False
+        root = mention_root(parse, tgt)
+        return root is not None and root.dep_ == "poss" and root.head.pos_ == "NOUN" and \
+            any(t.pos_ == "PRON" and t.dep_ == "poss" for t in (root, *root.children))
 
     def _town(self, parse, ref: ActorRef) -> bool:
         """Whether an actor of a bare country code is named by a town of it (a gazetteer place with
@@ -1851,6 +1864,22 @@ def _ref(actor: Actor | ActorRef) -> ActorRef:
 RECIPROCAL_NOUNS = frozenset({"tie", "relation", "relationship", "meeting", "talk", "dialogue", "cooperation"})
 RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "cooperate", "reconcile", "exchange",
                               "swap", "trade", "quarrel", "confer", "consult", "spar", "feud", "skirmish"})
+
+
+MENACES = frozenset({"war", "force", "retaliation", "response", "consequence", "attack", "strike", "sanction",
+                     "punishment", "retribution", "revenge"})
+"""Words that make a warning of what will be a threat: "any attempt at independence would mean war"."""
+
+
+def _foretold(verb, index) -> bool:
+    """Whether what the verb says will be is a state of things no actor brings: its "that" clause's subject
+    is a common noun, no actor or name ("warned that famine was imminent", "that the situation could worsen";
+    not "that it would retaliate", "that Russia would attack", "that MEPs will not ratify the deal")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and all(s.pos_ == "NOUN" and not any(t.i in index.by_token or t.pos_ == "PROPN"
+                                                               for t in s.subtree) for s in subjects) and \
+        not any(t.lemma_.lower() in MENACES for c in clauses for t in c.subtree)  # ("... would mean war")
 
 
 def _fighting(p: Predicate) -> bool:
