@@ -609,3 +609,27 @@ def test_an_armed_groups_fighters_are_the_group_not_a_states_army(nlp, text, phr
 
 def test_an_agent_owned_by_a_noun_is_of_the_owners_country(nlp):
     assert ("his country's army", "RUSMIL") in codes(nlp, "Putin praised his country's army.")
+
+
+def test_a_name_the_article_gave_before_stands_by_its_surname_or_initials(nlp):
+    doc = nlp("Sudan's army chief Abdel Fattah al-Burhan vowed to fight the paramilitary Rapid Support Forces. "
+              "The United States imposed sanctions on Burhan. The RSF did not comment.", date="2025-01-15")
+    got = {(a.text, a.code) for a in doc.actors}
+    assert {("Burhan", "SDNMIL"), ("The RSF", "SDNREB")} <= got
+    # an unknown name the article did not give before stays unknown
+    assert not any(a.text == "Hemedti" for a in nlp("Hemedti did not comment.", date="2025-01-15").actors)
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The army fought the Rapid Support Forces. The group captured the city.", "The group", "SDNREB"),
+    ("The Houthis attacked a ship. The militia said it would continue.", "The militia", "YEMREB"),
+    ("Amnesty International criticised Iran. The group said executions had risen.", "The group", "NGOHRIAMN"),
+])
+def test_the_group_or_the_militia_is_the_group_named_just_before(nlp, text, phrase, code):
+    assert (phrase, code) in codes(nlp, text)
+
+
+def test_a_group_the_article_did_not_name_is_no_earlier_actor(nlp):
+    # a country is no group, and "a group of ..." refers back to nothing
+    assert "The group" not in dict(codes(nlp, "Russia attacked Ukraine. The group said it would help."))
+    assert ("The rebels", "---REB") in codes(nlp, "A group of protesters marched. The rebels attacked the town.")

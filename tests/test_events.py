@@ -2249,6 +2249,8 @@ def test_ramming_a_vessel_blocking_a_decision_and_rescuing_schoolchildren(nlp, t
 @pytest.mark.parametrize("text,code", [
     ("The UN warned that famine was imminent in Gaza.", "012"),
     ("Officials warned that the situation could worsen.", "012"),
+    ("The WHO warned of cholera.", "012"),
+    ("Iran warned of consequences.", "130"),
     # a warning of what the speaker or another actor will do, or of war, stays a threat
     ("Iran warned that it would retaliate.", "130"),
     ("China warned that any attempt at independence would mean war.", "130"),
@@ -2264,3 +2266,12 @@ def test_a_warning_of_a_state_of_things_no_one_brings_is_a_pessimistic_comment(n
 ])
 def test_a_thing_the_source_owns_is_no_act_on_its_own_country(nlp, text):
     assert [e.target for e in events(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The army chief visited the city on Monday.", "042"),
+    ("Army chief Abdel Fattah al-Burhan visited the city.", "042"),
+    ("British troops have arrived in Mali.", "154"),
+])
+def test_an_officer_visits_where_forces_deploy(nlp, text, code):
+    assert [e.code for e in events(nlp, text)] == [code]

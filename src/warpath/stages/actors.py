@@ -162,6 +162,8 @@ class ActorTagger:
                 if actor is not None and actor.end > head.idx + len(head.text):
                     covered = actor.end
                 if actor is None:
+                    if actors and (titled := _titled_name(doc.text, head, actors[-1], index)) is not None:
+                        actors[-1] = titled  # "Sudan's army chief Abdel Fattah al-Burhan": the chief, named
                     continue
                 if actor.code and actor.code.startswith("---") and (owner := self._whose(head, actors)):
                     actor.code = owner + actor.code[3:]  # "Ukraine, whose forces have been retreating": UKRMIL
@@ -369,7 +371,8 @@ class ActorTagger:
             base = self._of_phrase(head, on) if head.pos_ == "PROPN" and not any(
                 t.lower_ in HAZARDS for t in words) else None
             if base is None:
-                return None
+                return _named_earlier(head, words, earlier, start, end, text) or _group_meant(head, earlier, start,
+                                                                                                 end, text)
             # a name the dictionaries lack, of a known country: "Omar al-Bashir of Sudan"
             return Actor(text, start, end, base, kind="person" if head.ent_type_ == "PERSON" else "description")
         # An agent noun alone: "the regime of Volodymyr Zelensky", "the ministry", "Parliament".
@@ -400,6 +403,8 @@ class ActorTagger:
             base = country_of(owner.code)
         if base is None:
             base = _town_of(head)
+        if base is None and (meant := _group_meant(head, earlier, start, end, text)) is not None:
+            return meant  # "the militia", "the rebels" after the Houthis: the group named before
         if base is None and _definite(head) and not any(c.dep_ == "amod" and c.lower_ in SUPRANATIONAL
                                                         for c in head.children):
             # ("the international community", "foreign investors": of no one country the article is about)
@@ -759,6 +764,89 @@ def _entry_kind(entry, head) -> str:
     if entry.role in BODY_ROLES:
         return "organisation"  # groups.csv's movements, media.csv's outlets, whatever the tagger thinks
     return "person" if entry.dated or entry.role or head.ent_type_ == "PERSON" else "organisation"
+
+
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction"})
+"""Nouns by which an article refers back to an organisation it named ("the group said")."""
+ARMED_NOUNS = frozenset({"militia", "paramilitary", "paramilitaries", "rebel", "insurgent", "militant", "guerrilla",
+                         "fighter"})
+"""Nouns by which it refers back to an armed group ("the militia", "the rebels")."""
+GROUP_REACH = 3
+"""How many sentences back such a noun looks for the group it means."""
+
+
+def _group_meant(head, earlier: list[Actor], start: int, end: int, text: str) -> Actor | None:
+    """The organisation named in the last few sentences that "the group" (an armed group that "the militia",
+    "the rebels") refers back to, as an actor of the mention; else None. Only a bare definite noun refers
+    back: "a group of protesters", "Houthi rebels", "the rebels in Darfur" do not."""
+    lemma = head.lemma_.lower()
+    armed = lemma in ARMED_NOUNS or head.lower_ in ARMED_NOUNS
+    if not (armed or lemma in GROUP_NOUNS) or head.i == 0 or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or \
+            any(c.dep_ not in ("det", "punct") for c in head.children):
+        return None
+    sentence = next((a.sentence for a in reversed(earlier) if a.sentence is not None), None)
+    for actor in reversed(earlier):
+        if actor.sentence is None or sentence is None or sentence - actor.sentence > GROUP_REACH:
+            break
+        code = actor.code or ""
+        if code and not code.startswith("---") and (
+                armed and actor.kind == "organisation" and (code[3:6] in ARMED_GROUPS or code.startswith("IMG"))
+                or not armed and (actor.kind == "organisation" or code.startswith(("NGO", "IGO")))):
+            return Actor(text, start, end, code, kind="organisation", name=actor.name)
+    return None
+
+
+def _titled_name(text: str, head, prev: Actor, sentence: int) -> Actor | None:
+    """An agent actor right before a person's name the dictionaries lack, as one named person ("Sudan's army
+    chief" + "Abdel Fattah al-Burhan"), so that the name can stand for it later; else None."""
+    first = min((t.i for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=head.i)
+    start = head.doc[first].idx
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or prev.kind != "agent" or prev.sentence != sentence or \
+            not prev.code or prev.coordinated is not None or prev.end > start or text[prev.end:start].strip():
+        return None
+    named = Actor(text[prev.start:head.idx + len(head.text)], prev.start, head.idx + len(head.text), prev.code,
+                  kind="person")
+    named.sentence = sentence
+    return named
+
+
+NAME_PARTICLES = ("al-", "el-", "al ", "el ")
+"""Articles a surname may drop after its first mention ("Abdel Fattah al-Burhan" ... "Burhan")."""
+ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le"})
+
+
+def _named_earlier(head, words, earlier: list[Actor], start: int, end: int, text: str) -> Actor | None:
+    """The actor an unknown name stands for as the article named it before: a person by the last word of the
+    name ("Abdel Fattah al-Burhan" ... "Burhan"), an organisation by the initials of its name ("the Rapid
+    Support Forces" ... "the RSF")."""
+    names = [t for t in words if t.pos_ == "PROPN"]
+    if head.pos_ != "PROPN" or not names or not head.text[:1].isupper():
+        return None
+    name = head.doc[names[0].i: names[-1].i + 1].text
+    acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6
+    for actor in reversed(earlier):
+        if not actor.code or actor.code.startswith("---") and len(actor.code) == 3:
+            continue
+        parts = actor.text.split()
+        if acronym:
+            initials = "".join(w[0] for w in parts if w[:1].isupper() and w.lower() not in ACRONYM_SKIPS)
+            if initials.endswith(name) and len(initials) - len(name) <= 1:  # ("the paramilitary RSF": its name)
+                return Actor(text, start, end, actor.code, kind=actor.kind, name=actor.name)
+        elif actor.kind in ("person", "description") and len(parts) > 2 - (actor.kind == "person") and \
+                all(_surname(w, fold=False)[:1].isupper() for w in parts[-2:]) and \
+                _surname(parts[-1]) == _surname(name):
+            # (a name the dictionaries lack ends in two capitalised words: "Army chief Abdel Fattah al-Burhan")
+            return Actor(text, start, end, actor.code, kind="person", name=actor.name,
+                         role_dates=actor.role_dates)
+    return None
+
+
+def _surname(word: str, fold: bool = True) -> str:
+    """A name's word without a possessive or a leading article ("al-Burhan's": "burhan")."""
+    word = word.removesuffix("'s").removesuffix("\u2019s")
+    word = next((word[len(p):] for p in NAME_PARTICLES if word.lower().startswith(p)), word)
+    return word.casefold() if fold else word
 
 
 def _town_of(head) -> str | None:

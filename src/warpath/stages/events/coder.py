@@ -1630,9 +1630,18 @@ def _force_purpose(p: Predicate) -> str | None:
     return None
 
 
+OFFICERS = frozenset({"chief", "commander", "general", "minister", "secretary", "head", "officer", "admiral",
+                      "marshal", "colonel", "spokesman", "spokeswoman", "spokesperson", "leader"})
+"""Nouns of one officer, who visits where forces deploy."""
+
+
 def _armed(actor, subjects) -> bool:
-    """Whether ``actor``, a source, is armed forces: coded so (USAMIL) or named so ("Chinese peacekeepers")."""
+    """Whether ``actor``, a source, is armed forces: coded so (USAMIL) or named so ("Chinese peacekeepers"),
+    not one officer ("the army chief visited the city" is a visit)."""
     code = actor.code or ""
+    if any(s.tag_ in ("NN", "NNP") and _within(actor, s) and any(t.lemma_.lower() in OFFICERS for t in s.subtree)
+           for s in subjects):
+        return False  # ("Army chief Abdel Fattah al-Burhan": his title)
     return code[3:6] == "MIL" or code.endswith("MIL") or any(  # ("a first batch of ... troops": in the phrase)
         t.lemma_.lower() in FORCE_NOUNS for s in subjects for t in s.subtree if _within(actor, t))
 
@@ -1874,9 +1883,13 @@ MENACES = frozenset({"war", "force", "retaliation", "response", "consequence", "
 def _foretold(verb, index) -> bool:
     """Whether what the verb says will be is a state of things no actor brings: its "that" clause's subject
     is a common noun, no actor or name ("warned that famine was imminent", "that the situation could worsen";
-    not "that it would retaliate", "that Russia would attack", "that MEPs will not ratify the deal")."""
+    not "that it would retaliate", "that Russia would attack", "that MEPs will not ratify the deal"), or the
+    danger it warns of is ("warned of cholera"; not "warned of consequences")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not clauses:  # "warned of cholera", "warned about rising prices": the danger named
+        clauses = subjects = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("of", "about")
+                              for o in prep.children if o.dep_ == "pobj"]
     return bool(subjects) and all(s.pos_ == "NOUN" and not any(t.i in index.by_token or t.pos_ == "PROPN"
                                                                for t in s.subtree) for s in subjects) and \
         not any(t.lemma_.lower() in MENACES for c in clauses for t in c.subtree)  # ("... would mean war")
