@@ -2275,3 +2275,19 @@ def test_a_thing_the_source_owns_is_no_act_on_its_own_country(nlp, text):
 ])
 def test_an_officer_visits_where_forces_deploy(nlp, text, code):
     assert [e.code for e in events(nlp, text)] == [code]
+
+
+def test_a_verb_in_the_reporters_tense_is_the_reporters_own_act_not_the_reported_clauses(nlp):
+    # the parser coordinates "called" with "send", under "would"; it is his act, as "said" is
+    doc = nlp("Barrot arrived in Beirut. The French minister said France would send aid and called on Israel to "
+              "stop the fighting.", date="2024-10-06")
+    appeal = [(e.source.code, e.target.code, e.modality) for e in doc.events if e.root == "02"]
+    assert appeal == [("FRAGOV", "ISR", "asserted")]
+    assert [(e.source.code, e.target.code, e.modality) for e in events(
+        nlp, "Russia said it would retaliate and warned Ukraine against further attacks.")
+        if e.root == "13"] == [("RUS", "UKR", "asserted")]
+
+
+def test_a_comment_on_no_one_beside_a_statement_of_the_same_source_is_one_telling(nlp):
+    got = triples(nlp, "Iran commented on the sanctions against Syria and warned that the situation could worsen.")
+    assert [(s, t, root) for s, t, root, _ in got] == [("IRN", "SYR", "01")]

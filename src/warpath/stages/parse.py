@@ -61,6 +61,7 @@ class SpacyParser:
         recase = self.recase or (lambda text: text)
         texts = [_without_dateline(recase(d.text)) for d in docs]
         for doc, text, sdoc in zip(docs, texts, self.nlp.pipe(texts, batch_size=self.batch_size)):
+            _reattach_reporters_conjuncts(sdoc)
             doc.parse = sdoc
             doc.parse_text = text if text != doc.text else None
             doc.sentences = [  # (the article's words: the parser's copy may be re-cased or blanked)
@@ -68,6 +69,27 @@ class SpacyParser:
                 for i, s in enumerate(sdoc.sents)
             ]
         return docs
+
+
+MODALS = frozenset({"would", "will", "could", "can", "might", "may", "should", "must", "shall", "'d", "'ll"})
+
+
+def _reattach_reporters_conjuncts(sdoc) -> None:
+    """Hang on the reporting verb a verb the parser coordinated with the reported clause though its tense is
+    the reporter's: in "He said France would send aid and called on Israel to stop", "called" cannot share
+    "would" with "send"; it is his second act, coordinated with "said" (with its "and")."""
+    for tok in sdoc:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or \
+                head.dep_ != "ccomp" or head.head.pos_ != "VERB" or head.head.tag_ != tok.tag_ or \
+                not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children) or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            continue
+        joiners = [c for c in head.children if c.dep_ in ("cc", "punct") and c.i < tok.i and
+                   not any(t.i > c.i for t in head.children if t.i < tok.i and t.dep_ not in ("cc", "punct"))]
+        tok.head = head.head
+        for c in joiners:
+            c.head = head.head
 
 
 def _without_dateline(text: str) -> str:

@@ -478,6 +478,7 @@ class EventCoder:
         self._own_claims(by_verb, sent.doc)
         _drop_reporting(by_verb, sent.doc)
         _drop_background(by_verb, sent.doc)
+        _drop_repeated_telling(by_verb)
         self._threat_conditions(by_verb, index, doc)
         return [e for i in sorted(by_verb) for e in by_verb[i]]
 
@@ -1890,8 +1891,8 @@ def _foretold(verb, index) -> bool:
     if not clauses:  # "warned of cholera", "warned about rising prices": the danger named
         clauses = subjects = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("of", "about")
                               for o in prep.children if o.dep_ == "pobj"]
-    return bool(subjects) and all(s.pos_ == "NOUN" and not any(t.i in index.by_token or t.pos_ == "PROPN"
-                                                               for t in s.subtree) for s in subjects) and \
+    return bool(subjects) and all(s.pos_ == "NOUN" and not any(t.i in index.by_token for t in s.subtree)
+                                  for s in subjects) and \
         not any(t.lemma_.lower() in MENACES for c in clauses for t in c.subtree)  # ("... would mean war")
 
 
@@ -1958,6 +1959,17 @@ def _reports(reporter, verb) -> bool:
 
 
 BACKGROUND_MARKS = frozenset({"after", "since", "before", "until", "once"})
+
+
+def _drop_repeated_telling(by_verb: dict[int, list[Event]]) -> None:
+    """ "The Nasgul said that an embargo would not work and warned that a blockade would harm the region": a
+    comment on no one (root 01, no target) beside a statement of the same source on someone is one telling."""
+    told = {e.source.code for es in by_verb.values() for e in es
+            if e.root == "01" and e.target is not None and e.source is not None}
+    for v_i, es in by_verb.items():
+        if es and all(e.root == "01" and e.target is None and e.source is not None and e.source.code in told
+                      for e in es):
+            by_verb[v_i] = []
 
 
 def _drop_background(by_verb: dict[int, list[Event]], parse) -> None:
