@@ -602,6 +602,8 @@ def test_a_town_named_before_a_kind_of_actor_gives_its_country(nlp, text, phrase
     ("A Hamas commander was killed.", "A Hamas commander", "PSEREBHMS"),
     ("Taliban fighters attacked the checkpoint.", "Taliban fighters", "AFGREB"),
     ("Russian troops attacked the village.", "Russian troops", "RUSMIL"),
+    ("Hezbollah said its fighters clashed with Israeli troops.", "its fighters", "LBNREB"),
+    ("Russia said its forces had struck Kyiv.", "its forces", "RUSMIL"),
 ])
 def test_an_armed_groups_fighters_are_the_group_not_a_states_army(nlp, text, phrase, code):
     assert (phrase, code) in codes(nlp, text)
@@ -633,3 +635,8 @@ def test_a_group_the_article_did_not_name_is_no_earlier_actor(nlp):
     # a country is no group, and "a group of ..." refers back to nothing
     assert "The group" not in dict(codes(nlp, "Russia attacked Ukraine. The group said it would help."))
     assert ("The rebels", "---REB") in codes(nlp, "A group of protesters marched. The rebels attacked the town.")
+
+
+def test_police_alone_are_the_countrys_police(nlp):
+    doc = nlp("Georgia's parliament passed the law. Police used pepper spray on the crowd.")
+    assert ("Police", "GEOCOP") in [(a.text, a.code) for a in doc.actors]

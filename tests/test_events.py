@@ -2291,3 +2291,11 @@ def test_a_verb_in_the_reporters_tense_is_the_reporters_own_act_not_the_reported
 def test_a_comment_on_no_one_beside_a_statement_of_the_same_source_is_one_telling(nlp):
     got = triples(nlp, "Iran commented on the sanctions against Syria and warned that the situation could worsen.")
     assert [(s, t, root) for s, t, root, _ in got] == [("IRN", "SYR", "01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Georgian police used pepper spray to disperse the protesters.", ("GEOCOP", "GEOOPP", "175", "asserted")),
+    ("Blinken announced visa restrictions on Georgian officials.", ("USAGOV", "GEOGOV", "172", "asserted")),
+])
+def test_pepper_spray_is_repression_and_visa_restrictions_announced_are_imposed(nlp, text, expected):
+    assert [(e.source.code, e.target.code, e.code, e.modality) for e in events(nlp, text)] == [expected]

@@ -382,8 +382,8 @@ class ActorTagger:
         # (nor does an "in" or "from" phrase give "its forces in Crimea", "its nationals from Lebanon" theirs:
         # they are the owner's, whom "its" stands for; "its embassy in Kyiv" is where it is, the target of its
         # closing)
-        owned = agent_code in ("MIL", "COP", "SPY", "CVL") and any(c.dep_ == "poss" and c.pos_ == "PRON"
-                                                                    for c in head.children)
+        owned = agent_code in FIGHTERS | {"COP", "SPY", "CVL"} and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                                     for c in head.children)
         base = self._of_phrase(head, on, preps=("of",) if owned else ("of", "from") if agent_code.endswith("~")
                                else ("of", "in", "from"))
         owner_tok = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -400,6 +400,9 @@ class ActorTagger:
             # "Russia's defence ministry said its forces had struck ...", "Pakistan has urged its citizens":
             # the subject's, whatever country the article is about ("closed their embassies" are where the
             # article is: not forces, police, spies or people)
+            if agent_code in FIGHTERS and owner.kind == "organisation" and (owner.code or "")[3:6] in ARMED_GROUPS:
+                # "Hezbollah said its fighters clashed with Israeli troops": the group's own (LBNREB)
+                return Actor(text, start, end, owner.code, kind="organisation", name=owner.name)
             base = country_of(owner.code)
         if base is None:
             base = _town_of(head)
@@ -957,8 +960,10 @@ def _is_weapon(head) -> bool:
 
 
 def _definite(head) -> bool:
-    """ "the ministry", "this government", "its army", or a capitalised institution ("Parliament")."""
-    if head.text[:1].isupper() and head.i != head.sent.start:
+    """ "the ministry", "this government", "its army", or a capitalised institution ("Parliament"); "police"
+    alone is the country's force, as "the police" is."""
+    if head.text[:1].isupper() and head.i != head.sent.start or head.lower_ == "police" and head.i > 0 and \
+            not any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in head.children):
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their",
                                                          "his", "her", "our")
