@@ -157,8 +157,8 @@ def test_saying_another_must_act_is_a_demand_made_of_it(nlp):
      "security.", [("LKAELI", "LKAGOV", "10", "asserted")]),
     # of no actor named: still a demand
     ("EU says military intervention in Venezuela must be avoided.", [("IGOEUREEC", None, "10", "asserted")]),
-    # a state of its own country: no demand
-    ("Putin said Russia must strengthen its army.", [("RUSGOV", "RUS", "01", "asserted")]),
+    # a state of its own country: no demand, and its own country is not what its words are about
+    ("Putin said Russia must strengthen its army.", [("RUSGOV", None, "01", "asserted")]),
     ("Biden said the US government must do more.", [("USAGOV", None, "01", "asserted")]),
 ])
 def test_saying_what_must_happen_is_a_demand_unless_a_state_says_it_of_itself(nlp, text, expected):
@@ -2299,3 +2299,34 @@ def test_a_comment_on_no_one_beside_a_statement_of_the_same_source_is_one_tellin
 ])
 def test_pepper_spray_is_repression_and_visa_restrictions_announced_are_imposed(nlp, text, expected):
     assert [(e.source.code, e.target.code, e.code, e.modality) for e in events(nlp, text)] == [expected]
+
+
+def test_the_place_of_what_an_act_retaliates_for_is_not_where_it_happened(nlp):
+    got = events(nlp, "The United States carried out air strikes on militia targets in Iraq on Friday in "
+                      "retaliation for a drone attack that killed three American soldiers in Jordan.")
+    assert [(e.source.code, e.location.country) for e in got if e.source.code == "USA"] == [("USA", None)]
+
+
+def test_depots_used_by_a_force_are_no_use_of_force_but_munitions_used_by_it_are(nlp):
+    # (the depots' owner is whom the strikes hit)
+    assert [(e.source, e.target.code) for e in events(nlp, "The strikes hit weapons depots used by the Quds "
+                                                           "Force.")] == [(None, "IRNMIL")]
+    assert [e.source.code for e in events(nlp, "Civilians were killed by cluster munitions used by Russian "
+                                               "forces.")] == ["RUSMIL"]
+
+
+def test_a_verb_of_telling_after_what_the_speaker_reports_is_the_speakers(nlp):
+    got = triples(nlp, "Iran's foreign ministry spokesman told reporters that Tehran had no role in the attack and "
+                       "warned Washington against further escalation.")
+    assert ("IRNGOV", "USA", "13", "asserted") in got
+    # reporters told are not what a statement is about
+    assert ("IRNGOV", None, "01", "asserted") in got
+    # a reported clause before "said" keeps its verbs: the members called, not the ambassador
+    got = triples(nlp, "Members of the Security Council expressed concern and called for the port to remain open, "
+                       "Russian Ambassador Vassily Nebenzia said.")
+    assert "RUSGOV" not in [s for s, _, _, _ in got]
+
+
+def test_a_states_own_country_doing_what_its_words_say_is_no_target(nlp):
+    assert [(e.source.code, e.target) for e in events(nlp, "Russian officials said Moscow would react.")] == \
+        [("RUSGOV", None)]

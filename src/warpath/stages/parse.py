@@ -72,19 +72,30 @@ class SpacyParser:
 
 
 MODALS = frozenset({"would", "will", "could", "can", "might", "may", "should", "must", "shall", "'d", "'ll"})
+REPORTING = frozenset({"say", "tell", "announce", "state", "claim", "insist", "add", "note", "stress"})
+TELLING = frozenset({"warn", "urge", "call", "add", "vow", "pledge", "promise", "accuse", "insist", "demand",
+                     "threaten", "stress", "say", "tell", "deny", "reject", "condemn", "criticise", "criticize",
+                     "appeal", "ask", "praise", "welcome", "dismiss"})
+"""Verbs of telling that, coordinated after what a reporting verb reports, are the speaker's own next words:
+"told reporters that Tehran had no role and warned Washington against escalation"."""
 
 
 def _reattach_reporters_conjuncts(sdoc) -> None:
     """Hang on the reporting verb a verb the parser coordinated with the reported clause though its tense is
     the reporter's: in "He said France would send aid and called on Israel to stop", "called" cannot share
-    "would" with "send"; it is his second act, coordinated with "said" (with its "and")."""
+    "would" with "send"; it is his second act, coordinated with "said" (with its "and"); so is a verb of
+    telling after what a reporting verb reports ("told reporters that Tehran had no role and warned ...")."""
     for tok in sdoc:
         head = tok.head
-        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or \
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or \
                 head.dep_ != "ccomp" or head.head.pos_ != "VERB" or head.head.tag_ != tok.tag_ or \
-                not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children) or \
+                head.head.i > head.i or \
                 any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
             continue
+        if not (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children) or
+                tok.lemma_.lower() in TELLING and head.head.lemma_.lower() in REPORTING):
+            continue  # ("said Russia had attacked and killed ...": both the reported clause's; and in "members
+            # expressed concern and called for ..., the ambassador said", both the members')
         joiners = [c for c in head.children if c.dep_ in ("cc", "punct") and c.i < tok.i and
                    not any(t.i > c.i for t in head.children if t.i < tok.i and t.dep_ not in ("cc", "punct"))]
         tok.head = head.head

@@ -115,6 +115,8 @@ HOME_STATE_ACTS = STATE_ACTS | {"1823"}
 OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
 PLACING_PREPS = frozenset({"to", "from", "during", "into", "onto"})
 """Prepositions of a phrase of the verb whose object's own "in ..." phrase places the act."""
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+"""CAMEO roots of words, not deeds."""
 OCCUPYING = "192"
 """CAMEO's occupying territory: what is taken is land."""
 """Sectors that stand against their country's state: they speak for themselves, not for it."""
@@ -322,6 +324,12 @@ class EventCoder:
                 # "carried out a strike on Kursk using Storm Shadow missiles": the strike's means (not "lifted
                 # restrictions on Kyiv using the missiles", Kyiv's use, permitted; nor "was responsible for mass
                 # killings, using poison gas", the only verb of the act)
+                continue
+            if p.lemma in ("use", "employ") and p.verb.dep_ == "acl" and p.verb.tag_ == "VBN" and \
+                    not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in p.verb.children) and \
+                    p.verb.head.lemma_.lower().removesuffix("s") not in WEAPONS:
+                # "weapons depots used by the Quds Force": whose they are, no use of force (not "cluster munitions
+                # used by Russian forces")
                 continue
             if p.lemma not in self.lexicon:
                 # the parser's lemma is an irregular form itself ("overran", tagged as a present), lost an
@@ -984,7 +992,10 @@ class EventCoder:
                 # (UKRCVL), as a village or a residential area is; a country or region struck stays the country,
                 # and so does a town taken ("rebels seized the city of Goma": its land, COD)
                 tgt = replace(tgt, code=tgt.code + "CVL")
-            if tgt is not None and (tgt.code == src.code or self._own_thing(doc.parse, src, tgt)):
+            if tgt is not None and (tgt.code == src.code or self._own_thing(doc.parse, src, tgt) or
+                                    entry.root == "01" and tgt.code == "---MED" or
+                                    entry.root in VERBAL_ROOTS and self._own_doing(doc.parse, src, tgt, p.verb)):
+                # (nor are reporters told something what it is about: "told reporters that ...")
                 tgt = None
             if _of_no_country([src]) and (
                     tgt is None and (entry.root == "02" or entry.code == "010" or src.code in (None, "---")) or
@@ -1240,6 +1251,8 @@ class EventCoder:
                                                       c.dep_ == "prep" and c.lower_ == "of" else [])
                     if o.dep_ == "pobj"]
             for obj in objs:
+                if obj.lemma_.lower() in REASONS:
+                    continue  # "in retaliation for an attack in Jordan": where the reason happened
                 if (where := self._place_of(obj, _not_placed(obj, preps))).country:
                     return where
         return Location()
@@ -1270,6 +1283,16 @@ class EventCoder:
         root = mention_root(parse, tgt)
         return root is not None and root.dep_ == "poss" and root.head.pos_ == "NOUN" and \
             any(t.pos_ == "PRON" and t.dep_ == "poss" for t in (root, *root.children))
+
+    @staticmethod
+    def _own_doing(parse, src: ActorRef, tgt: ActorRef, verb) -> bool:
+        """Whether the target is the source's own country as the subject of what its words say it will do:
+        "Lavrov warned that Moscow would respond", "Putin said Russia would put the missile into production"."""
+        if not src.code or tgt.code != country_of(src.code) or tgt.start is None:
+            return False
+        root = mention_root(parse, tgt)
+        return root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ccomp" and \
+            root.head.head.i == verb.i
 
     def _town(self, parse, ref: ActorRef) -> bool:
         """Whether an actor of a bare country code is named by a town of it (a gazetteer place with
