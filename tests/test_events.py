@@ -2330,3 +2330,13 @@ def test_a_verb_of_telling_after_what_the_speaker_reports_is_the_speakers(nlp):
 def test_a_states_own_country_doing_what_its_words_say_is_no_target(nlp):
     assert [(e.source.code, e.target) for e in events(nlp, "Russian officials said Moscow would react.")] == \
         [("RUSGOV", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chinese coast guard personnel boarded Philippine navy boats on Monday.", [("CHN", "PHL", "171")]),
+    ("Somali pirates boarded a cargo ship off the coast.", [("SOMCRM", None, "171")]),
+    # travellers board to travel
+    ("Greek passengers boarded the ship in Athens.", []),
+])
+def test_boarding_a_vessel_by_force_seizes_it(nlp, text, expected):
+    assert [(e.source.code, e.target.code if e.target else None, e.code) for e in events(nlp, text)] == expected

@@ -115,8 +115,8 @@ HOME_STATE_ACTS = STATE_ACTS | {"1823"}
 OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
 PLACING_PREPS = frozenset({"to", "from", "during", "into", "onto"})
 """Prepositions of a phrase of the verb whose object's own "in ..." phrase places the act."""
-VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
-"""CAMEO roots of words, not deeds."""
+TRAVELLERS = frozenset({"CVL", "REF", "PPL", "BUS", "EDU", "LAB", "REL", "MED", "GOV", "LEG"})
+"""Sectors of people who board a ship or plane to travel on it."""
 OCCUPYING = "192"
 """CAMEO's occupying territory: what is taken is land."""
 """Sectors that stand against their country's state: they speak for themselves, not for it."""
@@ -723,6 +723,8 @@ class EventCoder:
                 targets = [a for prep in p.verb.head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "to")
                            for o in prep.children if o.dep_ == "pobj" for a in index.actors_for(o)
                            if country_of(a.code) not in own]
+        if p.lemma == "board" and sources and all(_sector(_ref(s).code or "") in TRAVELLERS for s in sources):
+            return []  # "the passengers boarded the ship": they travel; forces or pirates who board seize it
         if entry.code in VISIT_CODES and sources and all(_sector(_ref(s).code or "") in ("CVL", "REF")
                                                          for s in sources) and any(
                 c.dep_ == "advcl" and c.tag_ == "VBG" for c in p.verb.children):
