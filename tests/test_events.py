@@ -2340,3 +2340,17 @@ def test_a_states_own_country_doing_what_its_words_say_is_no_target(nlp):
 ])
 def test_boarding_a_vessel_by_force_seizes_it(nlp, text, expected):
     assert [(e.source.code, e.target.code if e.target else None, e.code) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sudanese Prime Minister Abdalla Hamdok was placed under house arrest by the military, the information "
+     "ministry said.", ("SDNMIL", "SDNGOV", "173", "reported")),
+    ("The Turkish army said it had neutralised 13 militants in northern Iraq.",
+     ("TURMIL", "IRQREB", "190", "asserted")),
+    ("North Korean leader Kim Jong Un oversaw the test of a new missile, state media reported.",
+     ("PRKGOV", None, "150", "reported")),
+    ("Maduro ordered the expulsion of three American diplomats.", ("VENGOV", "USAGOV", "161", "asserted")),
+])
+def test_an_agent_hung_on_house_arrest_neutralising_overseeing_a_test_and_ordering_an_expulsion(nlp, text, expected):
+    got = [(e.source.code, e.target.code if e.target else None, e.code, e.modality) for e in events(nlp, text)]
+    assert got == [expected]

@@ -67,6 +67,10 @@ class Predicate:
         return [*self.clause, *(t for s in self.subjects if not self.inherited_subject for t in s.subtree)]
 
 
+DETENTION = frozenset({"arrest", "detention", "custody"})
+"""Nouns of the state a passive puts someone in ("placed under house arrest", "taken into custody")."""
+
+
 def predicates(sent) -> list[Predicate]:
     """Every verb of the sentence as a :class:`Predicate`, in text order."""
     return [_predicate(tok) for tok in sent if (tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in COPULA_DEPS
@@ -266,7 +270,7 @@ def _predicate(verb) -> Predicate:
         p.patients = [antecedent(c) for c in children if c.dep_ == "nsubj"][:1] if gapped else (
             [antecedent(c) for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or (
                 [verb.head] if reduced else _done_to(verb, children)))
-        agents = agent_objects(verb) or [o for v in group for o in agent_objects(v)]
+        agents = agent_objects(verb) or [o for v in group for o in agent_objects(v)] or _hung_agent(verb, children)
         p.subjects = agents
         p.agentless = not agents
         p.after = [t.lemma_.lower() for t in _subtree(p.patients)] + p.after  # "missiles were fired"
@@ -333,6 +337,16 @@ def prospective(verb) -> bool:
 def agent_objects(verb) -> list:
     """The objects of a passive verb's or participle's "by" agent ("was fired by Hamas", "killed by shelling")."""
     return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+
+
+def _hung_agent(verb, children) -> list:
+    """The agent of a passive the parser hung on the object of the verb's phrase: "was placed under house arrest
+    by the military" ("by the military" on "arrest"); a "by" phrase on a noun of its own ("the attack by
+    Hamas") is not, its noun's agent."""
+    return [o for prep in children if prep.dep_ == "prep" and prep.lower_ in ("under", "into", "in")
+            for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in DETENTION
+            for by in obj.children if by.dep_ == "prep" and by.lower_ == "by"
+            for o in by.children if o.dep_ == "pobj"]
 
 
 def _let_loose(verb):
