@@ -2354,3 +2354,26 @@ def test_boarding_a_vessel_by_force_seizes_it(nlp, text, expected):
 def test_an_agent_hung_on_house_arrest_neutralising_overseeing_a_test_and_ordering_an_expulsion(nlp, text, expected):
     got = [(e.source.code, e.target.code if e.target else None, e.code, e.modality) for e in events(nlp, text)]
     assert got == [expected]
+
+
+def test_a_clause_describing_a_place_does_not_place_the_act_and_a_village_taken_is_land(nlp):
+    (e, *_) = events(nlp, "Russia's defence ministry said its forces had captured the village of Illinka in the "
+                          "Donetsk region, where Moscow's troops have been advancing for months.", date="2024-11-26")
+    assert (e.source.code, e.target.code, e.code, e.location.country) == ("RUSMIL", "UKR", "192", "UKR")
+
+
+def test_a_participle_after_the_reporting_verb_is_the_reported_acts(nlp):
+    got = triples(nlp, "Russia launched one of its largest drone attacks of the war on Ukraine overnight, sending "
+                       "188 drones and four missiles, Ukraine's air force said, damaging critical infrastructure.")
+    # the drones sent are the attack's, no military aid; the damage is Russia's, on the air force's word
+    assert [(s, root, m) for s, _, root, m in got] == [("RUS", "19", "reported"), ("RUS", "17", "reported")]
+    # a participle adjunct is its clause subject's, not the object's of a verb of permission
+    got = triples(nlp, "Biden has authorised Ukraine to use ATACMS missiles for strikes inside Russia, US officials "
+                       "said, lifting a restriction.", date="2024-11-17")
+    assert ("USAGOV", None, "08", "asserted") in got
+
+
+def test_force_someone_says_another_tries_to_use_is_reported(nlp):
+    got = triples(nlp, "Zelenskiy urged allies to speed up deliveries of air defence systems, saying Russia was "
+                       "trying to destroy Ukraine's energy grid.", date="2024-11-26")
+    assert ("RUS", "UKR", "17", "reported") in got

@@ -62,6 +62,7 @@ class SpacyParser:
         texts = [_without_dateline(recase(d.text)) for d in docs]
         for doc, text, sdoc in zip(docs, texts, self.nlp.pipe(texts, batch_size=self.batch_size)):
             _reattach_reporters_conjuncts(sdoc)
+            _reattach_reported_participles(sdoc)
             doc.parse = sdoc
             doc.parse_text = text if text != doc.text else None
             doc.sentences = [  # (the article's words: the parser's copy may be re-cased or blanked)
@@ -101,6 +102,24 @@ def _reattach_reporters_conjuncts(sdoc) -> None:
         tok.head = head.head
         for c in joiners:
             c.head = head.head
+
+
+SPEAKING = REPORTING | TELLING | {"cite", "speak", "describe", "claim", "quote", "refer", "explain", "comment"}
+
+
+def _reattach_reported_participles(sdoc) -> None:
+    """Hang on the reported clause a participle the parser hung on the reporting verb after it: in "Russia
+    launched 188 drones, Ukraine's air force said, damaging infrastructure", the drones damaged it, not the air
+    force (not a participle of speaking: "..., the ministry said, adding that ...")."""
+    for tok in sdoc:
+        head = tok.head
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < head.i or head.lemma_.lower() not in REPORTING or \
+                tok.lemma_.lower() in SPEAKING or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
+                                                      for c in tok.children):
+            continue
+        reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+        if reported:
+            tok.head = reported[-1]
 
 
 def _without_dateline(text: str) -> str:

@@ -449,7 +449,9 @@ def _inherit_subject(verb) -> list:
     while dep in ("xcomp", "advcl") and head.pos_ in ("ADJ", "ADV") and head.dep_ in ("acomp", "advmod", "xcomp"):
         head = head.head  # "is about to restore", "is ready to send": the adjective's verb governs
     if dep in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if head.lemma_.lower() in OBJECT_CONTROL and not (dep == "advcl" and verb.tag_ == "VBG"):
+            # (a participle adjunct is the subject's: "authorised Ukraine to use ATACMS ..., lifting a
+            # restriction" is Biden's lifting)
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if not obj:  # "called on Russia to ...", "gave permission for Kyiv to ..."
                 obj = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")

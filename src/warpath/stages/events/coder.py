@@ -325,6 +325,11 @@ class EventCoder:
                 # restrictions on Kyiv using the missiles", Kyiv's use, permitted; nor "was responsible for mass
                 # killings, using poison gas", the only verb of the act)
                 continue
+            if p.lemma == "send" and p.verb.dep_ == "advcl" and p.verb.tag_ == "VBG" and \
+                    not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "prep" and c.lower_ in ("to", "into")
+                            for c in p.verb.children) and \
+                    any(o.lemma_.lower().removesuffix("s") in WEAPONS for o in p.patients):
+                continue  # "launched a drone attack on Ukraine, sending 188 drones": the attack's weapons, no aid
             if p.lemma in ("use", "employ") and p.verb.dep_ == "acl" and p.verb.tag_ == "VBN" and \
                     not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in p.verb.children) and \
                     p.verb.head.lemma_.lower().removesuffix("s") not in WEAPONS:
@@ -858,7 +863,9 @@ class EventCoder:
         attribution = index.ref_for(reading.reporter) if reading.reporter is not None else None
         modality = reading.modality
         if modality == "intent" and reading.cue in ATTEMPTING and entry.root in COERCION_ROOTS:
-            modality = "asserted"  # "has tried to hack into the computers of ...": force or coercion attempted is used
+            # "has tried to hack into the computers of ...": force or coercion attempted is used, on the word of
+            # whoever says so ("saying Russia was trying to destroy Ukraine's energy grid": reported)
+            modality = "asserted" if reading.reporter is None else "reported"
         own_claim = False
         if modality == "reported" and attribution is not None and attribution.code and any(
                 _ref(s).code == attribution.code for s in sources):
@@ -988,6 +995,9 @@ class EventCoder:
                 # "Egyptian police opened fire to disperse demonstrators": police act at home, and so does a
                 # state that arrests, deports or executes ("Iran hanged two men": IRNPPL)
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
+            if tgt is not None and entry.code == OCCUPYING and tgt.code and tgt.code.endswith("CVL") and \
+                    (root := mention_root(doc.parse, tgt)) is not None and root.lemma_.lower() in TOWN_NOUNS:
+                tgt = replace(tgt, code=country_of(tgt.code))  # "captured the village of Illinka": land, UKR
             if tgt is not None and (entry.root in ATTACK_ROOTS or entry.code.startswith("138")) and \
                     entry.code != OCCUPYING and self._town(doc.parse, tgt):
                 # "Russia struck Kyiv", "shelled the regional capital Juba": a town struck is its people
@@ -1324,6 +1334,8 @@ class EventCoder:
         people; "Hamas" is an alternate name of Hamm); not in ``outside``, a phrase of another kind ("at the
         prospect of a deal with China")."""
         phrase = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
+        # (not in a clause that describes the place: "the Donetsk region, where Moscow's troops have advanced")
+        outside = outside | {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
         names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES and ent.root.i not in outside] or [
             name for name in _proper_names(phrase) if name.root.i not in outside and name[0].ent_type_ != "DATE"
             and (name[0].ent_type_ not in UNLISTED_KINDS or self.dictionary.country(name.text)
