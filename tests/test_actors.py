@@ -640,3 +640,9 @@ def test_a_group_the_article_did_not_name_is_no_earlier_actor(nlp):
 def test_police_alone_are_the_countrys_police(nlp):
     doc = nlp("Georgia's parliament passed the law. Police used pepper spray on the crowd.")
     assert ("Police", "GEOCOP") in [(a.text, a.code) for a in doc.actors]
+
+
+def test_an_international_body_gives_no_state_office_its_code(nlp):
+    doc = nlp("Ethiopia's government signed the deal, said Olusegun Obasanjo, the AU envoy. Prime Minister Abiy "
+              "Ahmed welcomed the deal.", date="2022-11-03")
+    assert ("Prime Minister Abiy Ahmed", "ETHGOV") in [(a.text, a.code) for a in doc.actors]

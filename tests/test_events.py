@@ -2377,3 +2377,7 @@ def test_force_someone_says_another_tries_to_use_is_reported(nlp):
     got = triples(nlp, "Zelenskiy urged allies to speed up deliveries of air defence systems, saying Russia was "
                        "trying to destroy Ukraine's energy grid.", date="2024-11-26")
     assert ("RUS", "UKR", "17", "reported") in got
+
+
+def test_looting_is_seizing_property(nlp):
+    assert [e.code for e in events(nlp, "Eritrean soldiers looted towns in northern Tigray.")] == ["171"]

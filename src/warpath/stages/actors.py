@@ -630,6 +630,10 @@ class ActorTagger:
         # (an armed group of no state, IMG, has no government, embassy or army of its own: "Al-Qaeda attacked
         # the embassy")
         earlier = [a for a in earlier if not (a.code or "").startswith("IMG")]
+        if sector in OFFICES | {"COP"}:
+            # (nor does an international body have a state's offices: "Prime Minister Abiy Ahmed" after "the AU
+            # envoy" is no IGOAFRAFUGOV)
+            earlier = [a for a in earlier if not (a.code or "").startswith(("IGO", "NGO"))]
         for actor in reversed(earlier):
             if actor.code and not actor.code.startswith("---") and actor.code.endswith(sector):
                 return country_of(actor.code)
