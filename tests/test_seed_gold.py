@@ -98,3 +98,11 @@ def test_evidence_spans_index_the_article(seed):
     for e in doc.events:
         assert article.text[e.evidence.start:e.evidence.end] == e.evidence.text
         assert 0 <= e.confidence <= 1
+
+
+def test_one_ministers_refusal_to_comment_is_not_another_ministers_statement(seed):
+    # Starmer "refused to confirm" the strikes in the sentence where Healey "told Parliament": two people, two acts
+    _, _, doc = seed
+    refusals = [e for e in doc.events if e.code == "011"]
+    assert [(e.source.code, e.modality) for e in refusals] == [("GBRGOV", "asserted")]
+    assert "Starmer refused to confirm" in refusals[0].evidence.text

@@ -2000,13 +2000,14 @@ BACKGROUND_MARKS = frozenset({"after", "since", "before", "until", "once"})
 
 def _drop_repeated_telling(by_verb: dict[int, list[Event]]) -> None:
     """ "The Nasgul said that an embargo would not work and warned that a blockade would harm the region": a
-    comment on no one (root 01, no target) beside a statement of the same source on someone is one telling."""
-    told = {e.source.code for es in by_verb.values() for e in es
+    comment on no one (root 01, no target) beside a statement of the same speaker, the same mention, on someone
+    is one telling."""
+    told = {(e.source.code, e.source.start) for es in by_verb.values() for e in es
             if e.root == "01" and e.target is not None and e.source is not None}
     for v_i, es in by_verb.items():
-        if es and all(e.root == "01" and e.target is None and e.source is not None and e.source.code in told
-                      for e in es):
-            by_verb[v_i] = []
+        if es and all(e.root == "01" and e.target is None and e.source is not None and
+                      (e.source.code, e.source.start) in told for e in es):
+            by_verb[v_i] = []  # (the same mention: "Starmer refused to confirm" beside "Healey told" stays)
 
 
 def _drop_background(by_verb: dict[int, list[Event]], parse) -> None:
