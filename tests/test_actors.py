@@ -637,9 +637,14 @@ def test_a_group_the_article_did_not_name_is_no_earlier_actor(nlp):
     assert ("The rebels", "---REB") in codes(nlp, "A group of protesters marched. The rebels attacked the town.")
 
 
-def test_police_alone_are_the_countrys_police(nlp):
-    doc = nlp("Georgia's parliament passed the law. Police used pepper spray on the crowd.")
-    assert ("Police", "GEOCOP") in [(a.text, a.code) for a in doc.actors]
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Georgia's parliament passed the law. Police used pepper spray on the crowd.", "Police", "GEOCOP"),
+    ("Georgia passed the law. Authorities detained 20 people.", "Authorities", "GEOGOV"),
+    ("Russia launched 188 drones at Ukraine overnight. Air defences shot down 76 drones.", "Air defences",
+     "UKRMIL"),
+])
+def test_police_authorities_and_air_defences_alone_are_the_countrys(nlp, text, phrase, code):
+    assert (phrase, code) in [(a.text, a.code) for a in nlp(text).actors]
 
 
 def test_an_international_body_gives_no_state_office_its_code(nlp):

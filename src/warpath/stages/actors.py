@@ -963,11 +963,18 @@ def _is_weapon(head) -> bool:
     return word in WEAPONS or word.removesuffix("s") in WEAPONS
 
 
+def _institution(head) -> bool:
+    """ "police", "authorities", "air defences" with no word of their own to say whose or which."""
+    words = [c for c in head.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")]
+    if head.lower_ in ("police", "authorities"):
+        return not words
+    return head.lower_ in ("defences", "defenses") and [w.lower_ for w in words] == ["air"]
+
+
 def _definite(head) -> bool:
-    """ "the ministry", "this government", "its army", or a capitalised institution ("Parliament"); "police"
-    alone is the country's force, as "the police" is."""
-    if head.text[:1].isupper() and head.i != head.sent.start or head.lower_ == "police" and head.i > 0 and \
-            not any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in head.children):
+    """ "the ministry", "this government", "its army", or a capitalised institution ("Parliament"); "police",
+    "authorities" and "air defences" alone are the country's, as "the police" is."""
+    if head.text[:1].isupper() and head.i != head.sent.start or _institution(head):
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their",
                                                          "his", "her", "our")
