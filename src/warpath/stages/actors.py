@@ -71,11 +71,11 @@ SECTORS = frozenset({
 BODY_ROLES = frozenset({"armed group", "movement", "broadcaster", "news agency", "newspaper", "magazine"})
 """Roles of the people tables that a group or an outlet holds, not a person."""
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
+"""Sectors of office titles ("President", "General", "Senator", "Judge") that a text gives their holders."""
 FIGHTERS = frozenset({"MIL", "UAF", "REB", "INS"})
 """Sectors of the nouns for an armed group's members ("commander", "fighters", "gunmen", "militants")."""
 ARMED_GROUPS = frozenset({"REB", "UAF", "INS", "SEP", "RAD"})
 """Sectors of armed groups of no state, whose members are the group."""
-"""Sectors of office titles ("President", "General", "Senator", "Judge") that a text gives their holders."""
 READY = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen", "poised", "set"})
 """Adjectives that announce their complement: "is ready to contribute troops" is an intent, and the
 "it" of "it is ready to strike" an actor."""
@@ -792,9 +792,9 @@ def _group_meant(head, earlier: list[Actor], start: int, end: int, text: str) ->
             not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or \
             any(c.dep_ not in ("det", "punct") for c in head.children):
         return None
-    sentence = next((a.sentence for a in reversed(earlier) if a.sentence is not None), None)
+    sentence = sum(1 for s in head.doc.sents if s.start < head.sent.start)  # (the index actors' .sentence has)
     for actor in reversed(earlier):
-        if actor.sentence is None or sentence is None or sentence - actor.sentence > GROUP_REACH:
+        if actor.sentence is None or sentence - actor.sentence > GROUP_REACH:
             break
         code = actor.code or ""
         if code and not code.startswith("---") and (
@@ -821,6 +821,7 @@ def _titled_name(text: str, head, prev: Actor, sentence: int) -> Actor | None:
 NAME_PARTICLES = ("al-", "el-", "al ", "el ")
 """Articles a surname may drop after its first mention ("Abdel Fattah al-Burhan" ... "Burhan")."""
 ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le"})
+"""Words a name's initials leave out ("the Forces for the Defence of Democracy": FDD)."""
 
 
 def _named_earlier(head, words, earlier: list[Actor], start: int, end: int, text: str) -> Actor | None:

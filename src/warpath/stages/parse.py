@@ -105,6 +105,7 @@ def _reattach_reporters_conjuncts(sdoc) -> None:
 
 
 SPEAKING = REPORTING | TELLING | {"cite", "speak", "describe", "claim", "quote", "refer", "explain", "comment"}
+"""Participles of the speaker's own speaking after a reporting verb ("..., the ministry said, adding ...")."""
 
 
 def _reattach_reported_participles(sdoc) -> None:
