@@ -2381,3 +2381,19 @@ def test_force_someone_says_another_tries_to_use_is_reported(nlp):
 
 def test_looting_is_seizing_property(nlp):
     assert [e.code for e in events(nlp, "Eritrean soldiers looted towns in northern Tigray.")] == ["171"]
+
+
+def test_a_bill_withdrawn_yields_and_it_is_the_bill_not_a_country_before(nlp):
+    doc = nlp("Germany urged restraint. Kenya's president withdrew the finance bill and said he would not sign it "
+              "into law.", date="2024-06-27")
+    assert [(e.source.code, e.target.code if e.target else None, e.code) for e in doc.events][1:] == [
+        ("KENGOV", None, "080"), ("KENGOV", None, "010")]
+    # an "it" after a country stays the country
+    assert ("RUS", "UKR", "19") in [(s, t, root) for s, t, root, _ in triples(nlp, "Russia attacked Ukraine and "
+                                                                                 "invaded it.")]
+
+
+def test_an_active_verb_after_a_reported_passive_is_the_speakers(nlp):
+    doc = nlp("Kenya's president said the protests had been hijacked by criminals and deployed the military to help "
+              "the police.", date="2024-06-27")
+    assert ("KENGOV", "154", "asserted") in [(e.source.code, e.code, e.modality) for e in doc.events]

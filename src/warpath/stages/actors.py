@@ -664,6 +664,8 @@ class ActorTagger:
                 (c for c in tok.head.head.children if c.dep_ in SUBJECTS), None)) is not None and \
                 prior.pos_ in ("NOUN", "PROPN") and not any(a.start <= prior.idx < a.end for a in earlier):
             return None  # "Capitalism cannot advance humanity, but it can destroy it": capitalism, no actor
+        if not subject and low == "it" and _thing_before(tok, earlier):
+            return None  # "withdrew the finance bill and said he would not sign it": the bill, no actor
         if not subject:
             wanted += ("weapon",)  # "fired them at Russia": the missiles, not the country that gave them
         elif (low == "they" and tok.head.dep_ == "ccomp" and (speaker := _reporting_subject(tok, earlier)) is not None
@@ -702,6 +704,18 @@ class ActorTagger:
                      kind="weapon" if antecedent.kind == "weapon" else "pronoun",
                      name=antecedent.name, role_dates=antecedent.role_dates,
                      antecedent=antecedent.antecedent if antecedent.kind == "pronoun" else index)
+
+
+def _thing_before(tok, earlier: list[Actor]) -> bool:
+    """Whether the nearest singular noun before an object "it" in its sentence, as a subject or object, is no
+    actor and names none: the thing "it" stands for ("struck the building and destroyed it"; not "attacked
+    Ukraine and invaded it")."""
+    for t in reversed(tok.doc[tok.sent.start: tok.i]):
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.tag_ in ("NN", "NNP"):
+            # (a thing of an actor is the actor's: "condemns the US administration's decision, and calls it a
+            # violation")
+            return not any(a.start <= w.idx < a.end for w in t.subtree for a in earlier)
+    return False
 
 
 def _clause_subject(possessor, earlier: list[Actor]) -> Actor | None:

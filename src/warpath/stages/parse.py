@@ -85,7 +85,8 @@ def _reattach_reporters_conjuncts(sdoc) -> None:
     """Hang on the reporting verb a verb the parser coordinated with the reported clause though its tense is
     the reporter's: in "He said France would send aid and called on Israel to stop", "called" cannot share
     "would" with "send"; it is his second act, coordinated with "said" (with its "and"); so is a verb of
-    telling after what a reporting verb reports ("told reporters that Tehran had no role and warned ...")."""
+    telling after what a reporting verb reports ("told reporters that Tehran had no role and warned ..."), and
+    an active verb after a passive one ("said the protests had been hijacked and deployed the military")."""
     for tok in sdoc:
         head = tok.head
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or \
@@ -94,7 +95,10 @@ def _reattach_reporters_conjuncts(sdoc) -> None:
                 any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
             continue
         if not (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children) or
-                tok.lemma_.lower() in TELLING and head.head.lemma_.lower() in REPORTING):
+                tok.lemma_.lower() in TELLING and head.head.lemma_.lower() in REPORTING or
+                # "said the protests had been hijacked ... and deployed the military": an active verb with an
+                # object cannot share a passive's auxiliaries
+                any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in tok.children)):
             continue  # ("said Russia had attacked and killed ...": both the reported clause's; and in "members
             # expressed concern and called for ..., the ambassador said", both the members')
         joiners = [c for c in head.children if c.dep_ in ("cc", "punct") and c.i < tok.i and
