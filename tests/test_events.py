@@ -2397,3 +2397,15 @@ def test_an_active_verb_after_a_reported_passive_is_the_speakers(nlp):
     doc = nlp("Kenya's president said the protests had been hijacked by criminals and deployed the military to help "
               "the police.", date="2024-06-27")
     assert ("KENGOV", "154", "asserted") in [(e.source.code, e.code, e.modality) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Russia fired missiles at Kyiv. The EU condemned the attack.", "RUS"),
+    ("Russia fired missiles at Kyiv. The EU condemned the deadly strikes.", "RUS"),
+    # no attack told before, or the attacker's own words: no target
+    ("The EU condemned the attack.", None),
+    ("Russia fired missiles at Kyiv. Russia condemned the attack.", None),
+])
+def test_the_attack_condemned_is_the_one_the_article_just_told(nlp, text, target):
+    (e,) = [e for e in events(nlp, text) if e.root == "11"]
+    assert (e.target.code if e.target else None) == target

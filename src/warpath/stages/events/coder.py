@@ -789,6 +789,14 @@ class EventCoder:
             if prior is not None:
                 sources, inherited = [prior.source], True
                 targets = targets or ([prior.target] if prior.target else [])
+        if not targets and entry.root == "11" and _definite_attack(p) is not None:
+            # "Egypt and Qatar condemned the attacks" after Israel's strikes: the attacks the article just told
+            prior = next((e for e in reversed(earlier) if e.root in ATTACK_ROOTS and e.source is not None and
+                          e.source.code and not e.source.code.startswith("---") and
+                          e.evidence.sentence >= s_index - CONTEXT_SENTENCES), None)
+            if prior is not None and all(country_of(prior.source.code) != country_of(_ref(s).code or "")
+                                         for s in sources):
+                targets = [prior.source]
         where = None  # the event's place, found once (below, or here for force no one is named for)
         unnamed_force = not sources and entry.root in ATTACK_ROOTS and targets and (
             p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects))
@@ -1916,6 +1924,19 @@ RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "co
 MENACES = frozenset({"war", "force", "retaliation", "response", "consequence", "attack", "strike", "sanction",
                      "punishment", "retribution", "revenge"})
 """Words that make a warning of what will be a threat: "any attempt at independence would mean war"."""
+
+
+def _definite_attack(p: Predicate):
+    """The object of a verb of disapproval that is a definite attack of no named author ("condemned the
+    attacks", "denounced the deadly strike"; not "condemned an attack by Hamas", "condemned Russia's attack",
+    "the Israeli strike"), if any."""
+    for obj in p.patients:
+        if obj.lemma_.lower() in ATTACK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these")
+                                                      for c in obj.children) and \
+                not any(c.dep_ in ("poss", "compound") or c.dep_ == "amod" and c.ent_type_ == "NORP" or
+                        c.dep_ == "prep" and c.lower_ in ("by", "of") for c in obj.children):
+            return obj
+    return None
 
 
 def _foretold(verb, index) -> bool:
