@@ -2409,3 +2409,16 @@ def test_an_active_verb_after_a_reported_passive_is_the_speakers(nlp):
 def test_the_attack_condemned_is_the_one_the_article_just_told(nlp, text, target):
     (e,) = [e for e in events(nlp, text) if e.root == "11"]
     assert (e.target.code if e.target else None) == target
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what one is forced or prompted to do, one did
+    ("North Korea blew up sections of roads on Tuesday, prompting South Korea's military to fire warning shots.",
+     [("PRK", "1712", "asserted"), ("KORMIL", "150", "asserted")]),
+    ("The Sudanese army forced the rebels to withdraw from the town.", [("SDNREB", "0874", "asserted")]),
+    # a "whether" clause is an open question, not a refusal
+    ("South Korea's defence ministry declined to confirm whether it had sent the drones.",
+     [("KORGOV", "011", "asserted"), ("KORGOV", "072", "hypothetical")]),
+])
+def test_forced_or_prompted_acts_happened_and_whether_is_an_open_question(nlp, text, expected):
+    assert [(e.source.code, e.code, e.modality) for e in events(nlp, text)] == expected

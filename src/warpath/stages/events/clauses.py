@@ -16,7 +16,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl",
 OBJECT_CONTROL = frozenset({
     "allow", "permit", "authorise", "authorize", "urge", "ask", "call", "persuade", "force", "order",
     "encourage", "help", "invite", "tell", "enable", "clear", "compel", "press", "push", "pressure",
-    "instruct", "advise", "warn", "request", "require", "convince", "empower", "let",
+    "instruct", "advise", "warn", "request", "require", "convince", "empower", "let", "prompt", "cause",
+    "lead", "drive", "spur",
 })
 COPULA_DEPS = ("ROOT", "ccomp", "conj")
 """Where a copula heads a clause of its own: "Moscow is on alert", "said he is pessimistic about a deal"."""

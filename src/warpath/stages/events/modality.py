@@ -37,6 +37,9 @@ ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "decide",
 says ("will begin" is a future, from the governor's own auxiliary), with no modality of their own; a
 decision is its act ("Japan decided to ease sanctions" eased them; "will decide" is yet to come), and so
 is a body's vote ("lawmakers voted to lift martial law" lifted it)."""
+IMPLICATIVE = frozenset({"force", "compel", "oblige", "prompt", "cause", "lead", "drive", "spur", "manage"})
+"""Verbs whose complement happened as they did: "forced the rebels to withdraw", "prompting the South's military
+to fire warning shots" (the rebels withdrew, the military fired)."""
 DEMAND = frozenset({
     "urge", "call", "demand", "ask", "appeal", "order", "insist", "press", "push", "encourage", "request",
     "require", "tell", "instruct", "implore", "beg", "exhort", "pressure", "command", "need",
@@ -149,6 +152,12 @@ def read(verb) -> Reading:
                 found.setdefault("intent", lemma)
             if chain_local:  # "unless the president agrees to step down": the condition is on both
                 _local(head, found, inherited=True, conditions=dep == "xcomp")
+        elif dep == "ccomp" and head.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+            # "declined to confirm whether it had sent the drones", "did not say whether Russia had attacked":
+            # an open question, whatever is said or refused of it
+            found.setdefault("hypothetical", "whether")
+            break
         elif dep in ("ccomp", "parataxis") and head.pos_ in ("VERB", "AUX"):
             chain_local = False
             if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE for c in head.children):
@@ -193,7 +202,7 @@ def read(verb) -> Reading:
             break
         tok = head
     if not found and verb.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL) \
+            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL | IMPLICATIVE) \
             and not (verb.dep_ == "advcl" and verb.lemma_.lower() in DONE_BY_DOING):
         found["hypothetical"] = "to"  # a bare infinitive ("... Ukraine to use missiles") asserts nothing
     reporter = reporter or _according_to(verb)
