@@ -2360,6 +2360,8 @@ def test_a_clause_describing_a_place_does_not_place_the_act_and_a_village_taken_
     (e, *_) = events(nlp, "Russia's defence ministry said its forces had captured the village of Illinka in the "
                           "Donetsk region, where Moscow's troops have been advancing for months.", date="2024-11-26")
     assert (e.source.code, e.target.code, e.code, e.location.country) == ("RUSMIL", "UKR", "192", "UKR")
+    # a village of no known country taken is no one's
+    assert [(e.code, e.target) for e in events(nlp, "Rebels captured the village.")] == [("192", None)]
 
 
 def test_a_participle_after_the_reporting_verb_is_the_reported_acts(nlp):

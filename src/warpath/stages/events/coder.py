@@ -1005,7 +1005,8 @@ class EventCoder:
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
             if tgt is not None and entry.code == OCCUPYING and tgt.code and tgt.code.endswith("CVL") and \
                     (root := mention_root(doc.parse, tgt)) is not None and root.lemma_.lower() in TOWN_NOUNS:
-                tgt = replace(tgt, code=country_of(tgt.code))  # "captured the village of Illinka": land, UKR
+                # "captured the village of Illinka": land, UKR (of no known country: no one's)
+                tgt = replace(tgt, code=country_of(tgt.code)) if not tgt.code.startswith("---") else None
             if tgt is not None and (entry.root in ATTACK_ROOTS or entry.code.startswith("138")) and \
                     entry.code != OCCUPYING and self._town(doc.parse, tgt):
                 # "Russia struck Kyiv", "shelled the regional capital Juba": a town struck is its people
