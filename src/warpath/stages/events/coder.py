@@ -113,13 +113,13 @@ FATAL_ABUSE = {"torture": "torture", "beating": "beat", "mistreatment": "mistrea
 HOME_STATE_ACTS = STATE_ACTS | {"1823"}
 """A state's acts on people, executions too, that fall on its own people when the text places them nowhere."""
 OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
+"""Sectors that stand against their country's state: they speak for themselves, not for it."""
 PLACING_PREPS = frozenset({"to", "from", "during", "into", "onto"})
 """Prepositions of a phrase of the verb whose object's own "in ..." phrase places the act."""
 TRAVELLERS = frozenset({"CVL", "REF", "PPL", "BUS", "EDU", "LAB", "REL", "MED", "GOV", "LEG"})
 """Sectors of people who board a ship or plane to travel on it."""
 OCCUPYING = "192"
 """CAMEO's occupying territory: what is taken is land."""
-"""Sectors that stand against their country's state: they speak for themselves, not for it."""
 RESIGNING = frozenset({"resign", "step", "quit", "abdicate"})
 """Verbs of leaving an office (CAMEO's 0831 by their patterns): PLOVER's RETREAT, mode "resign", where its
 official mapping of 0831 types acceding to demands for a change of leader as CONCEDE."""
@@ -317,24 +317,7 @@ class EventCoder:
         matched: dict[int, tuple[Predicate, object]] = {}
         nominal: dict[int, object] = {}  # verb -> the noun that names its event ("clashes broke out")
         for p in preds:
-            if _speech_adjunct(p.verb) or p.lemma in ("use", "employ") and p.verb.dep_ == "advcl" and \
-                    p.verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in p.verb.children) and \
-                    gerund_owner(p.verb)[0] is None and p.verb.head.lemma_.lower() in self.lexicon and \
-                    p.verb.head.lemma_.lower() not in ("be", "have"):
-                # "carried out a strike on Kursk using Storm Shadow missiles": the strike's means (not "lifted
-                # restrictions on Kyiv using the missiles", Kyiv's use, permitted; nor "was responsible for mass
-                # killings, using poison gas", the only verb of the act)
-                continue
-            if p.lemma == "send" and p.verb.dep_ == "advcl" and p.verb.tag_ == "VBG" and \
-                    not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "prep" and c.lower_ in ("to", "into")
-                            for c in p.verb.children) and \
-                    any(o.lemma_.lower().removesuffix("s") in WEAPONS for o in p.patients):
-                continue  # "launched a drone attack on Ukraine, sending 188 drones": the attack's weapons, no aid
-            if p.lemma in ("use", "employ") and p.verb.dep_ == "acl" and p.verb.tag_ == "VBN" and \
-                    not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in p.verb.children) and \
-                    p.verb.head.lemma_.lower().removesuffix("s") not in WEAPONS:
-                # "weapons depots used by the Quds Force": whose they are, no use of force (not "cluster munitions
-                # used by Russian forces")
+            if _speech_adjunct(p.verb) or self._means_of_another_act(p):
                 continue
             if p.lemma not in self.lexicon:
                 # the parser's lemma is an irregular form itself ("overran", tagged as a present), lost an
@@ -494,6 +477,25 @@ class EventCoder:
         _drop_repeated_telling(by_verb)
         self._threat_conditions(by_verb, index, doc)
         return [e for i in sorted(by_verb) for e in by_verb[i]]
+
+    def _means_of_another_act(self, p: Predicate) -> bool:
+        """A verb that names what another act is done with or whose a thing is, no act of its own: "carried
+        out a strike on Kursk using Storm Shadow missiles" (the strike's means; not "lifted restrictions on Kyiv
+        using the missiles", Kyiv's use, permitted; nor "was responsible for mass killings, using poison gas",
+        the only verb of the act); "launched a drone attack on Ukraine, sending 188 drones" (the attack's
+        weapons, no aid); "weapons depots used by the Quds Force" (whose they are, no use of force; not
+        "cluster munitions used by Russian forces")."""
+        verb, children = p.verb, list(p.verb.children)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            if p.lemma in ("use", "employ"):
+                return not any(c.dep_ in SUBJECT_DEPS for c in children) and gerund_owner(verb)[0] is None and \
+                    verb.head.lemma_.lower() in self.lexicon and verb.head.lemma_.lower() not in ("be", "have")
+            return p.lemma == "send" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "prep" and c.lower_ in
+                                                 ("to", "into") for c in children) and \
+                any(o.lemma_.lower().removesuffix("s") in WEAPONS for o in p.patients)
+        return p.lemma in ("use", "employ") and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+            not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in children) and \
+            verb.head.lemma_.lower().removesuffix("s") not in WEAPONS
 
     def _own_claims(self, by_verb: dict[int, list[Event]], parse) -> None:
         """ "The Houthis claimed that they had attacked the airport": a claim of one's own act is a claim of
@@ -784,16 +786,14 @@ class EventCoder:
             targets = [t for t in targets if all(t is not s for s in sources)]
         inherited = False
         if not sources and p.passive and p.agentless and not _habitual(p.verb):
-            prior = next((e for e in reversed(earlier) if e.root == entry.root and e.source is not None
-                          and e.evidence.sentence >= s_index - CONTEXT_SENTENCES), None)
+            prior = _latest_event(earlier, s_index, lambda e: e.root == entry.root and e.source is not None)
             if prior is not None:
                 sources, inherited = [prior.source], True
                 targets = targets or ([prior.target] if prior.target else [])
-        if not targets and entry.root == "11" and _definite_attack(p) is not None:
+        if not targets and entry.root == "11" and _definite_attack(p):
             # "Egypt and Qatar condemned the attacks" after Israel's strikes: the attacks the article just told
-            prior = next((e for e in reversed(earlier) if e.root in ATTACK_ROOTS and e.source is not None and
-                          e.source.code and not e.source.code.startswith("---") and
-                          e.evidence.sentence >= s_index - CONTEXT_SENTENCES), None)
+            prior = _latest_event(earlier, s_index, lambda e: e.root in ATTACK_ROOTS and e.source is not None and
+                                  bool(e.source.code) and not e.source.code.startswith("---"))
             if prior is not None and all(country_of(prior.source.code) != country_of(_ref(s).code or "")
                                          for s in sources):
                 targets = [prior.source]
@@ -1299,9 +1299,7 @@ class EventCoder:
     def _own_thing(parse, src: ActorRef, tgt: ActorRef) -> bool:
         """Whether the target is the source's own country owning what the act is done to, as a pronoun
         says: "Kim vowed to bolster his country's nuclear arsenal", "Iran vowed to protect its sovereignty"."""
-        if not src.code or tgt.code != country_of(src.code) or tgt.start is None:
-            return False
-        root = mention_root(parse, tgt)
+        root = _own_country_root(parse, src, tgt)
         return root is not None and root.dep_ == "poss" and root.head.pos_ == "NOUN" and \
             any(t.pos_ == "PRON" and t.dep_ == "poss" for t in (root, *root.children))
 
@@ -1309,9 +1307,7 @@ class EventCoder:
     def _own_doing(parse, src: ActorRef, tgt: ActorRef, verb) -> bool:
         """Whether the target is the source's own country as the subject of what its words say it will do:
         "Lavrov warned that Moscow would respond", "Putin said Russia would put the missile into production"."""
-        if not src.code or tgt.code != country_of(src.code) or tgt.start is None:
-            return False
-        root = mention_root(parse, tgt)
+        root = _own_country_root(parse, src, tgt)
         return root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ccomp" and \
             root.head.head.i == verb.i
 
@@ -1773,6 +1769,13 @@ def _preposition_of(tok, phrase) -> str | None:
     return None
 
 
+def _own_country_root(parse, src: ActorRef, tgt: ActorRef):
+    """The head token of a target's mention where the target is the source's own country, else None."""
+    if not src.code or tgt.code != country_of(src.code) or tgt.start is None:
+        return None
+    return mention_root(parse, tgt)
+
+
 def _verbs_phrase(noun, verb) -> bool:
     """Whether ``noun`` is the object of a phrase of where or when the verb acts ("set fire to an oil depot",
     "kidnapped students from a school", "killed during a raid"), whose own place phrase says where it did."""
@@ -1927,17 +1930,21 @@ MENACES = frozenset({"war", "force", "retaliation", "response", "consequence", "
 """Words that make a warning of what will be a threat: "any attempt at independence would mean war"."""
 
 
-def _definite_attack(p: Predicate):
-    """The object of a verb of disapproval that is a definite attack of no named author ("condemned the
-    attacks", "denounced the deadly strike"; not "condemned an attack by Hamas", "condemned Russia's attack",
-    "the Israeli strike"), if any."""
-    for obj in p.patients:
-        if obj.lemma_.lower() in ATTACK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these")
-                                                      for c in obj.children) and \
-                not any(c.dep_ in ("poss", "compound") or c.dep_ == "amod" and c.ent_type_ == "NORP" or
-                        c.dep_ == "prep" and c.lower_ in ("by", "of") for c in obj.children):
-            return obj
-    return None
+def _latest_event(earlier: list[Event], s_index: int, fits) -> Event | None:
+    """The latest earlier event that ``fits``, in the sentence ``s_index`` or the few before it."""
+    return next((e for e in reversed(earlier) if e.evidence.sentence >= s_index - CONTEXT_SENTENCES and fits(e)),
+                None)
+
+
+def _definite_attack(p: Predicate) -> bool:
+    """Whether the verb's object is a definite attack of no named author ("condemned the attacks", "denounced
+    the deadly strike"; not "condemned an attack by Hamas", "condemned Russia's attack", "the Israeli
+    strike")."""
+    return any(obj.lemma_.lower() in ATTACK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these")
+                                                          for c in obj.children) and
+               not any(c.dep_ in ("poss", "compound") or c.dep_ == "amod" and c.ent_type_ == "NORP" or
+                       c.dep_ == "prep" and c.lower_ in ("by", "of") for c in obj.children)
+               for obj in p.patients)
 
 
 def _foretold(verb, index) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import READY, UNREADY
-from .clauses import CULPABLE, agent_objects, gerund_owner, subject_phrase
+from .clauses import CULPABLE, agent_objects, gerund_owner, participle_adjunct, subject_phrase
 
 PRIORITY = ("negated", "hypothetical", "demanded", "intent", "reported", "asserted")
 
@@ -127,7 +127,7 @@ def read(verb) -> Reading:
             if chain_local:
                 _local(copula, found, inherited=True)
             continue
-        elif dep == "advcl" and head.pos_ in ("VERB", "AUX") and _participle_adjunct(tok):
+        elif dep == "advcl" and head.pos_ in ("VERB", "AUX") and participle_adjunct(tok):
             if chain_local:  # "Putin said Ukraine had struck Kursk, killing ...": as its clause says (reported)
                 _local(head, found, inherited=True)
         elif dep in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
@@ -264,12 +264,6 @@ def _paratactic_report(verb):
     said"), if any."""
     return next((c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORT
                  and c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
-
-
-def _participle_adjunct(tok) -> bool:
-    """A bare present participle that adds to its clause, with no subject or conjunction of its own
-    ("struck the camp, killing 15 civilians"); not "when launching", "after signing"."""
-    return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children)
 
 
 def _is_purpose(tok) -> bool:
