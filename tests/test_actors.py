@@ -29,6 +29,9 @@ def test_countries_capitals_metonyms_demonyms_and_igos(nlp):
      "ministry said its forces had struck military targets.", "its forces", "RUSMIL"),
     ("Pakistan has refused to deploy peacekeepers in Iraq and has urged its citizens to avoid travel there.",
      "its citizens", "PAKCVL"),
+    # regression: the subject "13 of its soldiers" is the pronoun's own phrase (were the DRC's, named before)
+    ("Congolese troops fought the rebels near Goma. South Africa, which has troops in a regional force in "
+     "eastern Congo, said 13 of its soldiers had been killed.", "its soldiers", "ZAFMIL"),
 ])
 def test_forces_or_people_a_pronoun_owns_are_its_clauses_subjects(nlp, text, phrase, code):
     assert dict(codes(nlp, text))[phrase] == code
@@ -651,3 +654,20 @@ def test_an_international_body_gives_no_state_office_its_code(nlp):
     doc = nlp("Ethiopia's government signed the deal, said Olusegun Obasanjo, the AU envoy. Prime Minister Abiy "
               "Ahmed welcomed the deal.", date="2022-11-03")
     assert ("Prime Minister Abiy Ahmed", "ETHGOV") in [(a.text, a.code) for a in doc.actors]
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The junta said it had attacked rebel positions.", "rebel positions", "---REB"),  # "rebel" as an adjective
+    ("Gangs set fire to a police station.", "a police station", "---COP"),
+    ("Israel struck Hezbollah positions.", "Hezbollah positions", "LBNREB"),
+    # a possessive is the holder's, not the subject's own
+    ("Taliban fighters attacked a checkpoint. Afghan troops fired on their positions.", "their positions",
+     "AFGREB"),
+])
+def test_positions_and_stations_are_their_holders(nlp, text, phrase, code):
+    assert dict(codes(nlp, text)).get(phrase) == code
+
+
+def test_a_site_of_no_holder_is_no_actor(nlp):
+    got = dict(codes(nlp, "The army said it had attacked key positions and strengthened its positions."))
+    assert "key positions" not in got and "its positions" not in got

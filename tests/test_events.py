@@ -352,10 +352,14 @@ def test_actor_stranded_in_a_fronted_date_is_the_subject(nlp):
     assert got == [("UKR", "RUS", "19", "asserted")]
 
 
-def test_wire_dateline_is_not_an_actor(nlp):
-    # regression: "MOSCOW/KYIV - Ukraine launched ..." made Russia the source
-    got = triples(nlp, "MOSCOW/KYIV - Ukraine launched missiles at Russia on Tuesday, the ministry said.")
-    assert got and got[0][:2] == ("UKR", "RUS")
+@pytest.mark.parametrize("dateline", [
+    "MOSCOW/KYIV - ",  # regression: made Russia the source
+    "MOSCOW, Russia, Jan 20 - ",  # regression: place and date after the city: Russia and "Jan 20 - Ukraine"
+    "MOSCOW, Oct. 14 (AP) \u2014 ",
+])
+def test_wire_dateline_is_not_an_actor(nlp, dateline):
+    got = triples(nlp, dateline + "Ukraine launched missiles at Russia on Tuesday, the ministry said.")
+    assert got and got[0][:2] == ("UKR", "RUS") and all(t[0] == "UKR" for t in got)
 
 
 def test_bare_infinitive_asserts_nothing(nlp):
@@ -446,6 +450,17 @@ def test_since_dates_the_event_from_then_until_publication(nlp):
     (e,) = [e for e in events(nlp, "Since May, Washington has allowed Ukraine to use HIMARS against Russian forces.",
                               date="2024-11-21") if e.root == "08"]
     assert [d.isoformat() for d in e.date.interval] == ["2024-05-01", "2024-11-21"]
+
+
+def test_since_a_clause_dated_dates_the_event_from_then(nlp):
+    # regression: the sanctions were dated February 2021, the month of the coup
+    (e,) = events(nlp, "Western governments have imposed sanctions on the generals since they seized power in a "
+                       "coup in February 2021.", date="2025-03-04")
+    assert [d.isoformat() for d in e.date.interval] == ["2021-02-01", "2025-03-04"]
+    # (a "when" clause's date is the event's)
+    (e,) = [e for e in events(nlp, "Sanctions were imposed when the generals seized power in February 2021.",
+                              date="2025-03-04")]
+    assert [d.isoformat() for d in e.date.interval] == ["2021-02-01", "2021-02-28"]
 
 
 def test_restrictions_on_x_using_is_permission_not_use(nlp):
@@ -850,6 +865,7 @@ def test_a_statement_is_about_the_actor_inside_its_complements_subject(nlp):
 
 @pytest.mark.parametrize("text,expected", [
     ("Boko Haram jihadists overran a military base.", "192"),  # tagged as a present, lemma "overran"
+    ("Azerbaijan retook the Karabakh region in September 2023.", "192"),  # lemma "retook", prefixed "took"
     ("Yemen's warring parties have agreed to a ceasefire.", None),  # the owner acts: Yemen
     ("Yemen's side has agreed to a ceasefire.", None),  # a body of people, singular
 ])
@@ -2286,6 +2302,18 @@ def test_a_verb_in_the_reporters_tense_is_the_reporters_own_act_not_the_reported
     assert [(e.source.code, e.target.code, e.modality) for e in events(
         nlp, "Russia said it would retaliate and warned Ukraine against further attacks.")
         if e.root == "13"] == [("RUS", "UKR", "asserted")]
+
+
+def test_a_past_like_a_bare_verb_after_a_gerund_is_the_subjects_second_act(nlp):
+    # the parser coordinates "cut", tagged bare, with "declaring"
+    got = triples(nlp, "Congo's government accused Rwanda of declaring war and cut diplomatic ties with Kigali.")
+    assert ("COGGOV", "RWA", "16", "asserted") in got
+
+
+def test_a_name_after_the_subjects_last_noun_is_that_noun_not_a_second_subject(nlp):
+    # the parser makes Kinshasa a second subject of "attacked"
+    got = events(nlp, "Protesters in the capital Kinshasa attacked several embassies, including those of France.")
+    assert [(e.source.code, e.target.code, e.root) for e in got] == [("CODOPP", "FRA", "19")]
 
 
 def test_a_comment_on_no_one_beside_a_statement_of_the_same_source_is_one_telling(nlp):

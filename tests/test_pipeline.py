@@ -65,6 +65,25 @@ def test_parse_gives_sentences_with_offsets(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # regression: the parser ran the paragraphs together and "the Red Sea.\nIran" was one actor
+    "Ships avoided the Red Sea.\nIran, which backs the Houthis, condemned the US and British strikes.",
+    "Ships avoided the Red Sea.\n\nIran, which backs the Houthis, condemned the US and British strikes.",
+    "Ships avoided the Red Sea\n\nIran, which backs the Houthis, condemned the US and British strikes.",
+])
+def test_a_paragraph_begins_a_sentence(nlp, text):
+    doc = nlp(text, date="2024-01-20")
+    assert doc.sentences[-1].text == text[text.index("Iran"):]
+    assert [(e.source.text, e.target.code, e.code) for e in doc.events] == [("Iran", "USA", "111"), ("Iran", "GBR", "111")]
+
+
+@pytest.mark.model
+def test_a_line_within_a_sentence_does_not_end_it(nlp):
+    text = "Iran condemned the US and British\nstrikes on Yemen."
+    assert len(nlp(text, date="2024-01-20").sentences) == 1
+
+
+@pytest.mark.model
 def test_unused_components_are_disabled(nlp):
     parser = nlp.get_stage("parse")
     assert "senter" not in parser.nlp.pipe_names

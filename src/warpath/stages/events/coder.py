@@ -180,6 +180,8 @@ IRREGULAR = dict(pair.split(":") for pair in (
     "bled:bleed fed:feed sped:speed swept:sweep wept:weep caught:catch taught:teach bound:bind "
     "forsook:forsake forsaken:forsake rebuilt:rebuild built:build burnt:burn").split())
 """Irregular past forms and their verbs, for a parse whose lemma is the form itself."""
+PREFIXES = ("re", "over", "under", "out", "with", "up")
+"""Prefixes of irregular verbs the table has without them: "retook" is "retake"."""
 DOWNING = frozenset({"shoot", "intercept", "down", "destroy", "disable", "neutralize", "neutralise", "strike", "hit",
                      "sink", "attack", "target", "damage", "capture", "seize"})
 """Verbs whose weapon object is what force is used on: "shot down 50 Russian drones", "struck a Russian
@@ -324,8 +326,7 @@ class EventCoder:
                 # "e" ("staged" is "stag" to it, "waged" "wag") or gained one ("cordoned" is "cordone")
                 repairs = (p.lemma + "e", p.lemma[:-1] if p.lemma.endswith("e") else "") \
                     if p.verb.tag_ in ("VBD", "VBN", "VBG") else ()
-                p.lemma = next((f for f in (IRREGULAR.get(p.verb.lower_, ""), *repairs) if f in self.lexicon),
-                               p.lemma)
+                p.lemma = next((f for f in (_irregular(p.verb.lower_), *repairs) if f in self.lexicon), p.lemma)
             occurred = self._occurrence(p) if p.lemma in OCCURRING else None
             if occurred is not None:
                 rule, nominal[p.verb.i] = occurred
@@ -1609,6 +1610,14 @@ def _in_drill(sent) -> bool:
     """The sentence is about a military exercise: firing without a target there is no attack."""
     return any(t.lemma_.lower() in DRILLS or (t.lower_ == "games" and t.i > 0 and t.doc[t.i - 1].lower_ == "war")
                for t in sent)
+
+
+def _irregular(form: str) -> str:
+    """The verb of an irregular past ``form``, prefixed or not ("took", "retook"), or ''."""
+    if form in IRREGULAR:
+        return IRREGULAR[form]
+    prefix = next((p for p in PREFIXES if form.startswith(p) and form[len(p):] in IRREGULAR), None)
+    return prefix + IRREGULAR[form[len(prefix):]] if prefix else ""
 
 
 def _speech_adjunct(verb) -> bool:

@@ -54,7 +54,8 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
 
 def _bounded(doc: Document, t: TimeExpression, verb_offset: int) -> tuple:
     """The interval a time expression gives the event: its own, or from its start to publication when
-    the event is "since" it ("had used ATACMS since reports at the weekend", "since May")."""
+    the event is "since" it ("had used ATACMS since reports at the weekend", "since May", "since they seized
+    power in February 2021")."""
     published = doc.article.date
     parse = getattr(doc, "parse", None)
     if parse is None or published is None or t.interval[0] > published:
@@ -66,6 +67,10 @@ def _bounded(doc: Document, t: TimeExpression, verb_offset: int) -> tuple:
     for _ in range(12):
         if tok.idx == verb_offset:
             return (t.interval[0], max(published, t.interval[1])) if since else t.interval
+        if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i and tok.dep_ == "advcl" and \
+                tok.head.idx == verb_offset and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+            # "have imposed sanctions since they seized power in February 2021": from then on
+            return t.interval[0], max(published, t.interval[1])
         if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i):
             break  # the time expression belongs to another verb
         since = since or tok.lower_ == "since"
