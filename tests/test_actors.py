@@ -557,6 +557,8 @@ def test_an_opposition_title_before_a_name_outweighs_a_dictionarys_stale_role(nl
     # Phoenix's KENGOV role from 2008 has no end; the text says where he stands on the publication date
     assert codes(nlp, "Opposition leader Raila Odinga called for protests.")[0] == \
         ("Opposition leader Raila Odinga", "KENOPP")
+    # and an office's title a dictionary's opposition role (Phoenix has Kurti as KSVOPP, undated)
+    assert codes(nlp, "Prime Minister Albin Kurti blamed Serbia.")[0] == ("Prime Minister Albin Kurti", "KSVGOV")
 
 
 @pytest.mark.parametrize("text,phrase", [
@@ -671,3 +673,18 @@ def test_positions_and_stations_are_their_holders(nlp, text, phrase, code):
 def test_a_site_of_no_holder_is_no_actor(nlp):
     got = dict(codes(nlp, "The army said it had attacked key positions and strengthened its positions."))
     assert "key positions" not in got and "its positions" not in got
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # regression: the junta was France's, the country named last
+    ("Niger's military junta expelled the French ambassador. France said it would withdraw its soldiers. The "
+     "junta, which seized power in July, has accused Paris of interfering.", "The junta",
+     "NERGOVMIL"),
+    ("Sudan's army retook the city. Egypt welcomed the news. The army said it would press on.", "The army",
+     "SDNMIL"),
+    # a noun with words of its own is not the one named before
+    ("Sudan's army retook the city. Egypt welcomed the news. The Egyptian army said it was ready.",
+     "The Egyptian army", "EGYMIL"),
+])
+def test_the_noun_alone_is_the_actor_it_named_before(nlp, text, phrase, code):
+    assert dict(codes(nlp, text)).get(phrase) == code

@@ -357,8 +357,8 @@ class ActorTagger:
                     code = owner + "OPP"  # "Opposition leader Raila Odinga": out of government, whatever a role says
                 elif owner and (agent_code == "ELI" or not _in_office(words, agent_tok)):
                     code = owner + "ELI"
-                elif owner and code.endswith("ELI"):
-                    code = _compose(owner, agent_code)
+                elif owner and code.endswith(("ELI", "OPP")):
+                    code = _compose(owner, agent_code)  # ("Prime Minister Albin Kurti", opposition in the dictionary)
             return Actor(text, start, end, code, kind=kind, name=entry.name, role_dates=entry.role_dates)
         if country is not None and any(t.lower_ == "ethnic" and t.i < min(country_span) for t in words):
             # "ethnic Albanians in south Serbia", "ethnic Turks in Sweden": people of an ethnic group, not of its
@@ -417,10 +417,17 @@ class ActorTagger:
             base = _town_of(head)
         if base is None and (meant := _group_meant(head, earlier, start, end, text)) is not None:
             return meant  # "the militia", "the rebels" after the Houthis: the group named before
-        if base is None and _definite(head) and not any(c.dep_ == "amod" and c.lower_ in SUPRANATIONAL
-                                                        for c in head.children):
-            # ("the international community", "foreign investors": of no one country the article is about)
-            base = self._context_country(agent_code, earlier, head)
+        if base is None and (same := _said_before(head, earlier)) is not None:
+            # "Niger's military junta ... France said ... The junta, which seized power in July": Niger's
+            return Actor(text, start, end, same.code, kind="description", name=same.name, role_dates=same.role_dates)
+        weapon = _is_weapon(head) and _definite(head)
+        if base is None and weapon and (user := _weapon_user(head, earlier)) is not None:
+            base = country_of(user.code)  # "Iran fired 180 missiles ... the missiles were intercepted": Iran's
+        elif base is None and _definite(head) and not any(c.dep_ == "amod" and c.lower_ in SUPRANATIONAL
+                                                          for c in head.children):
+            # ("the international community", "foreign investors": of no one country the article is about; nor
+            # are the missiles one intercepts one's own)
+            base = self._context_country(agent_code, _before_subject(head, earlier) if weapon else earlier, head)
         code = _compose(base or "---", agent_code)
         kind = "weapon" if _is_weapon(head) else "description"
         return Actor(text, start, end, code, kind=kind)
@@ -1005,6 +1012,38 @@ def _window_start(pronoun) -> int:
 def _is_weapon(head) -> bool:
     word = head.lemma_.lower()
     return word in WEAPONS or word.removesuffix("s") in WEAPONS
+
+
+def _said_before(head, earlier: list[Actor]) -> Actor | None:
+    """The latest earlier actor of a country named by the same noun as "the" ``head`` alone ("the junta" after
+    "Niger's military junta"; not "the Russian army", nor "the government" after "Russia's foreign ministry")."""
+    if head.pos_ != "NOUN" or any(c.dep_ not in ("det", "punct", "relcl", "acl", "prep") or
+                                  c.dep_ == "det" and c.lower_ != "the" for c in head.children):
+        return None
+    for actor in reversed(earlier):
+        if actor.code and not actor.code.startswith("---") and actor.kind != "pronoun" and \
+                (root := mention_root(head.doc, actor)) is not None and root.i != head.i and \
+                root.lemma_ == head.lemma_:
+            return actor
+    return None
+
+
+def _weapon_user(head, earlier: list[Actor]) -> Actor | None:
+    """The actor that, in the weapon's sentence or the three before, used weapons of the same noun: the
+    subject of the verb whose object they were ("Iran fired about 180 missiles" for "the missiles")."""
+    doc = head.doc
+    first = head.sent
+    for _ in range(3):
+        first = doc[first.start - 1].sent if first.start > 0 else first
+    for t in reversed(doc[first.start: head.i]):
+        if t.lemma_ != head.lemma_ or t.dep_ not in ("dobj", "pobj"):
+            continue
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        i = _covering(earlier, subject.idx) if subject is not None else None
+        if i is not None and earlier[i].code and not earlier[i].code.startswith("---"):
+            return earlier[i]
+    return None
 
 
 def _institution(head) -> bool:

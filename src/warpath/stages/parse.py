@@ -102,7 +102,7 @@ MODALS = frozenset({"would", "will", "could", "can", "might", "may", "should", "
 REPORTING = frozenset({"say", "tell", "announce", "state", "claim", "insist", "add", "note", "stress"})
 TELLING = frozenset({"warn", "urge", "call", "add", "vow", "pledge", "promise", "accuse", "insist", "demand",
                      "threaten", "stress", "say", "tell", "deny", "reject", "condemn", "criticise", "criticize",
-                     "appeal", "ask", "praise", "welcome", "dismiss"})
+                     "appeal", "ask", "praise", "welcome", "dismiss", "announce"})
 """Verbs of telling that, coordinated after what a reporting verb reports, are the speaker's own next words:
 "told reporters that Tehran had no role and warned Washington against escalation"."""
 
@@ -161,10 +161,15 @@ def _coordinate(tok, verb) -> None:
 def _reattach_bare_past(tok) -> None:
     """Hang on the finite verb above it a past the parser took for a bare verb coordinated with a gerund: in
     "accused Rwanda of declaring war and cut diplomatic ties", "cut" (past and bare alike) is no gerund's
-    partner; it is the government's second act."""
+    partner; it is the government's second act; and so is a past coordinated with an infinitive ("ordered
+    French troops to leave the country and expelled the ambassador")."""
     head = tok.head
-    if tok.tag_ != "VB" or tok.lower_ != tok.lemma_.lower() or head.tag_ != "VBG" or head.dep_ != "pcomp" or \
-            any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children):
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children):
+        return
+    if tok.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" and head.head.tag_ == "VBD":
+        _coordinate(tok, head.head)  # "ordered French troops to leave ... and expelled the ambassador"
+        return
+    if tok.tag_ != "VB" or tok.lower_ != tok.lemma_.lower() or head.tag_ != "VBG" or head.dep_ != "pcomp":
         return
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.tag_ == "VBD":

@@ -30,6 +30,11 @@ LICENCE_NOUNS = frozenset({"restriction", "ban", "limit", "limitation", "curb", 
                            "authorization", "authorisation", "approval", "veto", "embargo", "moratorium"})
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp")
 MAX_AFTER = 24
+ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive", "bombardment", "shelling",
+                          "bombing", "operation"})
+TIME_PREPS = frozenset({"after", "before", "since", "until", "amid"})
+"""Prepositions whose phrase says when an act happened, not what it was: "left Syria after talks" is no
+leaving of talks (but an attack after which people were killed may be how: "killed ... after an air strike")."""
 RESORTING = frozenset({"resort", "turn", "persist", "continue", "keep"})
 """Verbs whose gerund ("resorted to throwing stones") is what their subject does."""
 CULPABLE = frozenset({"guilty", "responsible", "culpable"})
@@ -250,6 +255,8 @@ def _predicate(verb) -> Predicate:
         # "rejected accusations of human rights abuses": a denial, whatever the charge is of
         named |= {t.i for c in objects if c.dep_ == "dobj" and c.lemma_.lower() in CHARGES
                   for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree}
+    named |= {t.i for c in children if c.dep_ == "prep" and c.lower_ in TIME_PREPS and
+              not any(o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS for o in c.children) for t in c.subtree}
     after = lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt" and t.i not in named)[:MAX_AFTER]
     # A complement's verb counts among the words the governor governs: "refused to confirm".
     for c in children:

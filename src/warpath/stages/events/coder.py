@@ -33,7 +33,7 @@ from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of
 from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import (SUBJECT_DEPS, Predicate, agent_objects, clause_tokens, conjuncts, for_to, gerund_owner,
+from .clauses import (ATTACK_NOUNS, SUBJECT_DEPS, Predicate, agent_objects, clause_tokens, conjuncts, for_to, gerund_owner,
                       hung_objects, infinitival, lemmas, passive_group, predicates, prospective)
 from .dating import CONTEXT_SENTENCES, event_date
 
@@ -82,8 +82,8 @@ FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "
                             "militant"})
 """Subjects that use force without saying whose: "a roadside bomb killed ...", "gunmen shot ..."."""
 MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "restriction", "boycott", "blockade", "tariff", "curfew"})
-ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive", "bombardment", "shelling",
-                          "bombing", "operation"})
+MOVE_NOUNS = frozenset({"move", "step", "incursion", "deployment"})
+"""Nouns for the last deed an article told: "condemned the move"."""
 VISIT_CODES = frozenset({"042", "043", "044"})
 REFUGE = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
 MOVING_FORCES = frozenset({"send", "deploy", "redeploy", "dispatch", "withdraw", "pull", "mobilize", "mobilise",
@@ -120,6 +120,8 @@ TRAVELLERS = frozenset({"CVL", "REF", "PPL", "BUS", "EDU", "LAB", "REL", "MED", 
 """Sectors of people who board a ship or plane to travel on it."""
 OCCUPYING = "192"
 """CAMEO's occupying territory: what is taken is land."""
+SEIZING = frozenset({"seize", "capture", "grab"})
+"""Verbs of seizing property (171) that, with a place's name as object, occupy territory."""
 RESIGNING = frozenset({"resign", "step", "quit", "abdicate"})
 """Verbs of leaving an office (CAMEO's 0831 by their patterns): PLOVER's RETREAT, mode "resign", where its
 official mapping of 0831 types acceding to demands for a change of leader as CONCEDE."""
@@ -786,15 +788,18 @@ class EventCoder:
                            for a in index.actors_for(w, as_source=True) if a.code and not a.code.startswith("---")]
             targets = [t for t in targets if all(t is not s for s in sources)]
         inherited = False
-        if not sources and p.passive and p.agentless and not _habitual(p.verb):
+        if not sources and p.passive and p.agentless and not _habitual(p.verb) and not _done_by_a_thing(p.verb):
             prior = _latest_event(earlier, s_index, lambda e: e.root == entry.root and e.source is not None)
             if prior is not None:
                 sources, inherited = [prior.source], True
                 targets = targets or ([prior.target] if prior.target else [])
-        if not targets and entry.root == "11" and _definite_attack(p):
-            # "Egypt and Qatar condemned the attacks" after Israel's strikes: the attacks the article just told
-            prior = _latest_event(earlier, s_index, lambda e: e.root in ATTACK_ROOTS and e.source is not None and
-                                  bool(e.source.code) and not e.source.code.startswith("---"))
+        if not targets and entry.root == "11" and ((attack := _definite_act(p, ATTACK_NOUNS)) or
+                                                   _definite_act(p, MOVE_NOUNS)):
+            # "Egypt and Qatar condemned the attacks" after Israel's strikes: the attacks the article just told;
+            # "condemned the move" after "Israel sent troops into the buffer zone": the last deed told
+            prior = _latest_event(earlier, s_index, lambda e: (e.root in ATTACK_ROOTS if attack else
+                                                               e.root not in VERBAL_ROOTS) and
+                                  e.source is not None and bool(e.source.code) and not e.source.code.startswith("---"))
             if prior is not None and all(country_of(prior.source.code) != country_of(_ref(s).code or "")
                                          for s in sources):
                 targets = [prior.source]
@@ -838,6 +843,11 @@ class EventCoder:
             # "Jakarta forced the UN refugee agency, UNHCR, out of the country": an organisation expelled, not
             # people deported (aid agencies 1663, others 166), as PLOVER's SANCTION "expel" has it
             entry = self.codebook["1663" if any(_parts(_ref(t).code) & AID_SECTORS for t in targets) else "166"]
+        if entry.code == "171" and p.lemma in SEIZING and any(
+                w.pos_ == "PROPN" and a.kind == "country" and len(a.code or "") == 3 and a.code != "---"
+                for w in p.patients for a in index.actors_for(w)):
+            # "Syrian rebels seized Damascus", "Russia seized Crimea": a place taken is land, as "the city" is
+            entry = self.codebook[OCCUPYING]
         if p.lemma == "order" and _stopping(p):
             if entry.code == "100" and (silenced := _silenced(targets)):
                 entry = self.codebook[silenced]
@@ -1945,11 +1955,19 @@ def _latest_event(earlier: list[Event], s_index: int, fits) -> Event | None:
                 None)
 
 
-def _definite_attack(p: Predicate) -> bool:
-    """Whether the verb's object is a definite attack of no named author ("condemned the attacks", "denounced
-    the deadly strike"; not "condemned an attack by Hamas", "condemned Russia's attack", "the Israeli
-    strike")."""
-    return any(obj.lemma_.lower() in ATTACK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these")
+def _done_by_a_thing(verb) -> bool:
+    """Whether a "by" phrase of the passive verb names a thing that did it, no attack or weapon ("was killed by
+    falling debris": not whoever acted last in the story; "killed by shelling", "by a missile" may be theirs)."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" and o.dep_ == "pobj" and o.pos_ == "NOUN" and
+               o.lemma_.lower() not in ATTACK_NOUNS and o.lemma_.lower().removesuffix("s") not in WEAPONS
+               for c in verb.children for o in c.children)
+
+
+def _definite_act(p: Predicate, nouns: frozenset) -> bool:
+    """Whether the verb's object is a definite act (one of ``nouns``) of no named author ("condemned the
+    attacks", "denounced the deadly strike", "condemned the move"; not "condemned an attack by Hamas",
+    "condemned Russia's attack", "the Israeli strike")."""
+    return any(obj.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these")
                                                           for c in obj.children) and
                not any(c.dep_ in ("poss", "compound") or c.dep_ == "amod" and c.ent_type_ == "NORP" or
                        c.dep_ == "prep" and c.lower_ in ("by", "of") for c in obj.children)
