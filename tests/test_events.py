@@ -446,6 +446,12 @@ def test_background_dates_of_earlier_sentences_do_not_carry_over(nlp):
     assert (e.date.origin, e.date.text) == ("context", "Tuesday")
 
 
+def test_a_relative_clauses_date_is_its_own(nlp):
+    got = {e.code: e.date for e in events(nlp, "The junta, which seized power in July, has accused Paris of "
+                                               "interfering in the country's affairs.", date="2023-09-24")}
+    assert got["112"].origin == "publication_date" and got["170"].text == "July"
+
+
 def test_a_nouns_date_does_not_carry_over(nlp):
     # regression: dated last month, the date of the attack the strikes answered
     (e,) = [e for e in events(nlp, "India struck camps in Pakistan on Wednesday, saying they were used by "

@@ -1016,8 +1016,9 @@ def _is_weapon(head) -> bool:
 
 def _said_before(head, earlier: list[Actor]) -> Actor | None:
     """The latest earlier actor of a country named by the same noun as "the" ``head`` alone ("the junta" after
-    "Niger's military junta"; not "the Russian army", nor "the government" after "Russia's foreign ministry")."""
-    if head.pos_ != "NOUN" or any(c.dep_ not in ("det", "punct", "relcl", "acl", "prep") or
+    "Niger's military junta"; not "the Russian army", nor "the government" after "Russia's foreign ministry";
+    weapons are whoever used them: :func:`_weapon_user`)."""
+    if head.pos_ != "NOUN" or _is_weapon(head) or any(c.dep_ not in ("det", "punct", "relcl", "acl", "prep") or
                                   c.dep_ == "det" and c.lower_ != "the" for c in head.children):
         return None
     for actor in reversed(earlier):

@@ -36,7 +36,8 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     ``habitual`` ("has frequently been targeted") takes no date from the sentences before."""
     published = doc.article.date
     times = [t for t in doc.times if usable(t)
-             and (future_ok or published is None or t.interval[0] <= published)]
+             and (future_ok or published is None or t.interval[0] <= published)
+             and not (t.sentence == sentence and _of_a_relative_clause(doc, t, verb_offset))]
     lo, hi = clause_span
     in_clause = [t for t in times if t.sentence == sentence and lo <= t.start and t.end <= hi]
     if in_clause:
@@ -56,6 +57,25 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     if published is not None:
         return EventDate((published, published), "publication_date", None)
     return EventDate(None, "none", None)
+
+
+def _of_a_relative_clause(doc: Document, t: TimeExpression, verb_offset: int) -> bool:
+    """Whether the time expression belongs to a relative clause's verb, not the event's own: "The junta, which
+    seized power in July, has accused Paris" is no accusation in July."""
+    parse = getattr(doc, "parse", None)
+    span = parse.char_span(t.start, t.end, alignment_mode="expand") if parse is not None else None
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(12):
+        if tok.idx == verb_offset:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
+            return tok.dep_ == "relcl"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _bounded(doc: Document, t: TimeExpression, verb_offset: int) -> tuple:
