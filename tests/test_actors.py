@@ -688,3 +688,12 @@ def test_a_site_of_no_holder_is_no_actor(nlp):
 ])
 def test_the_noun_alone_is_the_actor_it_named_before(nlp, text, phrase, code):
     assert dict(codes(nlp, text)).get(phrase) == code
+
+
+def test_a_group_linked_to_another_is_the_group_named_before_not_the_other(nlp):
+    # regression: "al Qaeda-linked" made the group al Qaeda (IMGMUSALQ)
+    got = dict(codes(nlp, "Al-Shabaab militants stormed a hotel in Mogadishu on Friday. The al Qaeda-linked group "
+                          "claimed responsibility for the attack."))
+    assert got["The al Qaeda-linked group"] == "SOMREB"
+    # with no group named before, the ally's name is the best clue
+    assert dict(codes(nlp, "Iran-allied group announced it will return the bases."))["Iran-allied group"] == "IRN"

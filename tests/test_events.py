@@ -452,6 +452,19 @@ def test_a_relative_clauses_date_is_its_own(nlp):
     assert got["112"].origin == "publication_date" and got["170"].text == "July"
 
 
+def test_a_since_phrases_date_does_not_carry_over(nlp):
+    (e,) = [e for e in events(nlp, "Police had killed more than 300 people since the protests began in July, rights "
+                                   "groups said. India said it was closely watching the situation.",
+                              date="2024-08-05") if e.source.code == "IND"]
+    assert e.date.origin == "publication_date"
+
+
+def test_a_participle_describing_a_noun_dates_that_noun_not_the_event(nlp):
+    (e,) = events(nlp, "Authorities charged a former lawmaker with subversion under the national security law "
+                       "imposed by Beijing in 2020.", date="2024-07-30")
+    assert e.date.origin == "publication_date"
+
+
 def test_a_nouns_date_does_not_carry_over(nlp):
     # regression: dated last month, the date of the attack the strikes answered
     (e,) = [e for e in events(nlp, "India struck camps in Pakistan on Wednesday, saying they were used by "
@@ -2483,6 +2496,7 @@ def test_an_active_verb_after_a_reported_passive_is_the_speakers(nlp):
 @pytest.mark.parametrize("text,target", [
     ("Russia fired missiles at Kyiv. The EU condemned the attack.", "RUS"),
     ("Russia fired missiles at Kyiv. The EU condemned the deadly strikes.", "RUS"),
+    ("Al-Shabaab militants stormed a hotel in Mogadishu. Turkey condemned the hotel attack.", "SOMREB"),
     # no attack told before, or the attacker's own words: no target
     ("The EU condemned the attack.", None),
     ("Russia fired missiles at Kyiv. Russia condemned the attack.", None),
@@ -2523,3 +2537,23 @@ def test_a_thing_that_killed_is_no_cue_to_the_last_attacker(nlp):
     # an attack's victims are still the attacker's
     assert ("RUS", "---PPL", "19", "asserted") in triples(nlp, "Russia attacked Kyiv. Two men were killed by "
                                                                "shelling.")
+
+
+def test_a_participle_of_telling_with_an_object_is_an_event_of_its_own(nlp):
+    got = triples(nlp, "Israel's military said it had struck a Hezbollah rocket launcher hours after the truce began, "
+                       "accusing the group of violating it.")
+    assert ("ISRMIL", "LBNREB", "11", "asserted") in got
+    # one restating the clause is not
+    assert [r for _, _, r, _ in triples(nlp, "Russia fired missiles at Kyiv, saying the strikes were a response.")
+            ] == ["19"]
+
+
+@pytest.mark.parametrize("text,target", [
+    # regression: the army ordered was the target of the attack it was ordered to make
+    ("Somalia's president ordered the army to step up its offensive in central Somalia.", None),
+    ("The Somali president ordered the army to attack the rebels.", "SOMREB"),
+    ("Putin ordered an attack on Kyiv.", "UKR"),
+])
+def test_those_ordered_to_use_force_carry_it_out(nlp, text, target):
+    (e,) = [e for e in events(nlp, text) if e.root == "19"]
+    assert (e.target.code if e.target else None) == target

@@ -63,6 +63,9 @@ BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "
                      "made", "supplied", "built", "manufactured", "designed", "produced", "provided", "donated"})
 """Words after a name and a hyphen that make the name another's backer: "US-backed forces" are not the US's (an
 ally's name stays: "the Taliban-allied Haqqani Network" fights on the Taliban's side)."""
+LINKING = frozenset({"linked", "affiliated", "aligned", "allied"})
+"""Words after a name and a hyphen that make the name an ally's: "the al Qaeda-linked group" after Al-Shabaab
+was named is Al-Shabaab; alone, the ally's name is the best clue ("Iran-allied group")."""
 ACTIVITIES = frozenset({"publication"})
 """Agent nouns that also name an activity, as they do bare or with "of": "suspended publication"."""
 # Words before an office title that say its holder does not hold it now ("former President").
@@ -301,6 +304,9 @@ class ActorTagger:
             return None
         start, end = tokens[0].idx, head.idx + len(head.text)
         text = head.doc[tokens[0].i: head.i + 1].text
+        if any(c.dep_ == "amod" and c.lower_ in LINKING for c in head.children) and \
+                (meant := _group_meant(head, earlier, start, end, text)) is not None:
+            return meant
         person, country, country_span = self._names(words, on)
         if person is None and country is not None and head.tag_ == "NNP" and head.ent_type_ != "NORP" and \
                 head.i not in country_span and (own := self._names([head], on))[1] is not None and \
@@ -840,10 +846,13 @@ def _group_meant(head, earlier: list[Actor], start: int, end: int, text: str) ->
     armed = lemma in ARMED_NOUNS or head.lower_ in ARMED_NOUNS
     if not (armed or lemma in GROUP_NOUNS) or head.i == 0 or \
             not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or \
-            any(c.dep_ not in ("det", "punct") for c in head.children):
-        return None
+            any(c.dep_ not in ("det", "punct") and not (c.dep_ == "amod" and c.lower_ in BACKING | LINKING)
+                for c in head.children):
+        return None  # (but "the al Qaeda-linked group", "the Iran-backed militia" refer back)
     sentence = sum(1 for s in head.doc.sents if s.start < head.sent.start)  # (the index actors' .sentence has)
     for actor in reversed(earlier):
+        if actor.start >= start:
+            continue  # (the phrase's own words: "al Qaeda" in "the al Qaeda-linked group")
         if actor.sentence is None or sentence - actor.sentence > GROUP_REACH:
             break
         code = actor.code or ""

@@ -33,8 +33,8 @@ from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of
 from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import (ATTACK_NOUNS, SUBJECT_DEPS, Predicate, agent_objects, clause_tokens, conjuncts, for_to, gerund_owner,
-                      hung_objects, infinitival, lemmas, passive_group, predicates, prospective)
+from .clauses import (ATTACK_NOUNS, SUBJECT_DEPS, Predicate, agent_objects, clause_tokens, conjuncts, for_to,
+                      gerund_owner, hung_objects, infinitival, lemmas, passive_group, predicates, prospective)
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -157,6 +157,8 @@ ADOPTING = frozenset({"adopt", "pass", "approve", "endorse", "back"})
 RESOLUTIONS = frozenset({"resolution", "declaration", "motion", "communique", "communiqué", "statement"})
 """What a body adopts (ADOPTING) that says something: "adopted a resolution condemning Russia"."""
 ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm", "approve"})
+ORDERING = frozenset({"order", "instruct", "command", "direct"})
+"""Verbs whose object carries out the force their complement names: "ordered the army to attack"."""
 """Verbs whose object can name the event itself: "announced a suspension of aid" is the suspension."""
 COMPLETING = frozenset({"complete", "finish", "conclude", "begin", "start", "speed", "accelerate"})
 BEGINNING = frozenset({"begin", "start", "commence", "initiate"})
@@ -670,8 +672,10 @@ class EventCoder:
                        or t.lemma_.lower() in PROTESTS and t.tag_ == "NNS"]
         # "held talks in Geneva", "signed an accord in Washington", "urged both sides to return to talks in
         # Jeddah": where diplomacy happens is not its target
+        # ("ordered the army to attack the rebels": those ordered carry the force out, it is not used on them)
+        ordered = p.lemma in ORDERING and entry.root in FORCE_ROOTS and any(c.dep_ == "xcomp" for c in p.verb.children)
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05") and
-                                entry.code not in MEETING_CODES)
+                                entry.code not in MEETING_CODES, executors=ordered)
         if entry.code == "174" and targets and (deported := [
                 a for o in p.patients for a in index.actors_for(o) if _of_no_country([a])]) and \
                 not _of_no_country(targets) and any(_within(t, to) for t in targets for prep in p.verb.children
@@ -1063,16 +1067,17 @@ class EventCoder:
                 ))
         return events
 
-    def _targets(self, index, p: Predicate, sources, places: bool = True) -> list:
+    def _targets(self, index, p: Predicate, sources, places: bool = True, executors: bool = False) -> list:
         """The first actors among the objects, then the prepositional phrases, of the verb and its
-        complements; an actor of the source's own country only when no other is found."""
+        complements; an actor of the source's own country only when no other is found. With ``executors``,
+        the verb's objects carry its complement out and are none."""
         taken = {id(a) for a in sources}
         own = _countries(sources)
         heads = [p.verb, *(c for c in p.verb.children if c.dep_ == "xcomp"), *self._consumed.get(p.verb.i, [])]
         # "cordoned off the roads": a particle the parser took for a preposition has the object
         # "called on the US to lift sanctions against Iran": a preposition right after the verb ("call on",
         # "appeal to") has whom the verb is about, before anything its complement acts on
-        args = [*(o for t in p.patients for o in (_prep_objects(t) if t.pos_ == "ADP" else [t])),
+        args = [*(o for t in ([] if executors else p.patients) for o in (_prep_objects(t) if t.pos_ == "ADP" else [t])),
                 # "denied charges by the U.S. Chamber of Commerce that ...": the parser may hang the claim's
                 # author on the verb
                 # and the author of any act it names ("condemned joint drills by Seoul and Washington")
@@ -1632,7 +1637,11 @@ def _irregular(form: str) -> str:
 
 def _speech_adjunct(verb) -> bool:
     """ "..., saying ...", "..., arguing that ...": a participle restating its clause's speaker; and one of
-    speaking on a saying verb ("officials, speaking on condition of anonymity, said ...")."""
+    speaking on a saying verb ("officials, speaking on condition of anonymity, said ..."). Not one with an
+    object: "..., accusing the group of violating it" is an accusation of its own."""
+    if any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "oprd" for c in verb.children) and \
+            verb.lemma_.lower() not in ("tell", "say", "call"):
+        return False  # (but "..., calling them a violation" restates a condemnation)
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and (verb.lemma_.lower() in modality_rules.REPORT or (
         verb.lemma_.lower() in ("speak", "talk", "comment") and verb.head.lemma_.lower() in modality_rules.REPORT))
 
@@ -1965,11 +1974,12 @@ def _done_by_a_thing(verb) -> bool:
 
 def _definite_act(p: Predicate, nouns: frozenset) -> bool:
     """Whether the verb's object is a definite act (one of ``nouns``) of no named author ("condemned the
-    attacks", "denounced the deadly strike", "condemned the move"; not "condemned an attack by Hamas",
-    "condemned Russia's attack", "the Israeli strike")."""
+    attacks", "denounced the deadly strike", "condemned the hotel attack", "condemned the move"; not
+    "condemned an attack by Hamas", "condemned Russia's attack", "the Israeli strike", "the Hamas attack")."""
     return any(obj.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these")
                                                           for c in obj.children) and
-               not any(c.dep_ in ("poss", "compound") or c.dep_ == "amod" and c.ent_type_ == "NORP" or
+               not any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ != "NOUN" or
+                       c.dep_ == "amod" and c.ent_type_ == "NORP" or
                        c.dep_ == "prep" and c.lower_ in ("by", "of") for c in obj.children)
                for obj in p.patients)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ...document import Document, EventDate, TimeExpression
+from .clauses import ATTACK_NOUNS
 
 CONTEXT_SENTENCES = 3
 CONTEXT_RECENT = timedelta(days=31)
@@ -50,7 +51,7 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     earlier = [] if habitual else [
         t for t in times if t.sentence is not None and sentence - CONTEXT_SENTENCES <= t.sentence < sentence
         and (published is None or t.interval[1] >= published - CONTEXT_RECENT)
-        and doc.text[t.end:t.end + 2] not in POSSESSIVES]
+        and doc.text[t.end:t.end + 2] not in POSSESSIVES and not _since(doc, t)]
     if earlier:
         best = earlier[-1]
         return EventDate(best.interval, "context", best.text)
@@ -60,22 +61,43 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
 
 
 def _of_a_relative_clause(doc: Document, t: TimeExpression, verb_offset: int) -> bool:
-    """Whether the time expression belongs to a relative clause's verb, not the event's own: "The junta, which
-    seized power in July, has accused Paris" is no accusation in July."""
+    """Whether the time expression belongs to the verb of a relative clause or participle describing a noun,
+    not the event's own: "The junta, which seized power in July, has accused Paris" is no accusation in July,
+    "charged him under the law imposed by Beijing in 2020" no charge in 2020 (but "the strike launched on
+    Monday killed ten" dates the killing)."""
+    verb = _owner(doc, t, verb_offset)
+    return verb is not None and verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() not in ATTACK_NOUNS \
+        and not verb.left_edge.idx <= verb_offset <= verb.right_edge.idx  # (the event's verb is not inside it)
+
+
+def _since(doc: Document, t: TimeExpression) -> bool:
+    """Whether the time expression is in a "since" phrase or clause ("since May", "since the protests began in
+    July"): background that dates no sentence after it."""
+    verb = _owner(doc, t, -1)
+    if verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True
+    parse = getattr(doc, "parse", None)
+    span = parse.char_span(t.start, t.end, alignment_mode="expand") if parse is not None else None
+    return span is not None and span.root.head.lower_ == "since"
+
+
+def _owner(doc: Document, t: TimeExpression, verb_offset: int):
+    """The verb the time expression belongs to (the first verb above it), or None; None too where that is the
+    verb at ``verb_offset``."""
     parse = getattr(doc, "parse", None)
     span = parse.char_span(t.start, t.end, alignment_mode="expand") if parse is not None else None
     if span is None:
-        return False
+        return None
     tok = span.root
     for _ in range(12):
         if tok.idx == verb_offset:
-            return False
+            return None
         if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
-            return tok.dep_ == "relcl"
+            return tok
         if tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 def _bounded(doc: Document, t: TimeExpression, verb_offset: int) -> tuple:
