@@ -697,3 +697,9 @@ def test_a_group_linked_to_another_is_the_group_named_before_not_the_other(nlp):
     assert got["The al Qaeda-linked group"] == "SOMREB"
     # with no group named before, the ally's name is the best clue
     assert dict(codes(nlp, "Iran-allied group announced it will return the bases."))["Iran-allied group"] == "IRN"
+
+
+def test_a_speaker_after_a_quote_is_not_whom_the_quote_names(nlp):
+    got = codes(nlp, "President Volodymyr Zelensky urged allies to deliver air defence systems. \"Putin wants to "
+                     "freeze our people,\" he wrote on X.", date="2024-08-26")
+    assert ("he", "UKRGOV") in got

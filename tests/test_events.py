@@ -2374,6 +2374,13 @@ def test_what_an_act_came_after_is_not_what_was_done(nlp):
     assert [e.code for e in events(nlp, "The rebels left the talks in Geneva.")] == ["164"]
 
 
+def test_a_reported_clause_the_parser_reads_as_a_reduced_relative_is_reported(nlp):
+    # the parser hangs "killed" on "strikes" and gives "said" two subjects
+    got = triples(nlp, "Israeli air strikes killed at least 40 Palestinians across the Gaza Strip on Thursday, "
+                       "including 15 people sheltering in a school in Gaza City, health officials said.")
+    assert got == [("ISR", "PSECVL", "19", "reported")]
+
+
 def test_a_name_after_the_subjects_last_noun_is_that_noun_not_a_second_subject(nlp):
     # the parser makes Kinshasa a second subject of "attacked"
     got = events(nlp, "Protesters in the capital Kinshasa attacked several embassies, including those of France.")
@@ -2502,6 +2509,7 @@ def test_an_active_verb_after_a_reported_passive_is_the_speakers(nlp):
     ("Russia fired missiles at Kyiv. Russia condemned the attack.", None),
     # a move condemned is the last deed told, not words
     ("Israel sent troops into the buffer zone on the Golan Heights. Egypt condemned the move.", "ISR"),
+    ("North Korea blew up parts of two roads on Tuesday. The United States condemned the demolition.", "PRK"),
     ("Russia said it would respond. Ukraine condemned the move.", None),
 ])
 def test_the_attack_condemned_is_the_one_the_article_just_told(nlp, text, target):

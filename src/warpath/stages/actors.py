@@ -710,11 +710,14 @@ class ActorTagger:
         # the latest fitting actor; a subject takes up the latest subject of its own or the previous
         # sentence if there is one ("Russia notified the US before it fired")
         window = _window_start(tok) if subject else None
+        # ('"Putin wants to freeze our people," he wrote': not anyone the quote before the speaker names)
+        quoted = [(c.left_edge.idx, c.right_edge.idx) for c in tok.head.children
+                  if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i] if subject else []
         index = None
         for i in range(len(earlier) - 1, -1, -1):
             if window is not None and index is not None and earlier[i].start < window:
                 break  # older than the window: no subject to prefer any more
-            if not fits(earlier[i]):
+            if not fits(earlier[i]) or any(lo <= earlier[i].start <= hi for lo, hi in quoted):
                 continue
             if index is None:
                 index = i

@@ -114,8 +114,9 @@ SPEAKING = REPORTING | TELLING | {"cite", "speak", "describe", "claim", "quote",
 def _repair_reporting(sdoc) -> None:
     """Re-hang, in one pass, the verbs the parser hangs on the wrong side of a reporting verb (see
     :func:`_reattach_reporters_conjunct` and :func:`_reattach_reported_participle`), a past it takes for a bare
-    verb (:func:`_reattach_bare_past`) and a name it makes a second subject (:func:`_reattach_second_subject`;
-    they move different tokens and read none the others move)."""
+    verb (:func:`_reattach_bare_past`), a name it makes a second subject (:func:`_reattach_second_subject`)
+    and a reported clause it reads as a reduced relative (:func:`_reattach_reduced_relative`; they move
+    different tokens and read none the others move)."""
     for tok in sdoc:
         if tok.dep_ == "conj":
             _reattach_reporters_conjunct(tok)
@@ -124,6 +125,8 @@ def _repair_reporting(sdoc) -> None:
             _reattach_reported_participle(tok)
         elif tok.dep_ == "nsubj":
             _reattach_second_subject(tok)
+        elif tok.dep_ == "acl":
+            _reattach_reduced_relative(tok)
 
 
 def _reattach_reporters_conjunct(tok) -> None:
@@ -199,6 +202,19 @@ def _reattach_second_subject(tok) -> None:
     if any(c.dep_ == "nsubj" and c.i < tok.i and c.right_edge.i == before.i for c in tok.head.children):
         tok.head = before
         tok.dep_ = "appos"
+
+
+def _reattach_reduced_relative(tok) -> None:
+    """Make the clause a reporting verb reports of a participle the parser hung on its first subject: in
+    "Israeli air strikes killed at least 40 Palestinians ..., health officials said", "killed" has an object,
+    so it is no reduced relative ("strikes killed by ..."); "said" had two subjects."""
+    noun, verb = tok.head, tok.head.head
+    if tok.tag_ not in ("VBD", "VBN") or noun.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING or \
+            not any(c.dep_ == "dobj" for c in tok.children) or \
+            not any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children):
+        return
+    tok.head, tok.dep_, tok.tag_ = verb, "ccomp", "VBD"
+    noun.head = tok
 
 
 def _without_dateline(text: str) -> str:

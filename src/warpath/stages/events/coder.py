@@ -82,7 +82,8 @@ FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "
                             "militant"})
 """Subjects that use force without saying whose: "a roadside bomb killed ...", "gunmen shot ..."."""
 MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "restriction", "boycott", "blockade", "tariff", "curfew"})
-MOVE_NOUNS = frozenset({"move", "step", "incursion", "deployment"})
+MOVE_NOUNS = frozenset({"move", "step", "incursion", "deployment", "demolition", "killing", "arrest", "detention",
+                        "crackdown", "annexation", "execution", "expulsion", "seizure", "blast", "explosion"})
 """Nouns for the last deed an article told: "condemned the move"."""
 VISIT_CODES = frozenset({"042", "043", "044"})
 REFUGE = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
