@@ -703,3 +703,15 @@ def test_a_speaker_after_a_quote_is_not_whom_the_quote_names(nlp):
     got = codes(nlp, "President Volodymyr Zelensky urged allies to deliver air defence systems. \"Putin wants to "
                      "freeze our people,\" he wrote on X.", date="2024-08-26")
     assert ("he", "UKRGOV") in got
+
+
+def test_an_agent_alone_is_of_the_country_the_sentence_before_is_about(nlp):
+    # regression: the same sector named last (Trump, in an object's possessive) made it the US's
+    got = dict(codes(nlp, "China said on Friday it would impose tariffs of 34% on all goods imported from the United "
+                          "States, hitting back at President Donald Trump's sweeping new levies. The commerce "
+                          "ministry also added 11 US firms to its unreliable entity list.", date="2025-04-04"))
+    assert got["The commerce ministry"] == "CHNGOV"
+    # and a subject of its own sentence still counts first ("when former dictator Idi Amin expelled them")
+    got = dict(codes(nlp, "Uganda said it had paid compensation to 67 British nationals for assets they lost when "
+                          "former dictator Idi Amin expelled them.", date="1990-01-01"))
+    assert got["former dictator Idi Amin"].startswith("UGA")

@@ -2565,3 +2565,13 @@ def test_a_participle_of_telling_with_an_object_is_an_event_of_its_own(nlp):
 def test_those_ordered_to_use_force_carry_it_out(nlp, text, target):
     (e,) = [e for e in events(nlp, text) if e.root == "19"]
     assert (e.target.code if e.target else None) == target
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fighting alongside is military cooperation, with whom it names (was fighting, at no one)
+    ("Eritrean troops fought alongside Ethiopian forces in Tigray.", {("ERIMIL", "ETHMIL", "06")}),
+    # a blacklist and export controls are sanctions
+    ("China's commerce ministry added 11 US firms to its unreliable entity list.", {("CHNGOV", "USABUS", "16")}),
+])
+def test_fighting_alongside_and_blacklists(nlp, text, expected):
+    assert {(s, t, r) for s, t, r, _ in triples(nlp, text)} == expected

@@ -658,6 +658,20 @@ class ActorTagger:
             # (nor does an international body have a state's offices: "Prime Minister Abiy Ahmed" after "the AU
             # envoy" is no IGOAFRAFUGOV)
             earlier = [a for a in earlier if not (a.code or "").startswith(("IGO", "NGO"))]
+        if head is not None and sector in ("GOV", "LEG", "JUD", "ELI") and \
+                not any(c.dep_ == "poss" for c in head.children):
+            # the first subject of the sentence before, or of this one before the head, if of a country ("China
+            # said it would impose tariffs, hitting back at President Donald Trump's levies. The commerce ministry
+            # ...": China's; not forces: "Russia launched drones at Ukraine. Air defences shot down 76"; nor what a
+            # pronoun owns: "Italy and Spain closed their embassies")
+            start = _window_start(head)
+            for actor in earlier:
+                if actor.start < start:
+                    continue
+                root = mention_root(head.doc, actor)
+                if root is not None and root.dep_ in SUBJECTS and actor.code and not actor.code.startswith("---") \
+                        and actor.kind in ("country", "pronoun") and len(country_of(actor.code)) == 3:
+                    return country_of(actor.code)
         for actor in reversed(earlier):
             if actor.code and not actor.code.startswith("---") and actor.code.endswith(sector):
                 return country_of(actor.code)

@@ -38,7 +38,7 @@ from .clauses import (ATTACK_NOUNS, SUBJECT_DEPS, Predicate, agent_objects, clau
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
-                "over", "for", "from", "of", "between", "among", "onto", "near", "about")
+                "over", "for", "from", "of", "between", "among", "onto", "near", "about", "alongside")
 TARGET_ORDER = {word: n for n, word in enumerate(TARGET_PREPS)}
 PARTICLE_PREPS = frozenset({"off", "up", "down", "out", "away"})
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
