@@ -715,3 +715,15 @@ def test_an_agent_alone_is_of_the_country_the_sentence_before_is_about(nlp):
     got = dict(codes(nlp, "Uganda said it had paid compensation to 67 British nationals for assets they lost when "
                           "former dictator Idi Amin expelled them.", date="1990-01-01"))
     assert got["former dictator Idi Amin"].startswith("UGA")
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a group's leader by a pronoun
+    ("The Rapid Support Forces shelled a camp. The United States accused the RSF of committing genocide and imposed "
+     "sanctions on its leader, Mohamed Hamdan Dagalo.", "its leader", "SDNREB"),
+    # positions of a group the article named, by its initials
+    ("The Rapid Support Forces shelled a camp near El Fasher. The Sudanese army said its aircraft had struck RSF "
+     "positions east of the city.", "RSF positions", "SDNREB"),
+])
+def test_a_groups_leader_and_positions_named_before(nlp, text, phrase, code):
+    assert dict(codes(nlp, text, date="2025-01-17")).get(phrase) == code

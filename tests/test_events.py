@@ -465,6 +465,14 @@ def test_a_participle_describing_a_noun_dates_that_noun_not_the_event(nlp):
     assert e.date.origin == "publication_date"
 
 
+def test_a_things_date_is_not_the_events(nlp):
+    (e,) = events(nlp, "The United States said it stood with its ally under a 1951 treaty.", date="2024-04-30")
+    assert e.date.origin == "publication_date"
+    # (an attack's is: what happened since it)
+    (e,) = events(nlp, "Israel has fought Hamas since the October 7 attacks.", date="2024-04-30")
+    assert [d.isoformat() for d in e.date.interval] == ["2023-10-07", "2024-04-30"]
+
+
 def test_a_nouns_date_does_not_carry_over(nlp):
     # regression: dated last month, the date of the attack the strikes answered
     (e,) = [e for e in events(nlp, "India struck camps in Pakistan on Wednesday, saying they were used by "

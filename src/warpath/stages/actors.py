@@ -389,8 +389,11 @@ class ActorTagger:
             base = self._of_phrase(head, on) if head.pos_ == "PROPN" and not any(
                 t.lower_ in HAZARDS for t in words) else None
             if base is None:
-                return _named_earlier(head, words, earlier, start, end, text) or _group_meant(head, earlier, start,
-                                                                                                 end, text)
+                return _named_earlier(head, words, earlier, start, end, text) or _group_meant(
+                    head, earlier, start, end, text) or next(
+                    (held for c in head.children if head.lemma_.lower() in SITES and c.dep_ == "compound" and
+                     c.pos_ == "PROPN" and (held := _named_earlier(c, [c], earlier, start, end, text)) is not None),
+                    None)  # "RSF positions" after "the Rapid Support Forces": theirs
             # a name the dictionaries lack, of a known country: "Omar al-Bashir of Sudan"
             return Actor(text, start, end, base, kind="person" if head.ent_type_ == "PERSON" else "description")
         # An agent noun alone: "the regime of Volodymyr Zelensky", "the ministry", "Parliament".
@@ -501,6 +504,11 @@ class ActorTagger:
             owner = self._phrase(possessor, on, earlier, skip_before)
             code = owner.code if owner is not None else None
             kind = owner.kind if owner is not None else None
+        elif possessor is not None and possessor.lower_ in ("its", "their"):
+            # "imposed sanctions on its leader" after the RSF: the group's
+            owner = self._pronoun(possessor, _before_subject(head, earlier))
+            code = owner.code if owner is not None else None
+            kind = earlier[owner.antecedent].kind if owner is not None and owner.antecedent is not None else None
         else:
             # "the head of the IAEA", "a spokesman for the Russian army" (RUSMIL)
             preps = ("of", "for") if head.lemma_.lower() in SPOKESPEOPLE else ("of",)

@@ -38,7 +38,8 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     published = doc.article.date
     times = [t for t in doc.times if usable(t)
              and (future_ok or published is None or t.interval[0] <= published)
-             and not (t.sentence == sentence and _of_a_relative_clause(doc, t, verb_offset))]
+             and not (t.sentence == sentence and _of_a_relative_clause(doc, t, verb_offset))
+             and not _names_a_things_date(doc, t)]
     lo, hi = clause_span
     in_clause = [t for t in times if t.sentence == sentence and lo <= t.start and t.end <= hi]
     if in_clause:
@@ -68,6 +69,18 @@ def _of_a_relative_clause(doc: Document, t: TimeExpression, verb_offset: int) ->
     verb = _owner(doc, t, verb_offset)
     return verb is not None and verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() not in ATTACK_NOUNS \
         and not verb.left_edge.idx <= verb_offset <= verb.right_edge.idx  # (the event's verb is not inside it)
+
+
+def _names_a_things_date(doc: Document, t: TimeExpression) -> bool:
+    """Whether the time expression modifies a noun of no attack ("under a 1951 treaty", "the 2020 election"):
+    the thing's date, not the event's ("since the October 7 attacks" dates from them)."""
+    parse = getattr(doc, "parse", None)
+    span = parse.char_span(t.start, t.end, alignment_mode="expand") if parse is not None else None
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN" and \
+        root.head.i not in range(span.start, span.end) and root.head.lemma_.lower() not in ATTACK_NOUNS
 
 
 def _since(doc: Document, t: TimeExpression) -> bool:
