@@ -468,9 +468,11 @@ def test_a_participle_describing_a_noun_dates_that_noun_not_the_event(nlp):
 def test_a_things_date_is_not_the_events(nlp):
     (e,) = events(nlp, "The United States said it stood with its ally under a 1951 treaty.", date="2024-04-30")
     assert e.date.origin == "publication_date"
-    # (an attack's is: what happened since it)
+    # (an attack's is: what happened since it; and so is what a phrase of when names)
     (e,) = events(nlp, "Israel has fought Hamas since the October 7 attacks.", date="2024-04-30")
     assert [d.isoformat() for d in e.date.interval] == ["2023-10-07", "2024-04-30"]
+    (e,) = events(nlp, "Egypt cut ties with Iran after the 1979 Islamic revolution.", date="2024-06-02")
+    assert e.date.text == "1979"
 
 
 def test_a_nouns_date_does_not_carry_over(nlp):
@@ -2583,3 +2585,9 @@ def test_those_ordered_to_use_force_carry_it_out(nlp, text, target):
 ])
 def test_fighting_alongside_and_blacklists(nlp, text, expected):
     assert {(s, t, r) for s, t, r, _ in triples(nlp, text)} == expected
+
+
+def test_an_it_for_a_thing_named_before_chooses_the_code_as_the_thing_would(nlp):
+    # regression: "withdrew it" (the bill) was withdrawing troops, 0874
+    got = events(nlp, "Kenya's president said he would not sign the finance bill and withdrew it.", date="2024-06-26")
+    assert [e.code for e in got if e.predicate.startswith("withdrew")] == ["080"]

@@ -759,12 +759,15 @@ def _thing_before(tok, earlier: list[Actor]) -> bool:
     """Whether the nearest singular noun before an object "it" in its sentence, as a subject or object, is no
     actor and names none: the thing "it" stands for ("struck the building and destroyed it"; not "attacked
     Ukraine and invaded it")."""
-    for t in reversed(tok.doc[tok.sent.start: tok.i]):
-        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.tag_ in ("NN", "NNP"):
-            # (a thing of an actor is the actor's: "condemns the US administration's decision, and calls it a
-            # violation")
-            return not any(a.start <= w.idx < a.end for w in t.subtree for a in earlier)
-    return False
+    t = noun_before(tok)
+    # (a thing of an actor is the actor's: "condemns the US administration's decision, and calls it a violation")
+    return t is not None and not any(a.start <= w.idx < a.end for w in t.subtree for a in earlier)
+
+
+def noun_before(tok):
+    """The nearest singular noun before ``tok`` in its sentence, as a subject or object, or None."""
+    return next((t for t in reversed(tok.doc[tok.sent.start: tok.i])
+                 if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.tag_ in ("NN", "NNP")), None)
 
 
 def _before_subject(head, earlier: list[Actor]) -> list[Actor]:

@@ -29,7 +29,8 @@ from ...codebook import Codebook
 from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Location
 from ...lexicon import VerbLexicon
 from ...places import PLACE_ENTITIES, Gazetteer
-from ..actors import DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, is_document, mention_root
+from ..actors import (DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, is_document, mention_root,
+                      noun_before)
 from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
@@ -332,6 +333,10 @@ class EventCoder:
                 repairs = (p.lemma + "e", p.lemma[:-1] if p.lemma.endswith("e") else "") \
                     if p.verb.tag_ in ("VBD", "VBN", "VBG") else ()
                 p.lemma = next((f for f in (_irregular(p.verb.lower_), *repairs) if f in self.lexicon), p.lemma)
+            if (it := next((c for c in p.verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None)) is not None \
+                    and it.i not in index.by_token and (thing := noun_before(it)) is not None and \
+                    thing.i not in index.by_token:
+                p.after = [thing.lemma_.lower(), *p.after]  # "would not sign the bill and withdrew it": the bill
             occurred = self._occurrence(p) if p.lemma in OCCURRING else None
             if occurred is not None:
                 rule, nominal[p.verb.i] = occurred

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ...document import Document, EventDate, TimeExpression
-from .clauses import ATTACK_NOUNS
+from .clauses import ATTACK_NOUNS, TIME_PREPS
 
 CONTEXT_SENTENCES = 3
 CONTEXT_RECENT = timedelta(days=31)
@@ -73,14 +73,16 @@ def _of_a_relative_clause(doc: Document, t: TimeExpression, verb_offset: int) ->
 
 def _names_a_things_date(doc: Document, t: TimeExpression) -> bool:
     """Whether the time expression modifies a noun of no attack ("under a 1951 treaty", "the 2020 election"):
-    the thing's date, not the event's ("since the October 7 attacks" dates from them)."""
+    the thing's date, not the event's ("since the October 7 attacks", "after the 1979 revolution" date it)."""
     parse = getattr(doc, "parse", None)
     span = parse.char_span(t.start, t.end, alignment_mode="expand") if parse is not None else None
     if span is None:
         return False
     root = span.root
-    return root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN" and \
-        root.head.i not in range(span.start, span.end) and root.head.lemma_.lower() not in ATTACK_NOUNS
+    thing = root.head
+    return root.dep_ in ("nummod", "compound", "amod") and thing.pos_ == "NOUN" and \
+        thing.i not in range(span.start, span.end) and thing.lemma_.lower() not in ATTACK_NOUNS and \
+        not (thing.dep_ == "pobj" and thing.head.lower_ in TIME_PREPS | {"following", "during"})
 
 
 def _since(doc: Document, t: TimeExpression) -> bool:
