@@ -2591,3 +2591,17 @@ def test_an_it_for_a_thing_named_before_chooses_the_code_as_the_thing_would(nlp)
     # regression: "withdrew it" (the bill) was withdrawing troops, 0874
     got = events(nlp, "Kenya's president said he would not sign the finance bill and withdrew it.", date="2024-06-26")
     assert [e.code for e in got if e.predicate.startswith("withdrew")] == ["080"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a coordinated clause with its own subject has its own modality (was negated by "No one")
+    ("No one was hurt, but rebels attacked the town.", [("---REB", None, "19", "asserted")]),
+    ("Russia did not attack and Ukraine retreated.", [("RUS", None, "19", "negated"), ("UKR", None, "08", "asserted")]),
+    # people seized are abducted (was 192 through "in the region")
+    ("Bandits often seize students for ransom in the region.", [("---CRM", "---EDU", "18", "asserted")]),
+    # an object pronoun is not its own verb's subject ("urged it": Israel, not Washington)
+    ("Israel has vowed to respond to the attack, while Washington has urged it to show restraint.",
+     [("ISR", None, "13", "asserted"), ("USA", "ISR", "02", "asserted")]),
+])
+def test_own_clauses_people_seized_and_object_pronouns(nlp, text, expected):
+    assert triples(nlp, text) == expected

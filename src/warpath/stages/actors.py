@@ -710,8 +710,11 @@ class ActorTagger:
                 (c for c in tok.head.head.children if c.dep_ in SUBJECTS), None)) is not None and \
                 prior.pos_ in ("NOUN", "PROPN") and not any(a.start <= prior.idx < a.end for a in earlier):
             return None  # "Capitalism cannot advance humanity, but it can destroy it": capitalism, no actor
-        if not subject and low == "it" and _thing_before(tok, earlier):
-            return None  # "withdrew the finance bill and said he would not sign it": the bill, no actor
+        if not subject and low == "it" and _thing_before(tok, earlier) and \
+                not any(c.dep_ == "xcomp" for c in tok.head.children):
+            # "withdrew the finance bill and said he would not sign it": the bill, no actor (but one urged "to
+            # show restraint" acts)
+            return None
         if not subject:
             wanted += ("weapon",)  # "fired them at Russia": the missiles, not the country that gave them
         elif (low == "they" and tok.head.dep_ == "ccomp" and (speaker := _reporting_subject(tok, earlier)) is not None
@@ -735,11 +738,13 @@ class ActorTagger:
         # ('"Putin wants to freeze our people," he wrote': not anyone the quote before the speaker names)
         quoted = [(c.left_edge.idx, c.right_edge.idx) for c in tok.head.children
                   if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i] if subject else []
+        # (nor is an object its own verb's subject: "Washington has urged it to show restraint" is Israel)
+        own = _subject_of(tok.head, earlier) if tok.dep_ == "dobj" else set()
         index = None
         for i in range(len(earlier) - 1, -1, -1):
             if window is not None and index is not None and earlier[i].start < window:
                 break  # older than the window: no subject to prefer any more
-            if not fits(earlier[i]) or any(lo <= earlier[i].start <= hi for lo, hi in quoted):
+            if not fits(earlier[i]) or i in own or any(lo <= earlier[i].start <= hi for lo, hi in quoted):
                 continue
             if index is None:
                 index = i
@@ -768,6 +773,15 @@ def noun_before(tok):
     """The nearest singular noun before ``tok`` in its sentence, as a subject or object, or None."""
     return next((t for t in reversed(tok.doc[tok.sent.start: tok.i])
                  if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.tag_ in ("NN", "NNP")), None)
+
+
+def _subject_of(verb, earlier: list[Actor]) -> set[int]:
+    """The indices in ``earlier`` of the verb's own subject and what it stands for."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    i = _covering(earlier, subject.idx) if subject is not None else None
+    if i is None:
+        return set()
+    return {i} if earlier[i].antecedent is None else {i, earlier[i].antecedent}
 
 
 def _before_subject(head, earlier: list[Actor]) -> list[Actor]:

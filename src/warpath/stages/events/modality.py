@@ -117,7 +117,9 @@ def read(verb) -> Reading:
         lemma = head.lemma_.lower()
         if dep == "conj":
             own_aux = any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
-            if chain_local and not own_aux:  # "cannot advance ... but can destroy": its own markers
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                chain_local = False  # "No one was hurt, but rebels attacked the town": a clause of its own
+            elif chain_local and not own_aux:  # "cannot advance ... but can destroy": its own markers
                 _local(head, found, inherited=True)
         elif dep == "xcomp" and head.pos_ == "ADJ" and lemma in READY | UNREADY:
             copula = head.head if head.dep_ == "acomp" else head
