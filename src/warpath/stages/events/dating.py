@@ -74,8 +74,7 @@ def _of_a_relative_clause(doc: Document, t: TimeExpression, verb_offset: int) ->
 def _names_a_things_date(doc: Document, t: TimeExpression) -> bool:
     """Whether the time expression modifies a noun of no attack ("under a 1951 treaty", "the 2020 election"):
     the thing's date, not the event's ("since the October 7 attacks", "after the 1979 revolution" date it)."""
-    parse = getattr(doc, "parse", None)
-    span = parse.char_span(t.start, t.end, alignment_mode="expand") if parse is not None else None
+    span = _span(doc, t)
     if span is None:
         return False
     root = span.root
@@ -91,16 +90,14 @@ def _since(doc: Document, t: TimeExpression) -> bool:
     verb = _owner(doc, t, -1)
     if verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return True
-    parse = getattr(doc, "parse", None)
-    span = parse.char_span(t.start, t.end, alignment_mode="expand") if parse is not None else None
+    span = _span(doc, t)
     return span is not None and span.root.head.lower_ == "since"
 
 
 def _owner(doc: Document, t: TimeExpression, verb_offset: int):
     """The verb the time expression belongs to (the first verb above it), or None; None too where that is the
     verb at ``verb_offset``."""
-    parse = getattr(doc, "parse", None)
-    span = parse.char_span(t.start, t.end, alignment_mode="expand") if parse is not None else None
+    span = _span(doc, t)
     if span is None:
         return None
     tok = span.root
@@ -115,15 +112,18 @@ def _owner(doc: Document, t: TimeExpression, verb_offset: int):
     return None
 
 
+def _span(doc: Document, t: TimeExpression):  # -> spacy.tokens.Span | None
+    """The parse's tokens of the time expression, or None (no parse, or no tokens there)."""
+    parse = getattr(doc, "parse", None)
+    return parse.char_span(t.start, t.end, alignment_mode="expand") if parse is not None else None
+
+
 def _bounded(doc: Document, t: TimeExpression, verb_offset: int) -> tuple:
     """The interval a time expression gives the event: its own, or from its start to publication when
     the event is "since" it ("had used ATACMS since reports at the weekend", "since May", "since they seized
     power in February 2021")."""
     published = doc.article.date
-    parse = getattr(doc, "parse", None)
-    if parse is None or published is None or t.interval[0] > published:
-        return t.interval
-    span = parse.char_span(t.start, t.end, alignment_mode="expand")
+    span = _span(doc, t) if published is not None and t.interval[0] <= published else None
     if span is None:
         return t.interval
     tok, since = span.root, False
