@@ -727,3 +727,14 @@ def test_an_agent_alone_is_of_the_country_the_sentence_before_is_about(nlp):
 ])
 def test_a_groups_leader_and_positions_named_before(nlp, text, phrase, code):
     assert dict(codes(nlp, text, date="2025-01-17")).get(phrase) == code
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # one's own position is a stance, no one's site (was Russia's, named last)
+    ("Officials allowed Ukraine to strike targets inside Russia, with Germany saying its own position had not "
+     "changed.", "its own position"),
+    # targets are what is struck, whoever holds them: "inside Russia" says whose
+    ("Ukraine may use the missiles against military targets inside Russia.", "military targets"),
+])
+def test_own_positions_and_targets_are_no_holders(nlp, text, phrase):
+    assert phrase not in dict(codes(nlp, text))

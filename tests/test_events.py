@@ -481,6 +481,11 @@ def test_a_nouns_date_does_not_carry_over(nlp):
                                    "militants behind last month's attack in Kashmir. Pakistan vowed to "
                                    "retaliate.", date="2025-05-07") if e.source.code == "PAK"]
     assert (e.date.origin, e.date.text) == ("context", "Wednesday")
+    # a day's does: the same attack, told on
+    (e,) = [e for e in events(nlp, "Ukraine used ATACMS missiles in Tuesday's attack on a military site in Russia's "
+                                   "Bryansk region. Russian air defences intercepted two of them.", date="2024-11-20")
+            if e.source.code == "RUSMIL"]
+    assert (e.date.origin, e.date.text) == ("context", "Tuesday")
 
 
 def test_since_dates_the_event_from_then_until_publication(nlp):

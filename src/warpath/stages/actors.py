@@ -48,7 +48,7 @@ GROUP_HEADS = frozenset({"group", "force", "faction", "member", "figure", "unit"
                          "candidate", "activist", "supporter"})
 """Nouns that take their kind of actor from a modifier: "opposition groups", "rebel forces"."""
 SITES = frozenset({"position", "stronghold", "hideout", "base", "outpost", "checkpoint", "headquarters", "barracks",
-                   "barrack", "station", "convoy", "post", "bunker", "target"})
+                   "barrack", "station", "convoy", "post", "bunker"})
 """Places that are their holders' (a modifier's or a possessive's): "rebel positions", "a police station",
 "their positions"."""
 MAX_PHRASE_TOKENS = 12
@@ -286,10 +286,10 @@ class ActorTagger:
             return Actor(head.doc[possessor.i: head.i + 1].text, start, head.idx + len(head.text),
                          country_of(owner.code), kind="country")
         if possessor is not None and possessor.pos_ == "PRON" and head.lemma_.lower() in SITES and \
-                head.dep_ in ("dobj", "pobj") and \
+                head.dep_ in ("dobj", "pobj") and not any(c.lower_ == "own" for c in head.children) and \
                 (holder := self._pronoun(possessor, _before_subject(head, earlier))) is not None and holder.code:
             # "Rebels attacked the town. The army hit their positions": the positions are theirs (the rebels',
-            # not the army's; "said their positions were intact" names no one)
+            # not the army's; "said their positions were intact", "saying its own position" name no one)
             return Actor(head.doc[possessor.i: head.i + 1].text, possessor.idx, head.idx + len(head.text),
                          holder.code, kind="description", name=holder.name, antecedent=holder.antecedent)
         owned = [t for t in _phrase_tokens(head) if t.i > possessor.i] if possessor is not None else []
@@ -600,7 +600,8 @@ class ActorTagger:
         """The sector of the rightmost agent noun in the phrase ("defence secretary" -> GOV)."""
         for j in range(len(words) - 1, -1, -1):
             tok = words[j]
-            held = head.lemma_.lower() in SITES and tok.dep_ in ("compound", "amod") and tok.head.i == head.i
+            held = head.lemma_.lower() in SITES and tok.dep_ in ("compound", "amod") and tok.head.i == head.i and \
+                tok.lower_ != "own"
             if not held and (tok.pos_ not in ("NOUN", "PROPN") or (tok.i != head.i and head.pos_ == "NOUN" and not (
                     head.lemma_.lower() in GROUP_HEADS and tok.dep_ == "compound" and tok.head.i == head.i))):
                 continue  # "opposition groups" are opposition; "opposition leader's car" is a car ("rebel

@@ -3,8 +3,8 @@
 Order: a time expression inside the event's own clause; then one elsewhere in
 its sentence (the nearest to the verb); then the last one of the preceding
 sentences (at most :data:`CONTEXT_SENTENCES` back, ending at most
-:data:`CONTEXT_RECENT` before publication, and no possessive: "last month's
-attack"); then the publication date.
+:data:`CONTEXT_RECENT` before publication, in no "since" phrase and no
+possessive longer than a day: "last month's attack"); then the publication date.
 Durations, sets and undated references are never an event's date, nor, unless
 the event's clause is in the future tense, a date after publication ("before he
 is out of office in January next year" does not date what happened this week).
@@ -24,7 +24,8 @@ sentence to sentence, background ("in 2009", "since May") stays in its own sente
 
 
 POSSESSIVES = frozenset({"'s", "\u2019s"})
-"""What after a time expression makes it a noun's ("last month's attack"): that noun's date, not the story's."""
+"""What after a time expression makes it a noun's: "last month's attack" dates that attack, not the sentences
+after it (a day's may: "Tuesday's attack on a military site ... Ukraine fired eight missiles")."""
 
 
 def usable(t: TimeExpression) -> bool:
@@ -51,8 +52,8 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
         return EventDate(_bounded(doc, best, verb_offset), "time_expression", best.text)
     earlier = [] if habitual else [
         t for t in times if t.sentence is not None and sentence - CONTEXT_SENTENCES <= t.sentence < sentence
-        and (published is None or t.interval[1] >= published - CONTEXT_RECENT)
-        and doc.text[t.end:t.end + 2] not in POSSESSIVES and not _since(doc, t)]
+        and (published is None or t.interval[1] >= published - CONTEXT_RECENT) and not _since(doc, t)
+        and not (doc.text[t.end:t.end + 2] in POSSESSIVES and t.interval[1] > t.interval[0])]
     if earlier:
         best = earlier[-1]
         return EventDate(best.interval, "context", best.text)
