@@ -389,11 +389,8 @@ class ActorTagger:
             base = self._of_phrase(head, on) if head.pos_ == "PROPN" and not any(
                 t.lower_ in HAZARDS for t in words) else None
             if base is None:
-                return _named_earlier(head, words, earlier, start, end, text) or _group_meant(
-                    head, earlier, start, end, text) or next(
-                    (held for c in head.children if head.lemma_.lower() in SITES and c.dep_ == "compound" and
-                     c.pos_ == "PROPN" and (held := _named_earlier(c, [c], earlier, start, end, text)) is not None),
-                    None)  # "RSF positions" after "the Rapid Support Forces": theirs
+                return _named_earlier(head, words, earlier, start, end, text) or \
+                    _group_meant(head, earlier, start, end, text) or _site_of_named(head, earlier, start, end, text)
             # a name the dictionaries lack, of a known country: "Omar al-Bashir of Sudan"
             return Actor(text, start, end, base, kind="person" if head.ent_type_ == "PERSON" else "description")
         # An agent noun alone: "the regime of Volodymyr Zelensky", "the ministry", "Parliament".
@@ -1066,12 +1063,23 @@ def _is_weapon(head) -> bool:
     return word in WEAPONS or word.removesuffix("s") in WEAPONS
 
 
+def _site_of_named(head, earlier: list[Actor], start: int, end: int, text: str) -> Actor | None:
+    """A site (:data:`SITES`) named by a name the article gave before, as that actor's ("RSF positions" after
+    "the Rapid Support Forces"); else None."""
+    if head.lemma_.lower() not in SITES:
+        return None
+    return next((held for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+                 (held := _named_earlier(c, [c], earlier, start, end, text)) is not None), None)
+
+
 def _said_before(head, earlier: list[Actor]) -> Actor | None:
-    """The latest earlier actor of a country named by the same noun as "the" ``head`` alone ("the junta" after
-    "Niger's military junta"; not "the Russian army", nor "the government" after "Russia's foreign ministry";
-    weapons are whoever used them: :func:`_weapon_user`)."""
-    if head.pos_ != "NOUN" or _is_weapon(head) or any(c.dep_ not in ("det", "punct", "relcl", "acl", "prep") or
-                                  c.dep_ == "det" and c.lower_ != "the" for c in head.children):
+    """The latest earlier actor with a known code named by the same noun as "the" ``head`` alone ("the junta"
+    after "Niger's military junta"; not "the Russian army", nor "the government" after "Russia's foreign
+    ministry"; weapons are whoever used them: :func:`_weapon_user`)."""
+    if head.pos_ != "NOUN" or _is_weapon(head):
+        return None
+    if any(c.dep_ not in ("det", "punct", "relcl", "acl", "prep") or c.dep_ == "det" and c.lower_ != "the"
+           for c in head.children):
         return None
     for actor in reversed(earlier):
         if actor.code and not actor.code.startswith("---") and actor.kind != "pronoun" and \
