@@ -2610,3 +2610,9 @@ def test_an_it_for_a_thing_named_before_chooses_the_code_as_the_thing_would(nlp)
 ])
 def test_own_clauses_people_seized_and_object_pronouns(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+def test_what_an_act_is_in_exchange_for_is_neither_its_target_nor_its_place(nlp):
+    (e,) = [e for e in events(nlp, "Hamas will release 33 hostages in exchange for hundreds of Palestinian prisoners "
+                                   "held by Israel.", date="2025-01-15") if e.root == "08"]
+    assert e.target is None and e.location.country is None

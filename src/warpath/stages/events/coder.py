@@ -148,8 +148,9 @@ ATTEMPTING = frozenset({"try", "attempt"})
 """Verbs whose complement of force or coercion was done, if perhaps without success: not an intent."""
 HELPING = frozenset({"help", "assist"})
 """Verbs whose coded complement is the event itself: "helped broker a ceasefire" is mediating."""
-REASONS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
-"""Nouns of "in protest", "in response" ...: the phrase after them gives a reason, not the target."""
+REASONS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal", "exchange", "return", "solidarity"})
+"""Nouns of "in protest", "in response", "in exchange" ...: the phrase after them gives a reason or a price, not the
+target or the place."""
 GIVING_UP = frozenset({"cancel", "scrap", "abandon", "drop", "shelve", "ditch", "freeze", "suspend", "postpone",
                        "halt", "stop", "reverse", "rescind", "revoke", "withdraw", "end", "kill", "axe", "abort"})
 PLANS = frozenset({"plan", "proposal", "decision", "idea", "intention", "bid", "project", "scheme", "move",
