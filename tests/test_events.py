@@ -459,6 +459,13 @@ def test_a_since_phrases_date_does_not_carry_over(nlp):
     assert e.date.origin == "publication_date"
 
 
+def test_a_following_phrases_date_does_not_carry_over(nlp):
+    (e,) = [e for e in events(nlp, "Russia and Ukraine exchanged 390 prisoners of war on Friday, both sides said, "
+                                   "following talks in Istanbul earlier this month. Hours later, Russian drones "
+                                   "struck Kyiv.", date="2025-05-23") if e.root == "19"]
+    assert e.date.text == "Friday"
+
+
 def test_a_participle_describing_a_noun_dates_that_noun_not_the_event(nlp):
     (e,) = events(nlp, "Authorities charged a former lawmaker with subversion under the national security law "
                        "imposed by Beijing in 2020.", date="2024-07-30")
@@ -2354,6 +2361,13 @@ def test_a_past_like_a_bare_verb_after_a_gerund_is_the_subjects_second_act(nlp):
     got = triples(nlp, "Niger's military junta ordered French troops to leave the country by the end of the year "
                        "and expelled the French ambassador.")
     assert ("NERGOVMIL", "FRAGOV", "16", "asserted") in got
+
+
+def test_a_call_after_a_clause_within_what_is_reported_is_the_speakers(nlp):
+    # regression: "called" was Moscow's, coordinated with "was not interested", and negated
+    got = triples(nlp, "Zelensky said the attack showed that Moscow was not interested in peace and called for "
+                       "tougher sanctions on Russia.", date="2025-05-23")
+    assert ("UKRGOV", "RUS", "11", "asserted") in got and not any(s == "RUS" for s, _, _, _ in got)
 
 
 def test_announcing_after_what_a_reporting_verb_reports_is_the_speakers(nlp):

@@ -133,16 +133,24 @@ def _reattach_reporters_conjunct(tok) -> None:
     """Hang on the reporting verb a verb the parser coordinated with the reported clause though its tense is
     the reporter's: in "He said France would send aid and called on Israel to stop", "called" cannot share
     "would" with "send"; it is his second act, coordinated with "said" (with its "and"); so is a verb of
-    telling after what a reporting verb reports ("told reporters that Tehran had no role and warned ..."), and
-    an active verb after a passive one ("said the protests had been hijacked and deployed the military")."""
+    telling after what a reporting verb reports ("told reporters that Tehran had no role and warned ...", also
+    through a clause in between: "said the attack showed that Moscow was not interested in peace and called
+    for sanctions"), and an active verb after a passive one ("said the protests had been hijacked and deployed
+    the military")."""
     head = tok.head
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or \
             head.dep_ != "ccomp" or head.head.pos_ != "VERB" or head.head.tag_ != tok.tag_ or \
             head.head.i > head.i or \
             any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return
+    reporter = head.head
+    while reporter.lemma_.lower() not in REPORTING and reporter.dep_ == "ccomp" and reporter.head.i < reporter.i \
+            and reporter.head.tag_ == tok.tag_:
+        reporter = reporter.head  # "said the attack showed that Moscow was not interested ... and called for ..."
+    if tok.lemma_.lower() in TELLING and reporter.lemma_.lower() in REPORTING:
+        _coordinate(tok, reporter)
+        return
     if not (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children) or
-            tok.lemma_.lower() in TELLING and head.head.lemma_.lower() in REPORTING or
             # "said the protests had been hijacked ... and deployed the military": an active verb with an
             # object cannot share a passive's auxiliaries
             any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in tok.children)):

@@ -3,8 +3,9 @@
 Order: a time expression inside the event's own clause; then one elsewhere in
 its sentence (the nearest to the verb); then the last one of the preceding
 sentences (at most :data:`CONTEXT_SENTENCES` back, ending at most
-:data:`CONTEXT_RECENT` before publication, in no "since" phrase and no
-possessive longer than a day: "last month's attack"); then the publication date.
+:data:`CONTEXT_RECENT` before publication, in no phrase of what came before or
+after, "since May", "following talks earlier this month", and no possessive
+longer than a day: "last month's attack"); then the publication date.
 Durations, sets and undated references are never an event's date, nor, unless
 the event's clause is in the future tense, a date after publication ("before he
 is out of office in January next year" does not date what happened this week).
@@ -52,7 +53,7 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
         return EventDate(_bounded(doc, best, verb_offset), "time_expression", best.text)
     earlier = [] if habitual else [
         t for t in times if t.sentence is not None and sentence - CONTEXT_SENTENCES <= t.sentence < sentence
-        and (published is None or t.interval[1] >= published - CONTEXT_RECENT) and not _since(doc, t)
+        and (published is None or t.interval[1] >= published - CONTEXT_RECENT) and not _background(doc, t)
         and not (doc.text[t.end:t.end + 2] in POSSESSIVES and t.interval[1] > t.interval[0])]
     if earlier:
         best = earlier[-1]
@@ -85,14 +86,27 @@ def _names_a_things_date(doc: Document, t: TimeExpression) -> bool:
         not (thing.dep_ == "pobj" and thing.head.lower_ in TIME_PREPS | {"following", "during"})
 
 
-def _since(doc: Document, t: TimeExpression) -> bool:
-    """Whether the time expression is in a "since" phrase or clause ("since May", "since the protests began in
-    July"): background that dates no sentence after it."""
-    verb = _owner(doc, t, -1)
-    if verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
-        return True
+BACKGROUND = frozenset({"since", "after", "following", "before", "until"})
+"""Words of a phrase or clause of what came before or after ("since May", "following talks in Istanbul earlier
+this month"): background that dates no sentence after it."""
+
+
+def _background(doc: Document, t: TimeExpression) -> bool:
+    """Whether the time expression is in a phrase or clause of :data:`BACKGROUND` ("since the protests began in
+    July")."""
     span = _span(doc, t)
-    return span is not None and span.root.head.lower_ == "since"
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(12):
+        if tok.lower_ in BACKGROUND and tok.dep_ in ("prep", "mark") and tok.i != span.root.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
+            return any(c.dep_ == "mark" and c.lower_ in BACKGROUND for c in tok.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _owner(doc: Document, t: TimeExpression, verb_offset: int):
