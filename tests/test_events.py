@@ -2630,3 +2630,8 @@ def test_what_an_act_is_in_exchange_for_is_neither_its_target_nor_its_place(nlp)
     (e,) = [e for e in events(nlp, "Hamas will release 33 hostages in exchange for hundreds of Palestinian prisoners "
                                    "held by Israel.", date="2025-01-15") if e.root == "08"]
     assert e.target is None and e.location.country is None
+
+
+def test_whom_a_threat_would_make_act_is_its_target(nlp):
+    assert triples(nlp, "Trump threatened to make Spain pay twice as much in trade talks.", date="2025-06-26") == [
+        ("USAGOV", "ESP", "13", "asserted")]

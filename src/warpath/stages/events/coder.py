@@ -160,6 +160,8 @@ ADOPTING = frozenset({"adopt", "pass", "approve", "endorse", "back"})
 RESOLUTIONS = frozenset({"resolution", "declaration", "motion", "communique", "communiqué", "statement"})
 """What a body adopts (ADOPTING) that says something: "adopted a resolution condemning Russia"."""
 ANNOUNCING = frozenset({"announce", "declare", "unveil", "order", "confirm", "approve"})
+CAUSING = frozenset({"make", "let", "have"})
+"""Verbs whose clause's subject is whom they act on: "make Spain pay"."""
 ORDERING = frozenset({"order", "instruct", "command", "direct"})
 """Verbs whose object carries out the force their complement names: "ordered the army to attack"."""
 """Verbs whose object can name the event itself: "announced a suspension of aid" is the suspension."""
@@ -1096,6 +1098,9 @@ class EventCoder:
                                and prep.lower_ in PARTICLE_PREPS | ADDRESSEE_PREPS
                                for o in prep.children if o.dep_ == "pobj"),
                 *(c for h in heads[1:] if h.dep_ == "ccomp" for c in h.children if c.dep_ == "nsubj"),
+                # "threatened to make Spain pay": whom the complement makes act
+                *(s for h in heads[1:] if h.lemma_.lower() in CAUSING for c in h.children if c.dep_ == "ccomp"
+                  for s in c.children if s.dep_ == "nsubj"),
                 # "appealed for Iran to release the sailors": whom "for ... to" names is asked, before what
                 # the asked act is done to
                 *(c for h in p.verb.children if for_to(h)
