@@ -2635,3 +2635,14 @@ def test_what_an_act_is_in_exchange_for_is_neither_its_target_nor_its_place(nlp)
 def test_whom_a_threat_would_make_act_is_its_target(nlp):
     assert triples(nlp, "Trump threatened to make Spain pay twice as much in trade talks.", date="2025-06-26") == [
         ("USAGOV", "ESP", "13", "asserted")]
+
+
+def test_a_thing_hit_takes_no_target_from_the_last_attack(nlp):
+    # regression: "the site had been hit" took "the head" Israel killed as its target
+    got = triples(nlp, "Israel struck Iran's nuclear facilities and killed the head of the Revolutionary Guards. "
+                       "The agency said the Natanz enrichment site had been hit.", date="2025-06-13")
+    assert ("ISR", None, "19", "reported") in got
+    # what was fired still goes where the last was
+    got = triples(nlp, "Ukraine fired ATACMS missiles at Russia on Tuesday. Officials said six missiles had been "
+                       "fired.", date="2024-11-20")
+    assert ("UKR", "RUS", "19", "reported") in got

@@ -805,7 +805,10 @@ class EventCoder:
             prior = _latest_event(earlier, s_index, lambda e: e.root == entry.root and e.source is not None)
             if prior is not None:
                 sources, inherited = [prior.source], True
-                targets = targets or ([prior.target] if prior.target else [])
+                # (what was fired goes where the last was: "missiles had been fired"; not what was hit itself:
+                # "the Natanz site had been hit", "drones, most of which were intercepted")
+                targets = targets or ([prior.target] if prior.target and all(
+                    w.lemma_.lower().removesuffix("s") in WEAPONS for w in p.patients) else [])
         if not targets and entry.root == "11" and ((attack := _definite_act(p, ATTACK_NOUNS)) or
                                                    _definite_act(p, MOVE_NOUNS)):
             # "Egypt and Qatar condemned the attacks" after Israel's strikes: the attacks the article just told;
