@@ -383,7 +383,7 @@ class ActorTagger:
             elif agent_code is None and len(code) == 3 and (head.i in country_span or head.tag_ == "NNPS") and \
                     head.lemma_.lower() not in COUNTRY_NOUNS and _counted_people(head):
                 code += "CVL"  # "arrested more than 100 Palestinians", "thousands of Iraqi Kurds": people, counted
-            kind = "country" if code == country else "weapon" if _is_weapon(head) else "agent"
+            kind = "country" if code == country else "weapon" if is_weapon(head) else "agent"
             return Actor(text, start, end, code, kind=kind)
         if agent_code is None:
             base = self._of_phrase(head, on) if head.pos_ == "PROPN" and not any(
@@ -426,7 +426,7 @@ class ActorTagger:
         if base is None and (same := _said_before(head, earlier)) is not None:
             # "Niger's military junta ... France said ... The junta, which seized power in July": Niger's
             return Actor(text, start, end, same.code, kind="description", name=same.name, role_dates=same.role_dates)
-        weapon = _is_weapon(head) and _definite(head)
+        weapon = is_weapon(head) and _definite(head)
         if base is None and weapon and (user := _weapon_user(head, earlier)) is not None:
             base = country_of(user.code)  # "Iran fired 180 missiles ... the missiles were intercepted": Iran's
         elif base is None and _definite(head) and not any(c.dep_ == "amod" and c.lower_ in SUPRANATIONAL
@@ -435,7 +435,7 @@ class ActorTagger:
             # are the missiles one intercepts one's own)
             base = self._context_country(agent_code, _before_subject(head, earlier) if weapon else earlier, head)
         code = _compose(base or "---", agent_code)
-        kind = "weapon" if _is_weapon(head) else "description"
+        kind = "weapon" if is_weapon(head) else "description"
         return Actor(text, start, end, code, kind=kind)
 
     @staticmethod
@@ -1058,7 +1058,8 @@ def _window_start(pronoun) -> int:
     return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
-def _is_weapon(head) -> bool:
+def is_weapon(head) -> bool:
+    """Whether the noun names a weapon ("missiles", "a drone")."""
     word = head.lemma_.lower()
     return word in WEAPONS or word.removesuffix("s") in WEAPONS
 
@@ -1076,7 +1077,7 @@ def _said_before(head, earlier: list[Actor]) -> Actor | None:
     """The latest earlier actor with a known code named by the same noun as "the" ``head`` alone ("the junta"
     after "Niger's military junta"; not "the Russian army", nor "the government" after "Russia's foreign
     ministry"; weapons are whoever used them: :func:`_weapon_user`)."""
-    if head.pos_ != "NOUN" or _is_weapon(head):
+    if head.pos_ != "NOUN" or is_weapon(head):
         return None
     if any(c.dep_ not in ("det", "punct", "relcl", "acl", "prep") or c.dep_ == "det" and c.lower_ != "the"
            for c in head.children):

@@ -32,7 +32,10 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp")
 MAX_AFTER = 24
 ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive", "bombardment", "shelling",
                           "bombing", "operation"})
-TIME_PREPS = frozenset({"after", "before", "since", "until", "amid"})
+BEFORE_AFTER = frozenset({"after", "before", "since", "until"})
+"""Words of a phrase or clause of what came before or after an act (each use adds its own: "amid", "once",
+"following")."""
+TIME_PREPS = BEFORE_AFTER | {"amid"}
 """Prepositions whose phrase says when an act happened, not what it was: "left Syria after talks" is no
 leaving of talks (but an attack after which people were killed may be how: "killed ... after an air strike")."""
 RESORTING = frozenset({"resort", "turn", "persist", "continue", "keep"})

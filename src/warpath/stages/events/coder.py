@@ -29,13 +29,13 @@ from ...codebook import Codebook
 from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Location
 from ...lexicon import VerbLexicon
 from ...places import PLACE_ENTITIES, Gazetteer
-from ..actors import (DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, is_document, mention_root,
-                      noun_before)
+from ..actors import (DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, is_document, is_weapon,
+                      mention_root, noun_before)
 from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import (ATTACK_NOUNS, SUBJECT_DEPS, Predicate, agent_objects, clause_tokens, conjuncts, for_to,
-                      gerund_owner, hung_objects, infinitival, lemmas, passive_group, predicates, prospective)
+from .clauses import (ATTACK_NOUNS, BEFORE_AFTER, SUBJECT_DEPS, Predicate, agent_objects, clause_tokens, conjuncts,
+                      for_to, gerund_owner, hung_objects, infinitival, lemmas, passive_group, predicates, prospective)
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -506,10 +506,10 @@ class EventCoder:
                     verb.head.lemma_.lower() in self.lexicon and verb.head.lemma_.lower() not in ("be", "have")
             return p.lemma == "send" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "prep" and c.lower_ in
                                                  ("to", "into") for c in children) and \
-                any(o.lemma_.lower().removesuffix("s") in WEAPONS for o in p.patients)
+                any(is_weapon(o) for o in p.patients)
         return p.lemma in ("use", "employ") and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
             not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in children) and \
-            verb.head.lemma_.lower().removesuffix("s") not in WEAPONS
+            not is_weapon(verb.head)
 
     def _own_claims(self, by_verb: dict[int, list[Event]], parse) -> None:
         """ "The Houthis claimed that they had attacked the airport": a claim of one's own act is a claim of
@@ -807,8 +807,7 @@ class EventCoder:
                 sources, inherited = [prior.source], True
                 # (what was fired goes where the last was: "missiles had been fired"; not what was hit itself:
                 # "the Natanz site had been hit", "drones, most of which were intercepted")
-                targets = targets or ([prior.target] if prior.target and all(
-                    w.lemma_.lower().removesuffix("s") in WEAPONS for w in p.patients) else [])
+                targets = targets or ([prior.target] if prior.target and all(is_weapon(w) for w in p.patients) else [])
         if not targets and entry.root == "11" and ((attack := _definite_act(p, ATTACK_NOUNS)) or
                                                    _definite_act(p, MOVE_NOUNS)):
             # "Egypt and Qatar condemned the attacks" after Israel's strikes: the attacks the article just told;
@@ -1983,7 +1982,7 @@ def _done_by_a_thing(verb) -> bool:
     """Whether a "by" phrase of the passive verb names a thing that did it, no attack or weapon ("was killed by
     falling debris": not whoever acted last in the story; "killed by shelling", "by a missile" may be theirs)."""
     return any(c.dep_ == "prep" and c.lower_ == "by" and o.dep_ == "pobj" and o.pos_ == "NOUN" and
-               o.lemma_.lower() not in ATTACK_NOUNS and o.lemma_.lower().removesuffix("s") not in WEAPONS
+               o.lemma_.lower() not in ATTACK_NOUNS and not is_weapon(o)
                for c in verb.children for o in c.children)
 
 
@@ -2076,7 +2075,7 @@ def _reports(reporter, verb) -> bool:
     return False
 
 
-BACKGROUND_MARKS = frozenset({"after", "since", "before", "until", "once"})
+BACKGROUND_MARKS = BEFORE_AFTER | {"once"}
 
 
 def _drop_repeated_telling(by_verb: dict[int, list[Event]]) -> None:

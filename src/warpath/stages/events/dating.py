@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ...document import Document, EventDate, TimeExpression
-from .clauses import ATTACK_NOUNS, TIME_PREPS
+from .clauses import ATTACK_NOUNS, BEFORE_AFTER, TIME_PREPS
 
 CONTEXT_SENTENCES = 3
 CONTEXT_RECENT = timedelta(days=31)
@@ -83,10 +83,10 @@ def _names_a_things_date(doc: Document, t: TimeExpression) -> bool:
     thing = root.head
     return root.dep_ in ("nummod", "compound", "amod") and thing.pos_ == "NOUN" and \
         thing.i not in range(span.start, span.end) and thing.lemma_.lower() not in ATTACK_NOUNS and \
-        not (thing.dep_ == "pobj" and thing.head.lower_ in TIME_PREPS | {"following", "during"})
+        not (thing.dep_ == "pobj" and thing.head.lower_ in BACKGROUND | TIME_PREPS | {"during"})
 
 
-BACKGROUND = frozenset({"since", "after", "following", "before", "until"})
+BACKGROUND = BEFORE_AFTER | {"following"}
 """Words of a phrase or clause of what came before or after ("since May", "following talks in Istanbul earlier
 this month"): background that dates no sentence after it."""
 
@@ -95,17 +95,13 @@ def _background(doc: Document, t: TimeExpression) -> bool:
     """Whether the time expression is in a phrase or clause of :data:`BACKGROUND` ("since the protests began in
     July")."""
     span = _span(doc, t)
-    if span is None:
-        return False
-    tok = span.root
-    for _ in range(12):
-        if tok.lower_ in BACKGROUND and tok.dep_ in ("prep", "mark") and tok.i != span.root.i:
+    for tok in _climb(span) if span is not None else ():
+        if tok.i == span.root.i:
+            continue
+        if tok.lower_ in BACKGROUND and tok.dep_ in ("prep", "mark"):
             return True
-        if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
+        if tok.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "mark" and c.lower_ in BACKGROUND for c in tok.children)
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
     return False
 
 
@@ -113,18 +109,23 @@ def _owner(doc: Document, t: TimeExpression, verb_offset: int):
     """The verb the time expression belongs to (the first verb above it), or None; None too where that is the
     verb at ``verb_offset``."""
     span = _span(doc, t)
-    if span is None:
-        return None
-    tok = span.root
-    for _ in range(12):
+    for tok in _climb(span) if span is not None else ():
         if tok.idx == verb_offset:
             return None
         if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
             return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
     return None
+
+
+def _climb(span):  # (spacy.tokens.Span) -> Iterator[Token]
+    """The tokens from the time expression's head up to the first verb above it, or to its sentence's root,
+    both included (at most 12)."""
+    tok = span.root
+    for _ in range(12):
+        yield tok
+        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i):
+            return
+        tok = tok.head
 
 
 def _span(doc: Document, t: TimeExpression):  # -> spacy.tokens.Span | None
@@ -141,16 +142,13 @@ def _bounded(doc: Document, t: TimeExpression, verb_offset: int) -> tuple:
     span = _span(doc, t) if published is not None and t.interval[0] <= published else None
     if span is None:
         return t.interval
-    tok, since = span.root, False
-    for _ in range(12):
+    since = False
+    for tok in _climb(span):  # (past the first verb above, the time expression belongs to another verb)
         if tok.idx == verb_offset:
             return (t.interval[0], max(published, t.interval[1])) if since else t.interval
         if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i and tok.dep_ == "advcl" and \
                 tok.head.idx == verb_offset and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
             # "have imposed sanctions since they seized power in February 2021": from then on
             return t.interval[0], max(published, t.interval[1])
-        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i):
-            break  # the time expression belongs to another verb
         since = since or tok.lower_ == "since"
-        tok = tok.head
     return t.interval
