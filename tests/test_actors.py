@@ -252,6 +252,7 @@ def test_a_known_name_of_another_country_is_a_namesake(nlp):
 
 
 @pytest.mark.parametrize("text,phrase,code", [
+    ("Members of the Kurdistan Workers' Party met.", "Kurdistan Workers' Party", "TURREB"),
     ("The rebel Kurdistan Workers' Party declared a truce.", "Kurdistan Workers' Party", "TURREB"),
     ("The Lord's Resistance Army raided a village.", "Lord's Resistance Army", "CAFREB"),
 ])
@@ -609,6 +610,11 @@ def test_a_town_named_before_a_kind_of_actor_gives_its_country(nlp, text, phrase
     ("Russian troops attacked the village.", "Russian troops", "RUSMIL"),
     ("Hezbollah said its fighters clashed with Israeli troops.", "its fighters", "LBNREB"),
     ("Russia said its forces had struck Kyiv.", "its forces", "RUSMIL"),
+    # in an "of" or "from" phrase, or by initials the article spelled out before (was TURUAF, PSEUAF, ---UAF)
+    ("Fighters of the Kurdistan Workers' Party burned their weapons.", "Fighters", "TURREB"),
+    ("Fighters from Hamas attacked Israeli troops.", "Fighters", "PSEREBHMS"),
+    ("The Rapid Support Forces took the city. RSF fighters killed civilians.", "RSF fighters", "SDNREB"),
+    ("Fighters from Syria attacked Israeli troops.", "Fighters", "SYRUAF"),
 ])
 def test_an_armed_groups_fighters_are_the_group_not_a_states_army(nlp, text, phrase, code):
     assert (phrase, code) in codes(nlp, text)
@@ -623,6 +629,10 @@ def test_a_name_the_article_gave_before_stands_by_its_surname_or_initials(nlp):
               "The United States imposed sanctions on Burhan. The RSF did not comment.", date="2025-01-15")
     got = {(a.text, a.code) for a in doc.actors}
     assert {("Burhan", "SDNMIL"), ("The RSF", "SDNREB")} <= got
+    # also one the article named with a title ("President", an agent: was no one)
+    doc = nlp("Ecuador's President Daniel Noboa declared a state of emergency. Noboa deployed soldiers.",
+              date="2025-10-07")
+    assert ("Noboa", "ECUGOV") in {(a.text, a.code) for a in doc.actors}
     # an unknown name the article did not give before stays unknown
     assert not any(a.text == "Hemedti" for a in nlp("Hemedti did not comment.", date="2025-01-15").actors)
 

@@ -400,6 +400,8 @@ class ActorTagger:
         # (nor does an "in" or "from" phrase give "its forces in Crimea", "its nationals from Lebanon" theirs:
         # they are the owner's, whom "its" stands for; "its embassy in Kyiv" is where it is, the target of its
         # closing)
+        if agent_code in FIGHTERS and (group := self._armed_group(head, on, earlier, start, end, text)) is not None:
+            return group
         owned = agent_code in FIGHTERS | {"COP", "SPY", "CVL"} and possessor is not None and possessor.pos_ == "PRON"
         base = self._of_phrase(head, on, preps=("of",) if owned else ("of", "from") if agent_code.endswith("~")
                                else ("of", "in", "from"))
@@ -486,7 +488,9 @@ class ActorTagger:
         if possessor is None or possessor.pos_ != "PROPN":
             return None
         start = next((t.i for t in doc[head.left_edge.i: head.i] if t.dep_ != "det"), head.i)
-        for first in range(max(start, head.i - MAX_NAME_TOKENS + 1), possessor.left_edge.i + 1):
+        first_word = max(start, head.i - MAX_NAME_TOKENS + 1)
+        # (to the possessor's first word, past its article: "the Kurdistan Workers' Party", "the" on "Workers")
+        for first in range(first_word, max(possessor.left_edge.i, first_word) + 1):
             span = doc[first: head.i + 1]
             if (hits := self.dictionary.lookup_name(span.text, on)) and span[0].text[:1].isupper():
                 break  # "the rebel Kurdistan Workers' Party": the name starts after the adjectives
@@ -630,11 +634,23 @@ class ActorTagger:
                 return _agent_code(entry), tail[n - 1]
         return None
 
-    def _of_phrase(self, head, on, full: bool = False, preps=("of", "in", "from")) -> str | None:
+    def _armed_group(self, head, on, earlier: list[Actor], start: int, end: int, text: str) -> Actor | None:
+        """Fighters of an armed group of no state, named by a modifier the article spelled out before ("the
+        Rapid Support Forces ... RSF fighters") or in an "of" or "from" phrase ("Fighters of the Kurdistan
+        Workers' Party", "fighters from Hamas"): the group's own code (SDNREB, TURREB), not its country's."""
+        names = [t for t in head.lefts if t.dep_ == "compound" and _name_word(t)]
+        group = _named_earlier(names[-1], names, earlier, start, end, text) if names else None
+        code = group.code if group is not None else self._of_phrase(head, on, full=True, preps=("of", "from"))
+        if not code or not (code[3:6] in ARMED_GROUPS or code.startswith("IMG")):
+            return None
+        return Actor(text, start, end, code, kind="organisation", name=group.name if group is not None else None)
+
+    def _of_phrase(self, head, on, full: bool = False, preps=None) -> str | None:
         """The country of the actor in the head's "of", "in" or "from" phrase (of ``preps``; ``full``: its
-        whole code, of an "of" phrase only)."""
+        whole code, of an "of" phrase unless ``preps`` says otherwise)."""
+        preps = preps or (("of",) if full else ("of", "in", "from"))
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in (("of",) if full else preps):
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         # ("in Serb-held parts of Bosnia": a holder named in a participle is not the place's
@@ -927,8 +943,8 @@ def _named_earlier(head, words, earlier: list[Actor], start: int, end: int, text
     """The actor an unknown name stands for as the article named it before: a person by the last word of the
     name ("Abdel Fattah al-Burhan" ... "Burhan"), an organisation by the initials of its name ("the Rapid
     Support Forces" ... "the RSF")."""
-    names = [t for t in words if t.pos_ == "PROPN"]
-    if head.pos_ != "PROPN" or not names or not head.text[:1].isupper():
+    names = [t for t in words if _name_word(t)]
+    if not _name_word(head) or not names or not head.text[:1].isupper():
         return None
     name = head.doc[names[0].i: names[-1].i + 1].text
     acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6
@@ -940,13 +956,18 @@ def _named_earlier(head, words, earlier: list[Actor], start: int, end: int, text
             initials = "".join(w[0] for w in parts if w[:1].isupper() and w.lower() not in ACRONYM_SKIPS)
             if initials.endswith(name) and len(initials) - len(name) <= 1:  # ("the paramilitary RSF": its name)
                 return Actor(text, start, end, actor.code, kind=actor.kind, name=actor.name)
-        elif actor.kind in ("person", "description") and len(parts) > 2 - (actor.kind == "person") and \
+        elif actor.kind in ("person", "description", "agent") and len(parts) > 2 - (actor.kind == "person") and \
                 all(_surname(w, fold=False)[:1].isupper() for w in parts[-2:]) and \
                 _surname(parts[-1]) == _surname(name):
             # (a name the dictionaries lack ends in two capitalised words: "Army chief Abdel Fattah al-Burhan")
             return Actor(text, start, end, actor.code, kind="person", name=actor.name,
                          role_dates=actor.role_dates)
     return None
+
+
+def _name_word(token) -> bool:
+    """A proper noun, or an acronym the tagger took for a common noun ("RSF fighters")."""
+    return token.pos_ == "PROPN" or 2 <= len(token.text) <= 6 and token.text.isupper() and token.text.isalpha()
 
 
 def _surname(word: str, fold: bool = True) -> str:
