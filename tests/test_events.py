@@ -2540,6 +2540,7 @@ def test_an_active_verb_after_a_reported_passive_is_the_speakers(nlp):
     ("Israel sent troops into the buffer zone on the Golan Heights. Egypt condemned the move.", "ISR"),
     ("North Korea blew up parts of two roads on Tuesday. The United States condemned the demolition.", "PRK"),
     ("Russia said it would respond. Ukraine condemned the move.", None),
+    ("North Korea fired a ballistic missile into the sea. Japan condemned the launch.", "PRK"),
 ])
 def test_the_attack_condemned_is_the_one_the_article_just_told(nlp, text, target):
     (e,) = [e for e in events(nlp, text) if e.root == "11"]
@@ -2646,3 +2647,24 @@ def test_a_thing_hit_takes_no_target_from_the_last_attack(nlp):
     got = triples(nlp, "Ukraine fired ATACMS missiles at Russia on Tuesday. Officials said six missiles had been "
                        "fired.", date="2024-11-20")
     assert ("UKR", "RUS", "19", "reported") in got
+
+
+def test_a_gesture_welcomed_is_the_last_deed_told_even_a_rebels_of_the_same_country(nlp):
+    got = triples(nlp, "PKK fighters burned their weapons at a ceremony on Friday. Turkish President Tayyip Erdogan "
+                       "welcomed the gesture.", date="2025-07-11")
+    assert ("TURGOV", "TURREB", "05", "asserted") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "according to" tells who says so: no "accord" struck (was 057, signing an agreement, and the strike lost)
+    ("U.S. aircraft struck a weapons depot, according to Iraqi security sources.",
+     [("USAMIL", None, "19", "reported")]),
+    # a bare verb after "that" and a name the parser read as a noun or an adjective: the name is its subject
+    ("Students demanded that Vucic resign.", [("SRBEDU", "SRBGOV", "10", "asserted")]),
+    ("Protesters demanded that Vucic step down.", [("SRBOPP", "SRBGOV", "10", "asserted")]),
+    # people at a place are where they were, not the place (was the hospital, SDNHLH)
+    ("Gunmen killed dozens of civilians, including patients at a Sudanese hospital.",
+     [("---UAF", "---CVL", "19", "asserted")]),
+])
+def test_according_to_subjunctives_and_people_at_a_place(nlp, text, expected):
+    assert triples(nlp, text, date="2025-06-29") == expected

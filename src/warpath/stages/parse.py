@@ -115,8 +115,9 @@ def _repair_reporting(sdoc) -> None:
     """Re-hang, in one pass, the verbs the parser hangs on the wrong side of a reporting verb (see
     :func:`_reattach_reporters_conjunct` and :func:`_reattach_reported_participle`), a past it takes for a bare
     verb (:func:`_reattach_bare_past`), a name it makes a second subject (:func:`_reattach_second_subject`)
-    and a reported clause it reads as a reduced relative (:func:`_reattach_reduced_relative`; they move
-    different tokens and read none the others move)."""
+    a reported clause it reads as a reduced relative (:func:`_reattach_reduced_relative`) and a bare verb after
+    "that" it reads as a noun (:func:`_reattach_subjunctive`; they move different tokens and read none the
+    others move)."""
     for tok in sdoc:
         if tok.dep_ == "conj":
             _reattach_reporters_conjunct(tok)
@@ -127,6 +128,8 @@ def _repair_reporting(sdoc) -> None:
             _reattach_second_subject(tok)
         elif tok.dep_ == "acl":
             _reattach_reduced_relative(tok)
+        elif tok.dep_ == "ccomp":
+            _reattach_subjunctive(tok)
 
 
 def _reattach_reporters_conjunct(tok) -> None:
@@ -223,6 +226,25 @@ def _reattach_reduced_relative(tok) -> None:
         return
     tok.head, tok.dep_, tok.tag_ = verb, "ccomp", "VBD"
     noun.head = tok
+
+
+def _reattach_subjunctive(tok) -> None:
+    """Make the subject of a "that" clause's bare verb a name the parser hung on it as a modifier: in
+    "Students demanded that Vucic resign", "Vucic resign" is no thing (a clause needs a verb, and a bare noun
+    after "that" with no article is none), and in "demanded that Vucic step down" Vucic is no adjective."""
+    names = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    if tok.tag_ not in ("NN", "VB") or not names or names[-1].i != tok.i - 1 or \
+            not (names[-1].pos_ == "PROPN" or names[-1].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) or \
+            not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) or \
+            any(c.dep_ in ("det", "poss", "nummod", "nsubj", "nsubjpass") for c in tok.children):
+        return
+    subject = names[-1]
+    for name in names[:-1]:
+        name.head = subject
+    subject.head, subject.dep_ = tok, "nsubj"
+    if subject.pos_ != "PROPN":
+        subject.tag_, subject.pos_ = "NNP", "PROPN"
+    tok.tag_, tok.pos_ = "VB", "VERB"
 
 
 def _without_dateline(text: str) -> str:

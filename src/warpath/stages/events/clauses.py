@@ -260,6 +260,8 @@ def _predicate(verb) -> Predicate:
                   for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree}
     named |= {t.i for c in children if c.dep_ == "prep" and c.lower_ in TIME_PREPS and
               not any(o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS for o in c.children) for t in c.subtree}
+    # ("struck a depot, ..., according to security sources": who tells it, no "accord" struck)
+    named |= {t.i for c in children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
     after = lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt" and t.i not in named)[:MAX_AFTER]
     # A complement's verb counts among the words the governor governs: "refused to confirm".
     for c in children:

@@ -84,8 +84,9 @@ FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "
 """Subjects that use force without saying whose: "a roadside bomb killed ...", "gunmen shot ..."."""
 MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "restriction", "boycott", "blockade", "tariff", "curfew"})
 MOVE_NOUNS = frozenset({"move", "step", "incursion", "deployment", "demolition", "killing", "arrest", "detention",
-                        "crackdown", "annexation", "execution", "expulsion", "seizure", "blast", "explosion"})
-"""Nouns for the last deed an article told: "condemned the move"."""
+                        "crackdown", "annexation", "execution", "expulsion", "seizure", "blast", "explosion",
+                        "launch", "test", "gesture", "decision"})
+"""Nouns for the last deed an article told: "condemned the move", "welcomed the gesture"."""
 VISIT_CODES = frozenset({"042", "043", "044"})
 REFUGE = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
 MOVING_FORCES = frozenset({"send", "deploy", "redeploy", "dispatch", "withdraw", "pull", "mobilize", "mobilise",
@@ -808,15 +809,18 @@ class EventCoder:
                 # (what was fired goes where the last was: "missiles had been fired"; not what was hit itself:
                 # "the Natanz site had been hit", "drones, most of which were intercepted")
                 targets = targets or ([prior.target] if prior.target and all(is_weapon(w) for w in p.patients) else [])
-        if not targets and entry.root == "11" and ((attack := _definite_act(p, ATTACK_NOUNS)) or
-                                                   _definite_act(p, MOVE_NOUNS)):
+        if not targets and (entry.root == "11" or entry.code == "051") and (
+                (attack := _definite_act(p, ATTACK_NOUNS)) or _definite_act(p, MOVE_NOUNS)):
             # "Egypt and Qatar condemned the attacks" after Israel's strikes: the attacks the article just told;
-            # "condemned the move" after "Israel sent troops into the buffer zone": the last deed told
+            # "condemned the move" after "Israel sent troops into the buffer zone": the last deed told (and so
+            # for "welcomed the gesture")
             prior = _latest_event(earlier, s_index, lambda e: (e.root in ATTACK_ROOTS if attack else
                                                                e.root not in VERBAL_ROOTS) and
                                   e.source is not None and bool(e.source.code) and not e.source.code.startswith("---"))
-            if prior is not None and all(country_of(prior.source.code) != country_of(_ref(s).code or "")
-                                         for s in sources):
+            # (not one's own country's deed, unless its rebels': "Erdogan welcomed the gesture" of the PKK)
+            if prior is not None and all(country_of(prior.source.code) != country_of(_ref(s).code or "") or
+                                         (prior.source.code[3:6] in OPPOSITION) !=
+                                         ((_ref(s).code or "")[3:6] in OPPOSITION) for s in sources):
                 targets = [prior.source]
         where = None  # the event's place, found once (below, or here for force no one is named for)
         unnamed_force = not sources and entry.root in ATTACK_ROOTS and targets and (
@@ -1162,6 +1166,9 @@ class EventCoder:
                     found = [_placed(a, Location(text=None, country=country)) for a in found
                              for country in dict.fromkeys(places_in)]
                     break
+                if found and not places_in and _located(nested, tok) and all(
+                        a.code and a.code.startswith("---") and a.code[3:6] in CROWD_SECTORS - {""} for a in found):
+                    break  # "killed hundreds of civilians, including patients at a hospital": where they were
                 if not (_located(nested, tok) and _of_no_country(inner)):
                     found = inner
                 skip, deeper = skip | {id(a) for a in inner}, True
