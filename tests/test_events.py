@@ -2668,3 +2668,25 @@ def test_a_gesture_welcomed_is_the_last_deed_told_even_a_rebels_of_the_same_coun
 ])
 def test_according_to_subjunctives_and_people_at_a_place(nlp, text, expected):
     assert triples(nlp, text, date="2025-06-29") == expected
+
+
+def test_a_verb_after_a_relative_clause_is_the_main_one_and_the_clauses_date_stays_in_it(nlp):
+    # regression: "offered" was read as describing Malaysia, so no one offered; "this year" dated China's urging
+    got = events(nlp, "Thailand and Cambodia clashed on Monday. Malaysia, which chairs ASEAN this year, offered to "
+                      "mediate talks. China urged both sides to show restraint.", date="2025-07-25")
+    assert [(e.source.code, e.root, e.date.interval[0].isoformat()) for e in got if e.root != "19"] == [
+        ("MYS", "03", "2025-07-21"), ("CHN", "02", "2025-07-21")]
+
+
+@pytest.mark.parametrize("text,attribution,place", [
+    # the speakers coordinated with the report's last place (were in Darfur, and no one said it)
+    ("The rebels captured the town, driving out the army's last garrison in Darfur, residents and aid groups said.",
+     "---CVL", "Darfur"),
+    # the speaker read as the report's second act (the ministry's words were an event of their own)
+    ("Syrian army shelling killed a Turkish soldier and wounded another in northern Syria, Turkey's Defense Ministry "
+     "announced.", "TURGOV", "northern Syria"),
+])
+def test_speakers_at_a_reports_end_are_its_attribution_not_its_place(nlp, text, attribution, place):
+    got = [e for e in events(nlp, text, date="2025-10-28") if e.root != "01"]
+    assert got and all(e.modality == "reported" and e.attribution.code == attribution for e in got)
+    assert got[-1].location.text == place

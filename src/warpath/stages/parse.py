@@ -119,17 +119,23 @@ def _repair_reporting(sdoc) -> None:
     "that" it reads as a noun (:func:`_reattach_subjunctive`; they move different tokens and read none the
     others move)."""
     for tok in sdoc:
+        if tok.dep_ == "ROOT":
+            _reattach_lost_speaker(tok)
         if tok.dep_ == "conj":
             _reattach_reporters_conjunct(tok)
             _reattach_bare_past(tok)
+            _reattach_reporting_relative(tok)
         elif tok.dep_ == "advcl":
             _reattach_reported_participle(tok)
         elif tok.dep_ == "nsubj":
             _reattach_second_subject(tok)
         elif tok.dep_ == "acl":
             _reattach_reduced_relative(tok)
+            _reattach_verbless_root(tok)
         elif tok.dep_ == "ccomp":
             _reattach_subjunctive(tok)
+        elif tok.dep_ == "relcl":
+            _reattach_reporting_relative(tok)
 
 
 def _reattach_reporters_conjunct(tok) -> None:
@@ -226,6 +232,64 @@ def _reattach_reduced_relative(tok) -> None:
         return
     tok.head, tok.dep_, tok.tag_ = verb, "ccomp", "VBD"
     noun.head = tok
+
+
+def _reattach_lost_speaker(tok) -> None:
+    """Make the subject of a reporting verb at a sentence's end the speakers the parser coordinated with the
+    reported clause's last noun: in "..., driving out the army's last garrison in Darfur, residents and aid
+    groups said", residents and aid groups said it; they are not in Darfur with the garrison."""
+    if tok.lemma_.lower() not in REPORTING or tok.i < 3 or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or \
+            not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return
+    first = tok.doc[tok.i - 1]
+    if first.pos_ not in ("NOUN", "PROPN") or first.dep_ != "conj":
+        return
+    while first.dep_ == "conj" and first.doc[first.left_edge.i - 1].text != ",":
+        first = first.head
+    if first.dep_ != "conj" or first.head.i > first.i:
+        return
+    first.head, first.dep_ = tok, "nsubj"
+
+
+def _reattach_reporting_relative(tok) -> None:
+    """Make the sentence's reporting verb one the parser hung as a relative clause on the place that ends the
+    report, or as a conjunct of the reported verb after a comma: in "shelling killed one Turkish soldier in
+    northwest Syria, Turkey's Defense Ministry announced", the ministry announced the killing; it is not in
+    Syria (a relative clause has a relative word: "Syria, where officials said ..." keeps its own)."""
+    root = next((a for a in tok.ancestors if a.dep_ == "ROOT"), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.lemma_.lower() not in REPORTING or tok.tag_ not in ("VBD", "VBZ") or root is None or \
+            root.pos_ not in ("VERB", "AUX") or tok.dep_ == "conj" and tok.head.i != root.i or \
+            subject is None or subject.left_edge.i < 1 or \
+            tok.doc[subject.left_edge.i - 1].text != "," or \
+            any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in tok.subtree if t.i < tok.i) or \
+            any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return
+    comma = tok.doc[subject.left_edge.i - 1]
+    tok.head, tok.dep_ = tok, "ROOT"
+    for c in [c for c in root.children if c.i > tok.i]:
+        c.head = tok
+    root.head, root.dep_ = tok, "ccomp"
+    comma.head = tok
+
+
+def _reattach_verbless_root(tok) -> None:
+    """Make the main verb a past the parser hung as a reduced relative on a noun it made the sentence's root,
+    after a relative clause between commas: in "Malaysia, which chairs ASEAN this year, offered to mediate",
+    Malaysia offered (a sentence has a verb; "offered" is its only one outside the relative clause)."""
+    noun = tok.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("PROPN", "NOUN") or tok.tag_ not in ("VBD", "VBN") or \
+            tok.i < 2 or tok.doc[tok.i - 1].text != "," or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) or \
+            not any(c.dep_ == "relcl" and c.i < tok.i and c.right_edge.i == tok.i - 2 for c in noun.children):
+        return
+    comma = tok.doc[tok.i - 1]
+    tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
+    for c in [c for c in noun.children if c.i > tok.i]:
+        c.head = tok
+    noun.head, noun.dep_ = tok, "nsubj"
+    comma.head = noun
 
 
 def _reattach_subjunctive(tok) -> None:

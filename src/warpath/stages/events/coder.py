@@ -1375,7 +1375,10 @@ class EventCoder:
         knows it as a country's place or the gazetteer as a place's own name (it takes "Kyiv" and "Kherson" for
         people; "Hamas" is an alternate name of Hamm); not in ``outside``, a phrase of another kind ("at the
         prospect of a deal with China")."""
-        phrase = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
+        end = obj.right_edge.i
+        while end > obj.i and obj.doc[end].is_punct:
+            end -= 1  # ("in Darfur, residents and aid groups said": no comma after the place)
+        phrase = obj.doc[obj.left_edge.i: end + 1]
         # (not in a clause that describes the place: "the Donetsk region, where Moscow's troops have advanced")
         outside = outside | {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
         names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES and ent.root.i not in outside] or [

@@ -4,7 +4,8 @@ Order: a time expression inside the event's own clause; then one elsewhere in
 its sentence (the nearest to the verb); then the last one of the preceding
 sentences (at most :data:`CONTEXT_SENTENCES` back, ending at most
 :data:`CONTEXT_RECENT` before publication, in no phrase of what came before or
-after, "since May", "following talks earlier this month", and no possessive
+after, "since May", "following talks earlier this month", in no relative clause
+describing a noun, "Malaysia, which chairs ASEAN this year", and no possessive
 longer than a day: "last month's attack"); then the publication date.
 Durations, sets and undated references are never an event's date, nor, unless
 the event's clause is in the future tense, a date after publication ("before he
@@ -54,6 +55,7 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     earlier = [] if habitual else [
         t for t in times if t.sentence is not None and sentence - CONTEXT_SENTENCES <= t.sentence < sentence
         and (published is None or t.interval[1] >= published - CONTEXT_RECENT) and not _background(doc, t)
+        and not _of_a_relative_clause(doc, t, -1)
         and not (doc.text[t.end:t.end + 2] in POSSESSIVES and t.interval[1] > t.interval[0])]
     if earlier:
         best = earlier[-1]
