@@ -2602,6 +2602,9 @@ def test_those_ordered_to_use_force_carry_it_out(nlp, text, target):
     ("Eritrean troops fought alongside Ethiopian forces in Tigray.", {("ERIMIL", "ETHMIL", "06")}),
     # a blacklist and export controls are sanctions
     ("China's commerce ministry added 11 US firms to its unreliable entity list.", {("CHNGOV", "USABUS", "16")}),
+    # responding with force is using it (was a statement, 010)
+    ("Thai troops responded with artillery.", {("THAMIL", None, "19")}),
+    ("Iran retaliated with missile strikes on Israel.", {("IRN", "ISR", "19")}),
 ])
 def test_fighting_alongside_and_blacklists(nlp, text, expected):
     assert {(s, t, r) for s, t, r, _ in triples(nlp, text)} == expected
