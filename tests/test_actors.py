@@ -615,6 +615,9 @@ def test_a_town_named_before_a_kind_of_actor_gives_its_country(nlp, text, phrase
     ("Fighters from Hamas attacked Israeli troops.", "Fighters", "PSEREBHMS"),
     ("The Rapid Support Forces took the city. RSF fighters killed civilians.", "RSF fighters", "SDNREB"),
     ("Fighters from Syria attacked Israeli troops.", "Fighters", "SYRUAF"),
+    # by the name the article gave a group before, also one the tagger takes for an adjective
+    ("Ethiopian troops and Fano militiamen fought. Fano fighters accused the government.", "Fano fighters",
+     "ETHUAF"),
 ])
 def test_an_armed_groups_fighters_are_the_group_not_a_states_army(nlp, text, phrase, code):
     assert (phrase, code) in codes(nlp, text)

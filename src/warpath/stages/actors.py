@@ -640,6 +640,13 @@ class ActorTagger:
         Workers' Party", "fighters from Hamas"): the group's own code (SDNREB, TURREB), not its country's."""
         names = [t for t in head.lefts if t.dep_ == "compound" and _name_word(t)]
         group = _named_earlier(names[-1], names, earlier, start, end, text) if names else None
+        # (a name the tagger took for an adjective: "Fano fighters"; not a people's: "Ethiopian fighters")
+        names = names or [t for t in head.lefts if t.dep_ == "amod" and t.text[:1].isupper() and t.i > 0 and
+                          not self.dictionary.country(t.text)]
+        name = " ".join(t.text for t in names)
+        if names and group is None:  # "Fano militiamen ... Fano fighters": the group the same name gave before
+            group = next((a for a in reversed(earlier) if a.code and (a.code[3:6] in ARMED_GROUPS) and
+                          f" {name} " in f" {a.text} " and a.start < start), None)
         code = group.code if group is not None else self._of_phrase(head, on, full=True, preps=("of", "from"))
         if not code or not (code[3:6] in ARMED_GROUPS or code.startswith("IMG")):
             return None
@@ -1058,9 +1065,11 @@ def _in_region_name(span) -> bool:
 
 
 def _plural_noun(doc, actor: Actor) -> bool:
-    """Whether a mention is a plural common noun ("workers", "officials"): never "it"."""
+    """Whether a mention is a plural common noun ("workers", "officials") or one of names coordinated ("Britain,
+    France and Germany have threatened ... unless it resumes talks": Iran): never "it"."""
     root = mention_root(doc, actor)
-    return root is not None and root.tag_ == "NNS"
+    return root is not None and (root.tag_ == "NNS" or root.pos_ == "PROPN" and root.dep_ in SUBJECTS and any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children))
 
 
 def _recent_subject(pronoun, actor: Actor) -> bool:
