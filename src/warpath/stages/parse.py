@@ -127,6 +127,7 @@ def _repair_reporting(sdoc) -> None:
             _reattach_reporting_relative(tok)
         elif tok.dep_ == "advcl":
             _reattach_reported_participle(tok)
+            _reattach_relatives_participle(tok)
         elif tok.dep_ == "nsubj":
             _reattach_second_subject(tok)
         elif tok.dep_ == "acl":
@@ -208,6 +209,26 @@ def _reattach_reported_participle(tok) -> None:
     reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
     if reported:
         tok.head = reported[-1]
+
+
+def _reattach_relatives_participle(tok) -> None:
+    """Hang on the main verb a participle after a comma that the parser hung on what a relative clause at the end
+    of its object reports: in "U.S. forces destroyed four boats they said were carrying drugs, killing 21
+    people", the forces killed them, not the boats' carrying."""
+    if tok.tag_ != "VBG" or tok.i < 1 or tok.doc[tok.i - 1].text != "," or tok.i < tok.head.i or \
+            not any(c.dep_ == "dobj" for c in tok.children):
+        return
+    clause = tok.head
+    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head.i < clause.i:
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in REPORTING or clause is tok.head or \
+            noun.dep_ not in ("dobj", "pobj") or noun.head.pos_ not in ("VERB", "ADP"):
+        return  # (a relative clause of its own keeps its participle: "an attack in which gunmen stormed a mosque,
+        # killing 300 worshippers")
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.pos_ == "VERB" and verb.i < noun.i:
+        tok.head = verb
 
 
 def _reattach_second_subject(tok) -> None:

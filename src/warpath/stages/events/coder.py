@@ -34,8 +34,9 @@ from ..actors import (DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_o
 from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import (ATTACK_NOUNS, BEFORE_AFTER, SUBJECT_DEPS, Predicate, agent_objects, clause_tokens, conjuncts,
-                      for_to, gerund_owner, hung_objects, infinitival, lemmas, passive_group, predicates, prospective)
+from .clauses import (ATTACK_NOUNS, BEFORE_AFTER, SUBJECT_DEPS, Predicate, agent_objects, antecedent, clause_tokens,
+                      conjuncts, for_to, gerund_owner, hung_objects, infinitival, lemmas, passive_group, predicates,
+                      prospective)
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -83,6 +84,8 @@ FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "
                             "militant"})
 """Subjects that use force without saying whose: "a roadside bomb killed ...", "gunmen shot ..."."""
 MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "restriction", "boycott", "blockade", "tariff", "curfew"})
+MEASURE_ROOTS = frozenset({"13", "16", "17"})
+"""Roots of threatening, reducing relations and coercing: codes of the measures a verb's object names."""
 MOVE_NOUNS = frozenset({"move", "step", "incursion", "deployment", "demolition", "killing", "arrest", "detention",
                         "crackdown", "annexation", "execution", "expulsion", "seizure", "blast", "explosion",
                         "launch", "test", "gesture", "decision"})
@@ -398,6 +401,8 @@ class EventCoder:
             # "cancelled plans to sell F-16s to Turkey", "abandoned plans to attack Kyiv": a plan given up
             # announces nothing
             matched.pop(verb.i, None)
+        for i in [i for i, (p, _) in matched.items() if _describing_report(p.verb)]:
+            matched.pop(i)
         # A verbal governor's complement is part of its event ("urged X to help win"), and so is
         # the clause of the noun that names the event ("signed an accord to supply Gondor").
         consumed: dict[int, list] = {}
@@ -685,7 +690,8 @@ class EventCoder:
         # ("ordered the army to attack the rebels": those ordered carry the force out, it is not used on them)
         ordered = p.lemma in ORDERING and entry.root in FORCE_ROOTS and any(c.dep_ == "xcomp" for c in p.verb.children)
         targets = self._targets(index, p, sources, places=entry.root not in ("04", "05") and
-                                entry.code not in MEETING_CODES, executors=ordered)
+                                entry.code not in MEETING_CODES, executors=ordered,
+                                measures=entry.root in MEASURE_ROOTS)
         if entry.code == "174" and targets and (deported := [
                 a for o in p.patients for a in index.actors_for(o) if _of_no_country([a])]) and \
                 not _of_no_country(targets) and any(_within(t, to) for t in targets for prep in p.verb.children
@@ -898,7 +904,8 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
             if targets and p.lemma in MUTUAL_VERBS:  # "X met Y": Y met X as well
                 pairs += [(t, s) for s in sources for t in targets]
-        attribution = index.ref_for(reading.reporter) if reading.reporter is not None else None
+        # ("Putin, who said Ukraine must withdraw": Putin's demand)
+        attribution = index.ref_for(antecedent(reading.reporter)) if reading.reporter is not None else None
         modality = reading.modality
         if modality == "intent" and reading.cue in ATTEMPTING and entry.root in COERCION_ROOTS:
             # "has tried to hack into the computers of ...": force or coercion attempted is used, on the word of
@@ -970,10 +977,12 @@ class EventCoder:
         when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=future,
                           habitual=any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in p.verb.children))
         where = where or self._location(p)
-        if not where.country and entry.root in ATTACK_ROOTS and p.verb.dep_ == "advcl" and p.verb.tag_ == "VBG":
+        if not where.country and entry.root in ATTACK_ROOTS | {"17"} and p.verb.dep_ == "advcl" and \
+                p.verb.tag_ == "VBG":
             # "shelled a camp near El Fasher, killing 15 civilians", "struck Kharkiv, killing three people":
-            # the participle's force is used where its clause's is (SDNCVL, UKRCVL). (Not other acts: "116
-            # people arrived in Kyrgyzstan seeking refuge" are no Kyrgyz)
+            # the participle's force is used where its clause's is (SDNCVL, UKRCVL), and so is its coercion
+            # ("attacked embassies in Kinshasa, setting fire to the French embassy": no French protesters).
+            # (Not other acts: "116 people arrived in Kyrgyzstan seeking refuge" are no Kyrgyz)
             struck = [c for c in p.verb.head.children if c.dep_ == "dobj"]
             where = self._location(p, heads=(p.verb.head, *struck))
             where = where if where.country else self._town_struck(struck)
@@ -1082,10 +1091,13 @@ class EventCoder:
                 ))
         return events
 
-    def _targets(self, index, p: Predicate, sources, places: bool = True, executors: bool = False) -> list:
+    def _targets(self, index, p: Predicate, sources, places: bool = True, executors: bool = False,
+                 measures: bool = False) -> list:
         """The first actors among the objects, then the prepositional phrases, of the verb and its
         complements; an actor of the source's own country only when no other is found. With ``executors``,
-        the verb's objects carry its complement out and are none."""
+        the verb's objects carry its complement out and are none; with ``measures`` (the verb's code is the
+        measure's: sanctions imposed or threatened), whom a measure's own words name made it ("threatened to
+        reimpose U.N. sanctions on Iran": Iran, not the UN)."""
         taken = {id(a) for a in sources}
         own = _countries(sources)
         heads = [p.verb, *(c for c in p.verb.children if c.dep_ == "xcomp"), *self._consumed.get(p.verb.i, [])]
@@ -1149,7 +1161,10 @@ class EventCoder:
             weapons = downing and not (tok.dep_ == "pobj" and tok.head.lower_ in INSTRUMENT_PREPS)
             found = [a for a in index.actors_for(tok, weapons=weapons) if id(a) not in taken and
                      (a.kind != "weapon" or weapons)]
-            skip, deeper = taken | {id(a) for a in found}, False
+            authors = {id(a) for a in found if measures and tok.lemma_.lower() in MEASURE_NOUNS and
+                       (root := mention_root(tok.doc, a)) is not None and root.i == tok.i}
+            found = [a for a in found if id(a) not in authors]
+            skip, deeper = taken | authors | {id(a) for a in found}, False
             while _of_no_country(found) and (
                     nested := index.first_in(tok, skip=skip, places=places, own=p.verb)) is not None:
                 # "troops near the border with Ukraine": troops of no country are not the target, the
@@ -2040,6 +2055,17 @@ def _reciprocal(p: Predicate) -> bool:
             return True
     return any(t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
                for t in p.clause)
+
+
+def _describing_report(verb) -> bool:
+    """Whether the verb is a report inside a relative clause that describes a noun on someone's word ("destroyed
+    boats they said were carrying drugs", "the vessel, which it said had entered Chinese waters"): an attribution
+    of the description, no statement of its own ("Kerry, who said Iran must comply, ..." is one: its subject is
+    the relative word). "Raids in which officials said 54 people were killed", "a doctrine in which Moscow says it
+    could use nuclear weapons": what the raids did and the doctrine says are told, not the saying."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in modality_rules.REPORT and \
+        any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) and \
+        any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _drop_reporting(by_verb: dict[int, list[Event]], parse) -> None:
