@@ -39,7 +39,9 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     """The event's date; ``future_ok`` (a future-tense clause) allows dates after publication;
     ``habitual`` ("has frequently been targeted") takes no date from the sentences before."""
     published = doc.article.date
-    times = [t for t in doc.times if usable(t)
+    # (only the sentence's and the ones before it that may carry: the tests below read the parse)
+    times = [t for t in doc.times if usable(t) and t.sentence is not None
+             and sentence - (0 if habitual else CONTEXT_SENTENCES) <= t.sentence <= sentence
              and (future_ok or published is None or t.interval[0] <= published)
              and not (t.sentence == sentence and _of_a_relative_clause(doc, t, verb_offset))
              and not _names_a_things_date(doc, t)]
@@ -52,13 +54,12 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     if in_sentence:
         best = min(in_sentence, key=lambda t: abs(t.start - verb_offset))
         return EventDate(_bounded(doc, best, verb_offset), "time_expression", best.text)
-    earlier = [] if habitual else [
-        t for t in times if t.sentence is not None and sentence - CONTEXT_SENTENCES <= t.sentence < sentence
+    best = None if habitual else next((  # the last that carries
+        t for t in reversed(times) if t.sentence < sentence
         and (published is None or t.interval[1] >= published - CONTEXT_RECENT) and not _background(doc, t)
         and not _of_a_relative_clause(doc, t, -1)
-        and not (doc.text[t.end:t.end + 2] in POSSESSIVES and t.interval[1] > t.interval[0])]
-    if earlier:
-        best = earlier[-1]
+        and not (doc.text[t.end:t.end + 2] in POSSESSIVES and t.interval[1] > t.interval[0])), None)
+    if best is not None:
         return EventDate(best.interval, "context", best.text)
     if published is not None:
         return EventDate((published, published), "publication_date", None)
