@@ -2605,6 +2605,9 @@ def test_those_ordered_to_use_force_carry_it_out(nlp, text, target):
     # responding with force is using it (was a statement, 010)
     ("Thai troops responded with artillery.", {("THAMIL", None, "19")}),
     ("Iran retaliated with missile strikes on Israel.", {("IRN", "ISR", "19")}),
+    # fireworks thrown, partnerships suspended
+    ("Protesters threw fireworks at the police.", {("---OPP", "---COP", "14")}),
+    ("The United States suspended its strategic partnership with Georgia.", {("USA", "GEO", "16")}),
 ])
 def test_fighting_alongside_and_blacklists(nlp, text, expected):
     assert {(s, t, r) for s, t, r, _ in triples(nlp, text)} == expected
@@ -2721,3 +2724,43 @@ def test_a_participles_coercion_is_where_its_clause_is(nlp):
     got = triples(nlp, "Protesters attacked the embassies of France and Belgium in Kinshasa on Tuesday, setting fire "
                        "to parts of the French embassy.", date="2025-01-28")
     assert ("CODOPP", "FRAGOV", "17", "asserted") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # aerial weapons that strike are CAMEO's aerial force (was 190)
+    ("Israeli warplanes struck the port of Hodeidah.", ("ISRMIL", "195")),
+    ("Russian missiles hit Kyiv.", ("RUSMIL", "195")),
+    ("Russian troops attacked Kharkiv.", ("RUSMIL", "190")),
+    # a finite verb after a gerund is the subject's own, not denied (was negated)
+    ("The army denies obstructing aid and blames the rebels for attacks on convoys.", ("---MIL", "112")),
+])
+def test_aerial_force_and_a_second_act_after_a_denial(nlp, text, expected):
+    got = events(nlp, text, date="2025-05-06")
+    assert (got[-1].source.code, got[-1].code) == expected and got[-1].modality == "asserted"
+
+
+def test_a_group_fired_weapon_is_the_groups_and_a_crowd_is_no_international_bodys(nlp):
+    got = triples(nlp, "Israeli jets struck Hodeidah, hours after the Houthis fired a missile at Israel. The missile "
+                       "was intercepted.", date="2025-05-06")
+    assert got[-1][1] == "YEMREB"  # was YEMMIL: the Houthis' own
+    got = triples(nlp, "Georgian police detained protesters as demonstrations against the decision to suspend EU "
+                       "accession talks went on. Riot police used water cannon to disperse the crowd.",
+                  date="2024-12-06")
+    assert got[-1][:2] == ("GEOCOP", "GEOCVL")  # was ---COP on IGOEUREECCVL
+
+
+def test_a_time_to_come_dates_only_its_own_verb_and_carries_to_no_later_sentence(nlp):
+    got = events(nlp, "Wang Yi met Narendra Modi in New Delhi and invited him to a summit in Tianjin later this "
+                      "month. Modi accepted the invitation.", date="2025-08-19")
+    dates = [(e.code, e.date.interval[0].isoformat(), e.date.interval[1].isoformat()) for e in got]
+    assert ("026", "2025-08-19", "2025-08-31") in dates
+    assert all(hi == "2025-08-19" for code, _, hi in dates if code != "026")
+    # a past one is both verbs'
+    got = events(nlp, "Russia attacked Kyiv and struck Odesa on Monday.", date="2024-11-20")
+    assert [e.date.interval[0].isoformat() for e in got] == ["2024-11-18", "2024-11-18"]
+
+
+def test_an_attack_condemned_is_no_retaking(nlp):
+    got = triples(nlp, "Al-Shabaab militants attacked a military base on Wednesday. Somali forces later regained "
+                       "control of the base. The African Union condemned the attack.", date="2025-03-20")
+    assert got[-1] == ("IGOAFRAFU", "SOMREB", "11", "asserted")

@@ -430,6 +430,8 @@ class ActorTagger:
             return Actor(text, start, end, same.code, kind="description", name=same.name, role_dates=same.role_dates)
         weapon = is_weapon(head) and _definite(head)
         if base is None and weapon and (user := _weapon_user(head, earlier)) is not None:
+            if (user.code or "")[3:6] in ARMED_GROUPS:  # "the Houthis fired a missile ... The missile": YEMREB's
+                return Actor(text, start, end, user.code, kind="weapon", name=user.name)
             base = country_of(user.code)  # "Iran fired 180 missiles ... the missiles were intercepted": Iran's
         elif base is None and _definite(head) and not any(c.dep_ == "amod" and c.lower_ in SUPRANATIONAL
                                                           for c in head.children):
@@ -683,9 +685,9 @@ class ActorTagger:
         # (an armed group of no state, IMG, has no government, embassy or army of its own: "Al-Qaeda attacked
         # the embassy")
         earlier = [a for a in earlier if not (a.code or "").startswith("IMG")]
-        if sector in OFFICES | {"COP"}:
+        if sector not in ("MIL", "ELI", ""):
             # (nor does an international body have a state's offices: "Prime Minister Abiy Ahmed" after "the AU
-            # envoy" is no IGOAFRAFUGOV)
+            # envoy" is no IGOAFRAFUGOV; nor its police or people: "the crowd" after "EU accession talks")
             earlier = [a for a in earlier if not (a.code or "").startswith(("IGO", "NGO"))]
         if head is not None and sector in ("GOV", "LEG", "JUD", "ELI") and \
                 not any(c.dep_ == "poss" for c in head.children):

@@ -190,6 +190,9 @@ def _reattach_bare_past(tok) -> None:
     if tok.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" and head.head.tag_ == "VBD":
         _coordinate(tok, head.head)  # "ordered French troops to leave ... and expelled the ambassador"
         return
+    if tok.tag_ in ("VBD", "VBZ") and head.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.tag_ == tok.tag_:
+        _coordinate(tok, head.head)  # "The army denies obstructing aid and blames the RSF": no gerund's partner
+        return
     if tok.tag_ != "VB" or tok.lower_ != tok.lemma_.lower() or head.tag_ != "VBG" or head.dep_ != "pcomp":
         return
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -84,6 +84,8 @@ FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "
                             "militant"})
 """Subjects that use force without saying whose: "a roadside bomb killed ...", "gunmen shot ..."."""
 MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "restriction", "boycott", "blockade", "tariff", "curfew"})
+AERIAL = frozenset({"missile", "rocket", "drone", "warplane", "jet", "aircraft", "plane", "helicopter", "gunship"})
+"""Aerial weapons: force they are named using is CAMEO's 195 ("warplanes struck", "missiles hit")."""
 MEASURE_ROOTS = frozenset({"13", "16", "17"})
 """Roots of threatening, reducing relations and coercing: codes of the measures a verb's object names."""
 MOVE_NOUNS = frozenset({"move", "step", "incursion", "deployment", "demolition", "killing", "arrest", "detention",
@@ -667,6 +669,8 @@ class EventCoder:
             rule = replace(rule, target_at="to")
         reading = modality_rules.read(p.verb)
         subjects = p.subjects or _stranded_subject(p, index)
+        if entry.code == "190" and subjects and all(t.lemma_.lower() in AERIAL for t in subjects) and not p.passive:
+            entry = self.codebook["195"]  # "Israeli warplanes struck the port", "Russian missiles hit Kyiv"
         if not subjects and p.passive and p.lemma in MOVING_FORCES and _names_forces(p.patients):
             # "hundreds of British troops were deployed to Estonia": forces moved by no one named move
             subjects = p.patients
@@ -815,13 +819,14 @@ class EventCoder:
                 # (what was fired goes where the last was: "missiles had been fired"; not what was hit itself:
                 # "the Natanz site had been hit", "drones, most of which were intercepted")
                 targets = targets or ([prior.target] if prior.target and all(is_weapon(w) for w in p.patients) else [])
-        if not targets and (entry.root == "11" or entry.code == "051") and (
+        if not targets and (entry.root in ("11", "12") or entry.code == "051") and (
                 (attack := _definite_act(p, ATTACK_NOUNS)) or _definite_act(p, MOVE_NOUNS)):
             # "Egypt and Qatar condemned the attacks" after Israel's strikes: the attacks the article just told;
             # "condemned the move" after "Israel sent troops into the buffer zone": the last deed told (and so
             # for "welcomed the gesture")
-            prior = _latest_event(earlier, s_index, lambda e: (e.root in ATTACK_ROOTS if attack else
-                                                               e.root not in VERBAL_ROOTS) and
+            # (an attack is no retaking: "Somali forces later regained control of the base")
+            prior = _latest_event(earlier, s_index, lambda e: (e.root in ATTACK_ROOTS and e.code != OCCUPYING
+                                                               if attack else e.root not in VERBAL_ROOTS) and
                                   e.source is not None and bool(e.source.code) and not e.source.code.startswith("---"))
             # (not one's own country's deed, unless its rebels': "Erdogan welcomed the gesture" of the PKK)
             if prior is not None and all(country_of(prior.source.code) != country_of(_ref(s).code or "") or

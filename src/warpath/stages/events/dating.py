@@ -5,8 +5,11 @@ its sentence (the nearest to the verb); then the last one of the preceding
 sentences (at most :data:`CONTEXT_SENTENCES` back, ending at most
 :data:`CONTEXT_RECENT` before publication, in no phrase of what came before or
 after, "since May", "following talks earlier this month", in no relative clause
-describing a noun, "Malaysia, which chairs ASEAN this year", and no possessive
-longer than a day: "last month's attack"); then the publication date.
+describing a noun, "Malaysia, which chairs ASEAN this year", not from publication
+on, "later this month", and no possessive longer than a day: "last month's
+attack"); then the publication date. A time to come of a verb coordinated with the
+event's is that verb's alone ("met Modi and invited him to a summit later this
+month"); a past one is both's ("attacked Kyiv and struck Odesa on Monday").
 Durations, sets and undated references are never an event's date, nor, unless
 the event's clause is in the future tense, a date after publication ("before he
 is out of office in January next year" does not date what happened this week).
@@ -46,6 +49,9 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
              and not (t.sentence == sentence and _of_a_relative_clause(doc, t, verb_offset))
              and not _names_a_things_date(doc, t)]
     lo, hi = clause_span
+    # (a coordinated verb's time to come is its own: "met Modi and invited him to a summit later this month")
+    times = [t for t in times if t.sentence != sentence or not _to_come(t, published) or
+             not _of_a_conjunct(doc, t, verb_offset)]
     in_clause = [t for t in times if t.sentence == sentence and lo <= t.start and t.end <= hi]
     if in_clause:
         best = min(in_clause, key=lambda t: abs(t.start - verb_offset))
@@ -58,7 +64,8 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
         t for t in reversed(times) if t.sentence < sentence
         and (published is None or t.interval[1] >= published - CONTEXT_RECENT) and not _background(doc, t)
         and not _of_a_relative_clause(doc, t, -1)
-        and not (doc.text[t.end:t.end + 2] in POSSESSIVES and t.interval[1] > t.interval[0])), None)
+        and not (doc.text[t.end:t.end + 2] in POSSESSIVES and t.interval[1] > t.interval[0])
+        and not _to_come(t, published)), None)
     if best is not None:
         return EventDate(best.interval, "context", best.text)
     if published is not None:
@@ -74,6 +81,29 @@ def _of_a_relative_clause(doc: Document, t: TimeExpression, verb_offset: int) ->
     verb = _owner(doc, t, verb_offset)
     return verb is not None and verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() not in ATTACK_NOUNS \
         and not verb.left_edge.idx <= verb_offset <= verb.right_edge.idx  # (the event's verb is not inside it)
+
+
+FUTURE_WORDS = ("later", "next", "coming", "the coming", "upcoming", "tomorrow", "the next")
+"""First words of a time expression that points after publication ("later this month", "next week")."""
+
+
+def _to_come(t: TimeExpression, published) -> bool:
+    """Whether the time expression is of a time after publication: it starts after it, or points there from it
+    ("later this month"; not "this year" on 1 January, which is the whole year)."""
+    return published is not None and (t.interval[0] > published or t.interval[1] > published and
+                                      t.text.lower().startswith(FUTURE_WORDS))
+
+
+def _of_a_conjunct(doc: Document, t: TimeExpression, verb_offset: int) -> bool:
+    """Whether the time expression belongs to a verb coordinated with the event's: "Wang Yi met Modi in New Delhi
+    and invited him to a summit later this month" is no meeting later this month."""
+    verb = _owner(doc, t, verb_offset)
+    parse = getattr(doc, "parse", None)
+    if verb is None or parse is None:
+        return False
+    event_verb = next((tok for tok in parse[verb.sent.start:verb.sent.end] if tok.idx == verb_offset), None)
+    return event_verb is not None and (verb.dep_ == "conj" and verb.head.i == event_verb.i or
+                                       event_verb.dep_ == "conj" and event_verb.head.i == verb.i)
 
 
 def _names_a_things_date(doc: Document, t: TimeExpression) -> bool:
