@@ -2764,3 +2764,32 @@ def test_an_attack_condemned_is_no_retaking(nlp):
     got = triples(nlp, "Al-Shabaab militants attacked a military base on Wednesday. Somali forces later regained "
                        "control of the base. The African Union condemned the attack.", date="2025-03-20")
     assert got[-1] == ("IGOAFRAFU", "SOMREB", "11", "asserted")
+
+
+def test_weapons_shot_down_are_the_launchers_and_the_toll_is_the_attackers(nlp):
+    got = triples(nlp, "Russia launched 450 drones and 45 missiles at Ukraine overnight, Ukraine's air force said. "
+                       "Air defences shot down 405 drones and 40 missiles, the air force said. Two people were "
+                       "killed in the western region of Lviv.", date="2025-07-12")
+    # the drones downed are Russia's (were ---MIL), the air force is Ukraine's (was Russia's, from the missiles)
+    assert ("UKRMIL", "RUSMIL", "19", "asserted") in got
+    # the dead in Lviv are the attack's, not the air defences' (was UKRMIL)
+    assert got[-1] == ("RUS", "UKRCVL", "19", "asserted")
+
+
+def test_what_an_act_answers_does_not_choose_its_code(nlp):
+    # regression: "in response to terrorist attacks" made the strike a terrorist attack, 180
+    (e,) = events(nlp, "Russia's forces carried out a massive strike on military targets in Ukraine in response to "
+                       "Ukrainian terrorist attacks.")
+    assert e.code == "190"
+
+
+def test_the_noun_alone_with_its_modifiers_is_the_actor_named_before(nlp):
+    doc = nlp("Bangladesh's interim government banned the party on Saturday. India has not responded. Muhammad "
+              "Yunus, the head of the interim government, said elections would be held.", date="2025-05-11")
+    assert ("the interim government", "BGDGOV") in {(a.text, a.code) for a in doc.actors}  # was INDGOV
+
+
+def test_it_after_several_subjects_is_no_subject_of_the_sentence_before(nlp):
+    doc = nlp("Germany called the decision a disaster. Britain, France and Germany threatened to reimpose sanctions "
+              "on Iran unless it resumes talks.", date="2025-07-02")
+    assert [a.code for a in doc.actors if a.text == "it"] == ["IRN"]  # was Germany, the sentence before's subject

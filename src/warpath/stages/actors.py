@@ -428,7 +428,7 @@ class ActorTagger:
         if base is None and (same := _said_before(head, earlier)) is not None:
             # "Niger's military junta ... France said ... The junta, which seized power in July": Niger's
             return Actor(text, start, end, same.code, kind="description", name=same.name, role_dates=same.role_dates)
-        weapon = is_weapon(head) and _definite(head)
+        weapon = is_weapon(head) and (_definite(head) or _downed(head))
         if base is None and weapon and (user := _weapon_user(head, earlier)) is not None:
             if (user.code or "")[3:6] in ARMED_GROUPS:  # "the Houthis fired a missile ... The missile": YEMREB's
                 return Actor(text, start, end, user.code, kind="weapon", name=user.name)
@@ -437,7 +437,9 @@ class ActorTagger:
                                                           for c in head.children):
             # ("the international community", "foreign investors": of no one country the article is about; nor
             # are the missiles one intercepts one's own)
-            base = self._context_country(agent_code, _before_subject(head, earlier) if weapon else earlier, head)
+            # (weapons are no context for others: "shot down 40 missiles, the air force said")
+            base = self._context_country(agent_code, _before_subject(head, earlier) if weapon else
+                                         [a for a in earlier if a.kind != "weapon"], head)
         code = _compose(base or "---", agent_code)
         kind = "weapon" if is_weapon(head) else "description"
         return Actor(text, start, end, code, kind=kind)
@@ -758,6 +760,12 @@ class ActorTagger:
         # the latest fitting actor; a subject takes up the latest subject of its own or the previous
         # sentence if there is one ("Russia notified the US before it fired")
         window = _window_start(tok) if subject else None
+        if window is not None and low in THING_PRONOUNS and any(
+                tok.sent.start_char <= a.start < tok.idx and a.kind == "country" and _plural_noun(tok.doc, a)
+                for a in earlier):
+            # ("Britain, France and Germany threatened sanctions on Iran unless it resumes talks": its own
+            # sentence's subjects are several, so no subject before them either; the latest fitting, Iran)
+            window = None
         # ('"Putin wants to freeze our people," he wrote': not anyone the quote before the speaker names)
         quoted = [(c.left_edge.idx, c.right_edge.idx) for c in tok.head.children
                   if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i] if subject else []
@@ -1070,7 +1078,12 @@ def _plural_noun(doc, actor: Actor) -> bool:
     """Whether a mention is a plural common noun ("workers", "officials") or one of names coordinated ("Britain,
     France and Germany have threatened ... unless it resumes talks": Iran): never "it"."""
     root = mention_root(doc, actor)
-    return root is not None and (root.tag_ == "NNS" or root.pos_ == "PROPN" and root.dep_ in SUBJECTS and any(
+    if root is None or root.tag_ == "NNS":
+        return root is not None
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return root.pos_ == "PROPN" and first.dep_ in SUBJECTS and (first.i != root.i or any(
         c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children))
 
 
@@ -1111,15 +1124,31 @@ def _said_before(head, earlier: list[Actor]) -> Actor | None:
     ministry"; weapons are whoever used them: :func:`_weapon_user`)."""
     if head.pos_ != "NOUN" or is_weapon(head):
         return None
-    if any(c.dep_ not in ("det", "punct", "relcl", "acl", "prep") or c.dep_ == "det" and c.lower_ != "the"
-           for c in head.children):
+    if any(c.dep_ not in ("det", "punct", "relcl", "acl", "prep", "amod", "compound") or
+           c.dep_ == "det" and c.lower_ != "the" for c in head.children):
         return None
+    # ("the interim government" after "Bangladesh's interim government", "the air force" after "Ukraine's air
+    # force": its modifiers too)
+    adjectives = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
     for actor in reversed(earlier):
         if actor.code and not actor.code.startswith("---") and actor.kind != "pronoun" and \
                 (root := mention_root(head.doc, actor)) is not None and root.i != head.i and \
-                root.lemma_ == head.lemma_:
+                root.lemma_ == head.lemma_ and adjectives <= set(actor.text.lower().split()):
             return actor
     return None
+
+
+DOWNING = frozenset({"intercept", "down", "neutralise", "neutralize", "destroy"})
+
+
+def _downed(head) -> bool:
+    """Whether the weapon is the object of a verb of bringing weapons down ("Air defences shot down 405 drones",
+    "intercepted 40 missiles"): those fired before, whoever's they are."""
+    while head.dep_ == "conj":  # ("... 405 drones and 40 missiles")
+        head = head.head
+    verb = head.head
+    return head.dep_ == "dobj" and (verb.lemma_.lower() in DOWNING or verb.lemma_.lower() == "shoot" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children))
 
 
 def _weapon_user(head, earlier: list[Actor]) -> Actor | None:

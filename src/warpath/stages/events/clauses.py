@@ -32,6 +32,8 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "acomp")
 MAX_AFTER = 24
 ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive", "bombardment", "shelling",
                           "bombing", "operation"})
+ANSWERS = frozenset({"response", "retaliation", "reprisal", "revenge", "reply"})
+"""Nouns of "in response to ...": what an act answers, not what it is."""
 BEFORE_AFTER = frozenset({"after", "before", "since", "until"})
 """Words of a phrase or clause of what came before or after an act (each use adds its own: "amid", "once",
 "following")."""
@@ -260,8 +262,10 @@ def _predicate(verb) -> Predicate:
                   for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree}
     named |= {t.i for c in children if c.dep_ == "prep" and c.lower_ in TIME_PREPS and
               not any(o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS for o in c.children) for t in c.subtree}
-    # ("struck a depot, ..., according to security sources": who tells it, no "accord" struck)
-    named |= {t.i for c in children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
+    # ("struck a depot, ..., according to security sources": who tells it, no "accord" struck; "carried out a
+    # strike ... in response to terrorist attacks": what it answers, no terrorist attack carried out)
+    named |= {t.i for c in children if c.dep_ == "prep" and (c.lower_ == "according" or c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ANSWERS for o in c.children)) for t in c.subtree}
     after = lemmas(t for t in clause if t.i > verb.i and t.dep_ != "prt" and t.i not in named)[:MAX_AFTER]
     # A complement's verb counts among the words the governor governs: "refused to confirm".
     for c in children:

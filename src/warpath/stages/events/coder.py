@@ -813,7 +813,11 @@ class EventCoder:
             targets = [t for t in targets if all(t is not s for s in sources)]
         inherited = False
         if not sources and p.passive and p.agentless and not _habitual(p.verb) and not _done_by_a_thing(p.verb):
-            prior = _latest_event(earlier, s_index, lambda e: e.root == entry.root and e.source is not None)
+            # (not the place's own side: "Air defences shot down 405 drones. Two people were killed in Lviv" is
+            # the attack's toll, not the defenders')
+            home = self._location(p).country if entry.root in ATTACK_ROOTS else None
+            prior = _latest_event(earlier, s_index, lambda e: e.root == entry.root and e.source is not None and
+                                  (home is None or country_of(e.source.code or "") != home))
             if prior is not None:
                 sources, inherited = [prior.source], True
                 # (what was fired goes where the last was: "missiles had been fired"; not what was hit itself:
