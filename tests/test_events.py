@@ -2793,3 +2793,18 @@ def test_it_after_several_subjects_is_no_subject_of_the_sentence_before(nlp):
     doc = nlp("Germany called the decision a disaster. Britain, France and Germany threatened to reimpose sanctions "
               "on Iran unless it resumes talks.", date="2025-07-02")
     assert [a.code for a in doc.actors if a.text == "it"] == ["IRN"]  # was Germany, the sentence before's subject
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the two sides", "both sides", "the two countries" are the last two named together (were no one)
+    ("Russian and Ukrainian delegations met in Istanbul. The two sides agreed to exchange prisoners.",
+     {("RUSGOV", "UKRGOV", "03"), ("UKRGOV", "RUSGOV", "03")}),
+    ("Thailand and Cambodia clashed on Monday. China urged both sides to show restraint.",
+     {("CHN", "THA", "02"), ("CHN", "KHM", "02")}),
+    # two who met where a summit was held met each other (was the summit's body, APEC)
+    ("Biden and Xi met on the sidelines of the Asia-Pacific Economic Cooperation summit.",
+     {("USAGOV", "CHNGOV", "04"), ("CHNGOV", "USAGOV", "04")}),
+])
+def test_the_two_sides_are_the_last_two_named_together(nlp, text, expected):
+    got = {(s, t, r) for s, t, r, _ in triples(nlp, text, date="2024-11-17")}
+    assert expected <= got and all(t not in ("TUR", "IGOASABUS") for _, t, _ in got)

@@ -166,6 +166,11 @@ class ActorTagger:
                         not (head.pos_ == "ADJ" and head.dep_ in NOMINAL_DEPS) or \
                         _is_modifier(head) or head.idx < skip_before or head.idx < covered or _of_waters(head):
                     continue
+                if (pair := _pair(head, actors)) is not None:
+                    for n, one in enumerate(pair):  # "the two sides", "both governments": the last two named
+                        one.sentence, one.coordinated = index, (len(actors) - 1 if n else None)
+                        actors.append(one)
+                    continue
                 actor = self._of_name(head, on, skip_before) or self._phrase(head, on, actors, skip_before)
                 if actor is not None and actor.end > head.idx + len(head.text):
                     covered = actor.end
@@ -980,6 +985,56 @@ def _named_earlier(head, words, earlier: list[Actor], start: int, end: int, text
             return Actor(text, start, end, actor.code, kind="person", name=actor.name,
                          role_dates=actor.role_dates)
     return None
+
+
+PAIR_NOUNS = {"side": "", "party": "", "country": None, "nation": None, "neighbour": None, "neighbor": None,
+              "state": None, "government": "GOV", "army": "MIL", "military": "MIL", "leader": "GOV"}
+"""Nouns of "the two ..." or "both ..." that stand for the last two actors named: the sides' own codes (""),
+their countries (None) or their countries' sector."""
+
+
+def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
+    """The two actors "the two sides", "both sides", "the two countries", "both governments" stand for, named
+    in the sentence before: the last two coordinated ("Russian and Ukrainian delegations met ... The two sides
+    agreed"; "Thailand and Cambodia clashed ... China urged both sides"), else the last two of different codes
+    (countries, unless sides or parties) named in no place's phrase."""
+    lemma = head.lemma_.lower()
+    if lemma not in PAIR_NOUNS or head.tag_ != "NNS" or not (
+            any(c.lower_ == "both" and c.dep_ in ("det", "predet", "amod") for c in head.children) or
+            any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and
+            any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children)):
+        return None
+    sector = PAIR_NOUNS[lemma]
+    doc = head.doc
+    window = [a for a in earlier if _window_start(head) <= a.start < head.sent.start_char and a.code and
+              not a.code.startswith(("---", "IGO", "NGO")) and a.kind not in ("weapon", "pronoun")]
+
+    def code_of(actor: Actor) -> str:
+        code = actor.code or ""
+        return code if sector == "" else _compose(country_of(code), sector) if sector else country_of(code)
+
+    pairs = []
+    for actor in reversed(window):
+        root = mention_root(doc, actor)
+        partner = earlier[actor.coordinated] if actor.coordinated is not None else next(
+            (a for a in window if root is not None and root.dep_ == "conj" and
+             (r := mention_root(doc, a)) is not None and r.i == root.head.i), None)
+        if partner is not None and partner in window and code_of(partner) != code_of(actor):
+            pairs = [partner, actor]
+            break
+    if not pairs:
+        for actor in reversed(window):
+            root = mention_root(doc, actor)
+            if root is None or root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "to"):
+                continue  # ("met in Istanbul": a place, not a side)
+            if all(code_of(a) != code_of(actor) for a in pairs):
+                pairs.insert(0, actor)
+            if len(pairs) == 2:
+                break
+    if len(pairs) != 2:
+        return None
+    text, start, end = doc[head.left_edge.i: head.i + 1].text, head.left_edge.idx, head.idx + len(head.text)
+    return tuple(Actor(text, start, end, code_of(a), kind="description", name=a.name) for a in pairs)
 
 
 def _name_word(token) -> bool:

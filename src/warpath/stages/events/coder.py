@@ -900,7 +900,11 @@ class EventCoder:
         if entry.root in ATTACK_ROOTS and _in_drill(p.verb.sent):
             # "troops are firing artillery ... in the exercise": a show of force, at no one
             entry, targets = self.codebook["150"], []
-        if (not targets or _of_no_country(targets) or _fighting(p)) and len(sources) > 1 and _reciprocal(p):
+        if (not targets or _of_no_country(targets) or _fighting(p) or p.lemma in MUTUAL_VERBS and not any(
+                (root := mention_root(p.verb.doc, _ref(t))) is not None and root.head.i == p.verb.i or
+                root is not None and root.dep_ == "pobj" and root.head.lower_ in ("with", "between")
+                for t in targets)) and len(sources) > 1 and _reciprocal(p):
+            # ("the two leaders met on the sidelines of the APEC summit": each other, not APEC)
             # (what they exchange is not whom: "Russia and Ukraine exchanged 95 prisoners of war")
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         elif entry.root in ("04", "05") and len(_countries(sources) - {"---"}) > 1 and targets and \
