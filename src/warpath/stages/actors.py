@@ -37,9 +37,9 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 """Roles in which an adjective stands for a noun: "the paramilitary shelled ...", "the wounded"."""
-# A wire dateline ("MOSCOW/KYIV - ", "ROVAJARVI, Finland (Reuters) - ", "TAIPEI, Taiwan, Oct 14 - ") says where
-# the story was filed, not who acts: its words are no actor mentions.
-DATELINE = re.compile(r"\s*[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][\w .'-]{1,30}){0,2}"
+# A wire dateline ("MOSCOW/KYIV - ", "ROVAJARVI, Finland (Reuters) - ", "TAIPEI, Taiwan, Oct 14 - ", "LA PAZ - ")
+# says where the story was filed, not who acts: its words are no actor mentions.
+DATELINE = re.compile(r"\s*(?:[A-Z]{3,}|[A-Z]{2}(?= [A-Z]{2}))[A-Z .'/-]*(?:,\s*[A-Z][\w .'-]{1,30}){0,2}"
                       r"\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s+")
 MAX_NAME_TOKENS = 6
 MAX_OF_AGENT = 4
