@@ -751,3 +751,12 @@ def test_a_groups_leader_and_positions_named_before(nlp, text, phrase, code):
 ])
 def test_own_positions_and_targets_are_no_holders(nlp, text, phrase):
     assert phrase not in dict(codes(nlp, text))
+
+
+def test_a_short_name_two_countries_share_is_the_one_named_in_full_before(nlp):
+    doc = nlp("The Democratic Republic of Congo cut ties with Rwanda. Congo's army said its troops attacked Goma. "
+              "Congo-Brazzaville closed its border.", date="2025-01-28")
+    got = {(a.text, a.code) for a in doc.actors}
+    assert {("Congo's army", "CODMIL"), ("its troops", "CODMIL"), ("Congo-Brazzaville", "COG")} <= got
+    # alone, the dictionary's Congo
+    assert [a.code for a in nlp("Congo's army said rebels attacked.").actors][0] == "COGMIL"

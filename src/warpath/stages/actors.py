@@ -181,6 +181,7 @@ class ActorTagger:
                 if actor.code and actor.code.startswith("---") and (owner := self._whose(head, actors)):
                     actor.code = owner + actor.code[3:]  # "Ukraine, whose forces have been retreating": UKRMIL
                 actor.sentence = index
+                _short_name(actor, actors)
                 prev = actors[-1] if actors else None
                 if prev is not None and self._shares_the_noun(prev, head, actor):
                     prev.code = country_of(prev.code) + actor.code[len(country_of(actor.code)):]
@@ -1035,6 +1036,23 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
         return None
     text, start, end = doc[head.left_edge.i: head.i + 1].text, head.left_edge.idx, head.idx + len(head.text)
     return tuple(Actor(text, start, end, code_of(a), kind="description", name=a.name) for a in pairs)
+
+
+SHORT_NAMES = {"COG": ("COD", "congo", ("republic", "brazzaville"))}
+"""Countries the dictionary gives a short name both share (code, the other's code, the word, the words that name
+the first in full): "Congo" is the Republic of the Congo, unless the article is about the Democratic Republic."""
+
+
+def _short_name(actor: Actor, earlier: list[Actor]) -> None:
+    """Give a short name two countries share the country the article named in full before ("The Democratic
+    Republic of Congo cut ties with Rwanda ... Congo's army": CODMIL, not the Republic of the Congo's)."""
+    short = SHORT_NAMES.get(country_of(actor.code) or "")
+    if short is None or not any(country_of(a.code) == short[0] for a in earlier if a.code):
+        return
+    other, word, full = short
+    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in actor.text.lower().replace("-", " ").split()]
+    if word in words and not any(w in words for w in full):
+        actor.code = other + actor.code[3:]
 
 
 def _name_word(token) -> bool:
