@@ -166,7 +166,7 @@ class ActorTagger:
                         not (head.pos_ == "ADJ" and head.dep_ in NOMINAL_DEPS) or \
                         _is_modifier(head) or head.idx < skip_before or head.idx < covered or _of_waters(head):
                     continue
-                if (pair := _pair(head, actors)) is not None:
+                if head.tag_ == "NNS" and (pair := _pair(head, actors)) is not None:
                     for n, one in enumerate(pair):  # "the two sides", "both governments": the last two named
                         one.sentence, one.coordinated = index, (len(actors) - 1 if n else None)
                         actors.append(one)
@@ -181,7 +181,8 @@ class ActorTagger:
                 if actor.code and actor.code.startswith("---") and (owner := self._whose(head, actors)):
                     actor.code = owner + actor.code[3:]  # "Ukraine, whose forces have been retreating": UKRMIL
                 actor.sentence = index
-                _short_name(actor, actors)
+                if actor.code and actor.code[:3] in SHORT_NAMES:
+                    _short_name(actor, actors)
                 prev = actors[-1] if actors else None
                 if prev is not None and self._shares_the_noun(prev, head, actor):
                     prev.code = country_of(prev.code) + actor.code[len(country_of(actor.code)):]
@@ -767,8 +768,8 @@ class ActorTagger:
         # sentence if there is one ("Russia notified the US before it fired")
         window = _window_start(tok) if subject else None
         if window is not None and low in THING_PRONOUNS and any(
-                tok.sent.start_char <= a.start < tok.idx and a.kind == "country" and _plural_noun(tok.doc, a)
-                for a in earlier):
+                own_start <= a.start < tok.idx and a.kind == "country" and _plural_noun(tok.doc, a)
+                for own_start in (tok.sent.start_char,) for a in earlier):
             # ("Britain, France and Germany threatened sanctions on Iran unless it resumes talks": its own
             # sentence's subjects are several, so no subject before them either; the latest fitting, Iran)
             window = None
@@ -966,8 +967,10 @@ def _named_earlier(head, words, earlier: list[Actor], start: int, end: int, text
     """The actor an unknown name stands for as the article named it before: a person by the last word of the
     name ("Abdel Fattah al-Burhan" ... "Burhan"), an organisation by the initials of its name ("the Rapid
     Support Forces" ... "the RSF")."""
+    if not head.text[:1].isupper() or not _name_word(head):
+        return None
     names = [t for t in words if _name_word(t)]
-    if not _name_word(head) or not names or not head.text[:1].isupper():
+    if not names:
         return None
     name = head.doc[names[0].i: names[-1].i + 1].text
     acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6
