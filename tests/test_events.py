@@ -2675,9 +2675,24 @@ def test_a_gesture_welcomed_is_the_last_deed_told_even_a_rebels_of_the_same_coun
     # people at a place are where they were, not the place (was the hospital, SDNHLH)
     ("Gunmen killed dozens of civilians, including patients at a Sudanese hospital.",
      [("---UAF", "---CVL", "19", "asserted")]),
+    # "it" is none of names coordinated, and the measure's own name did not make it its target (were GBR, IGOUNO)
+    ("Britain, France and Germany threatened to reimpose U.N. sanctions on Iran unless it resumes talks.",
+     [("GBR", "IRN", "13", "asserted"), ("FRA", "IRN", "13", "asserted"), ("DEU", "IRN", "13", "asserted")]),
+    ("Iran condemned U.S. sanctions.", [("IRN", "USA", "11", "asserted")]),
+    # a report describing a noun is no statement, and the participle after it is the main clause's
+    ("U.S. forces destroyed four boats they said were carrying drugs, killing 21 people.",
+     [("USAMIL", None, "17", "asserted"), ("USAMIL", "---CVL", "19", "asserted")]),
+    ("China's coast guard expelled the vessel, which it said had entered Chinese waters.",
+     [("CHNMIL", None, "17", "asserted")]),
+    # (one whose subject is the relative word speaks: "who" is Putin, the demand his, was no one's)
+    ("Putin, who said Ukraine must withdraw, warned the West.", [("RUSGOV", "UKR", "10", "asserted"),
+                                                               ("RUSGOV", "WST", "13", "asserted")]),
+    # ordering a deployment is mobilising (was a demand, 100)
+    ("President Nicolas Maduro ordered the deployment of 25,000 troops to the borders.",
+     [("VENGOV", "---MIL", "15", "asserted")]),
 ])
-def test_according_to_subjunctives_and_people_at_a_place(nlp, text, expected):
-    assert triples(nlp, text, date="2025-06-29") == expected
+def test_reports_subjunctives_measures_and_people_at_a_place(nlp, text, expected):
+    assert triples(nlp, text, date="2025-09-17") == expected
 
 
 def test_a_verb_after_a_relative_clause_is_the_main_one_and_the_clauses_date_stays_in_it(nlp):
@@ -2700,27 +2715,6 @@ def test_speakers_at_a_reports_end_are_its_attribution_not_its_place(nlp, text, 
     got = [e for e in events(nlp, text, date="2025-10-28") if e.root != "01"]
     assert got and all(e.modality == "reported" and e.attribution.code == attribution for e in got)
     assert got[-1].location.text == place
-
-
-@pytest.mark.parametrize("text,expected", [
-    # "it" is none of names coordinated, and the measure's own name did not make it its target (were GBR, IGOUNO)
-    ("Britain, France and Germany threatened to reimpose U.N. sanctions on Iran unless it resumes talks.",
-     [("GBR", "IRN", "13", "asserted"), ("FRA", "IRN", "13", "asserted"), ("DEU", "IRN", "13", "asserted")]),
-    ("Iran condemned U.S. sanctions.", [("IRN", "USA", "11", "asserted")]),
-    # a report describing a noun is no statement, and the participle after it is the main clause's
-    ("U.S. forces destroyed four boats they said were carrying drugs, killing 21 people.",
-     [("USAMIL", None, "17", "asserted"), ("USAMIL", "---CVL", "19", "asserted")]),
-    ("China's coast guard expelled the vessel, which it said had entered Chinese waters.",
-     [("CHNMIL", None, "17", "asserted")]),
-    # (one whose subject is the relative word speaks: "who" is Putin, the demand his, was no one's)
-    ("Putin, who said Ukraine must withdraw, warned the West.", [("RUSGOV", "UKR", "10", "asserted"),
-                                                               ("RUSGOV", "WST", "13", "asserted")]),
-    # ordering a deployment is mobilising (was a demand, 100)
-    ("President Nicolas Maduro ordered the deployment of 25,000 troops to the borders.",
-     [("VENGOV", "---MIL", "15", "asserted")]),
-])
-def test_coordinated_names_measures_describing_reports_and_deployments(nlp, text, expected):
-    assert triples(nlp, text, date="2025-09-17") == expected
 
 
 def test_a_participles_coercion_is_where_its_clause_is(nlp):
