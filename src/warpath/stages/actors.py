@@ -767,12 +767,13 @@ class ActorTagger:
         # the latest fitting actor; a subject takes up the latest subject of its own or the previous
         # sentence if there is one ("Russia notified the US before it fired")
         window = _window_start(tok) if subject else None
-        if window is not None and low in THING_PRONOUNS and any(
-                own_start <= a.start < tok.idx and a.kind == "country" and _plural_noun(tok.doc, a)
-                for own_start in (tok.sent.start_char,) for a in earlier):
-            # ("Britain, France and Germany threatened sanctions on Iran unless it resumes talks": its own
-            # sentence's subjects are several, so no subject before them either; the latest fitting, Iran)
-            window = None
+        if window is not None and low in THING_PRONOUNS:
+            own_start = tok.sent.start_char
+            if any(own_start <= a.start < tok.idx and a.kind == "country" and _plural_noun(tok.doc, a)
+                   for a in earlier):
+                # ("Britain, France and Germany threatened sanctions on Iran unless it resumes talks": its own
+                # sentence's subjects are several, so no subject before them either; the latest fitting, Iran)
+                window = None
         # ('"Putin wants to freeze our people," he wrote': not anyone the quote before the speaker names)
         quoted = [(c.left_edge.idx, c.right_edge.idx) for c in tok.head.children
                   if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i] if subject else []
@@ -1010,7 +1011,8 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
         return None
     sector = PAIR_NOUNS[lemma]
     doc = head.doc
-    window = [a for a in earlier if _window_start(head) <= a.start < head.sent.start_char and a.code and
+    first, own_start = _window_start(head), head.sent.start_char
+    window = [a for a in earlier if first <= a.start < own_start and a.code and
               not a.code.startswith(("---", "IGO", "NGO")) and a.kind not in ("weapon", "pronoun")]
 
     def code_of(actor: Actor) -> str:
@@ -1214,7 +1216,9 @@ def _said_before(head, earlier: list[Actor]) -> Actor | None:
     return None
 
 
-DOWNING = frozenset({"intercept", "down", "neutralise", "neutralize", "destroy"})
+BRINGING_DOWN = frozenset({"intercept", "down", "neutralise", "neutralize", "destroy"})
+"""Verbs of bringing down weapons fired (with "shoot down"): fewer than the event coder's DOWNING, whose weapon
+objects include vessels struck or seized."""
 
 
 def _downed(head) -> bool:
@@ -1223,7 +1227,7 @@ def _downed(head) -> bool:
     while head.dep_ == "conj":  # ("... 405 drones and 40 missiles")
         head = head.head
     verb = head.head
-    return head.dep_ == "dobj" and (verb.lemma_.lower() in DOWNING or verb.lemma_.lower() == "shoot" and any(
+    return head.dep_ == "dobj" and (verb.lemma_.lower() in BRINGING_DOWN or verb.lemma_.lower() == "shoot" and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children))
 
 

@@ -812,10 +812,12 @@ class EventCoder:
                            for a in index.actors_for(w, as_source=True) if a.code and not a.code.startswith("---")]
             targets = [t for t in targets if all(t is not s for s in sources)]
         inherited = False
+        where = None  # the event's place, found once (below, or here for force no one is named for)
         if not sources and p.passive and p.agentless and not _habitual(p.verb) and not _done_by_a_thing(p.verb):
             # (not the place's own side: "Air defences shot down 405 drones. Two people were killed in Lviv" is
             # the attack's toll, not the defenders')
-            home = self._location(p).country if entry.root in ATTACK_ROOTS else None
+            where = self._location(p) if entry.root in ATTACK_ROOTS else None
+            home = where.country if where is not None else None
             prior = _latest_event(earlier, s_index, lambda e: e.root == entry.root and e.source is not None and
                                   (home is None or country_of(e.source.code or "") != home))
             if prior is not None:
@@ -837,7 +839,6 @@ class EventCoder:
                                          (prior.source.code[3:6] in OPPOSITION) !=
                                          ((_ref(s).code or "")[3:6] in OPPOSITION) for s in sources):
                 targets = [prior.source]
-        where = None  # the event's place, found once (below, or here for force no one is named for)
         unnamed_force = not sources and entry.root in ATTACK_ROOTS and targets and (
             p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects))
         if unnamed_force and (where := self._location(p)).country and \
@@ -900,11 +901,8 @@ class EventCoder:
         if entry.root in ATTACK_ROOTS and _in_drill(p.verb.sent):
             # "troops are firing artillery ... in the exercise": a show of force, at no one
             entry, targets = self.codebook["150"], []
-        if (not targets or _of_no_country(targets) or _fighting(p) or p.lemma in MUTUAL_VERBS and not any(
-                (root := mention_root(p.verb.doc, _ref(t))) is not None and root.head.i == p.verb.i or
-                root is not None and root.dep_ == "pobj" and root.head.lower_ in ("with", "between")
-                for t in targets)) and len(sources) > 1 and _reciprocal(p):
-            # ("the two leaders met on the sidelines of the APEC summit": each other, not APEC)
+        if (not targets or _of_no_country(targets) or _fighting(p) or p.lemma in MUTUAL_VERBS and
+                not _met_with(p.verb, targets)) and len(sources) > 1 and _reciprocal(p):
             # (what they exchange is not whom: "Russia and Ukraine exchanged 95 prisoners of war")
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         elif entry.root in ("04", "05") and len(_countries(sources) - {"---"}) > 1 and targets and \
@@ -1187,16 +1185,15 @@ class EventCoder:
                 if not inner or deeper and _preposition_of(nested, tok) not in RECIPIENT_PREPS:
                     break
                 places_in = [i.code for i in inner if i.code and len(i.code) == 3 and not i.code.startswith("---")]
-                if found and places_in and _located(nested, tok) and all(
+                if found and _located(nested, tok) and all(
                         a.code and a.code.startswith("---") and a.code[3:6] in CROWD_SECTORS - {""} for a in found):
-                    # "held several hundred families as human shields in the Iraqi city of Falluja": people of
-                    # no country in a place are its people, not the place
-                    found = [_placed(a, Location(text=None, country=country)) for a in found
-                             for country in dict.fromkeys(places_in)]
+                    # people of no country at a place are where they were, not the place ("killed hundreds of
+                    # civilians, including patients at a hospital"), and a country's or town's place's people:
+                    # "held several hundred families as human shields in the Iraqi city of Falluja"
+                    if places_in:
+                        found = [_placed(a, Location(text=None, country=country)) for a in found
+                                 for country in dict.fromkeys(places_in)]
                     break
-                if found and not places_in and _located(nested, tok) and all(
-                        a.code and a.code.startswith("---") and a.code[3:6] in CROWD_SECTORS - {""} for a in found):
-                    break  # "killed hundreds of civilians, including patients at a hospital": where they were
                 if not (_located(nested, tok) and _of_no_country(inner)):
                     found = inner
                 skip, deeper = skip | {id(a) for a in inner}, True
@@ -2068,6 +2065,17 @@ def _reciprocal(p: Predicate) -> bool:
             return True
     return any(t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
                for t in p.clause)
+
+
+def _met_with(verb, targets) -> bool:
+    """Whether one of ``targets`` is whom the verb of meeting names as met: its object, or in its "with" or
+    "between" phrase ("the two leaders met on the sidelines of the APEC summit" met each other, not APEC)."""
+    for t in targets:
+        root = mention_root(verb.doc, _ref(t))
+        if root is not None and (root.head.i == verb.i or root.dep_ == "pobj" and
+                                 root.head.lower_ in ("with", "between")):
+            return True
+    return False
 
 
 def _describing_report(verb) -> bool:
