@@ -340,6 +340,18 @@ def test_holidays():
 @pytest.mark.parametrize(
     "text, value",
     [
+        ("VOTERS GO TO THE POLLS IN MAY THIS YEAR.", "2024-05"),  # a headline in capitals raised KeyError
+        ("Voters Go To The Polls In May This Year", "2024-05"),
+        ("SHE FLEW HOME LAST CHRISTMAS.", "2023-12-25"),
+    ],
+)
+def test_capitals_are_read_like_lower_case(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
         ("Rebels attacked on Wednesday.", "XXXX-WXX-3"),
         ("Rebels attacked last week.", "XXXX-WXX"),
         ("Rebels attacked yesterday.", "XXXX-XX-XX"),

@@ -138,7 +138,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         res = g.month(y, month)
     else:
-        rel = m.group("rel").split()[-1]
+        rel = m.group("rel").lower().split()[-1]
         if ctx.dct is None:
             return g.unknown(f"XXXX-{month:02d}", "month")
         res = g.month(ctx.dct.year + _RELATIVE_YEAR[rel], month)
@@ -266,7 +266,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.dct is None:
         return None
     days = [g.day(_holiday_date(name, ctx.dct.year + k)) for k in (-1, 0, 1)]
-    rel = m.group("rel")
+    rel = (m.group("rel") or "").lower()
     if rel == "last":
         return [d for d in days if d.interval and d.interval[0] < ctx.dct][-1]
     if rel == "next":
