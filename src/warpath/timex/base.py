@@ -10,6 +10,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .granules import DATE, Resolution
+from .prefilter import required_strings
 
 Handler = Callable[[re.Match[str], "Context"], Resolution | None]
 
@@ -25,6 +26,8 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    needs: frozenset[str] | None = None
+    """Folded strings one of which any match contains (:mod:`.prefilter`); None: the rule always runs."""
 
 
 def registry(rules: list[Rule]) -> Callable[[str], Callable[[Handler], Handler]]:
@@ -34,7 +37,7 @@ def registry(rules: list[Rule]) -> Callable[[str], Callable[[Handler], Handler]]
         compiled = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
 
         def add(handler: Handler) -> Handler:
-            rules.append(Rule(handler.__name__, compiled, handler))
+            rules.append(Rule(handler.__name__, compiled, handler, required_strings(compiled)))
             return handler
 
         return add

@@ -1,6 +1,7 @@
 """The time-expression stage: find TIMEX3 expressions and normalise them.
 
-Every rule's pattern runs over the text; overlapping candidates are settled
+Every rule's pattern runs over the text (unless the text lacks all of the words
+one of which its every match holds: :mod:`.prefilter`); overlapping candidates are settled
 longest first; the survivors are normalised in reading order, so that a date
 named earlier can anchor "that day" or "a year earlier" later on. Clock times
 without a day take the day named in their sentence, else the publication day.
@@ -19,6 +20,7 @@ from ..document import TimeExpression
 from . import rules_calendar, rules_extent, rules_fiscal, rules_relative
 from .base import Context, Rule
 from .granules import DATE, TIME, Resolution
+from .prefilter import fold
 from .tense import make_tense_guesser, sentence_bounds
 
 TenseFn = Callable[[int, int], str | None]
@@ -83,9 +85,11 @@ class TimeTagger:
         ]
 
     def _candidates(self, text: str) -> list[_Candidate]:
+        folded = fold(text)
         return [
             _Candidate(m.start(), m.end(), rank, rule, m)
             for rank, rule in enumerate(self.rules)
+            if rule.needs is None or any(s in folded for s in rule.needs)
             for m in rule.pattern.finditer(text)
             if m.end() > m.start()
         ]
