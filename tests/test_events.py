@@ -2806,3 +2806,20 @@ def test_it_after_several_subjects_is_no_subject_of_the_sentence_before(nlp):
 def test_the_two_sides_are_the_last_two_named_together(nlp, text, expected):
     got = {(s, t, r) for s, t, r, _ in triples(nlp, text, date="2024-11-17")}
     assert expected <= got and all(t not in ("TUR", "IGOASABUS") for _, t, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle joined to the next verb with no "and" or comma describes the subject, which did the deed
+    ("Rockets fired by Hezbollah killed two people in northern Israel.", ("LBNREB", "ISRCVL", "19", "asserted")),
+    ("Rockets fired by Hezbollah killed two people, officials said.", ("LBNREB", "---CVL", "19", "reported")),
+    # (was the gunmen's hypothetical: "attacked" was what they were believed to do)
+    ("Gunmen believed to be from Al-Shabaab attacked a hotel in Mogadishu.", ("SOMREB", "SOM", "19", "asserted")),
+    # troops a country sent are its own (was ---MIL)
+    ("Troops sent by Rwanda captured the town of Goma.", ("RWAMIL", "COD", "19", "asserted")),
+    # a finite past the parser made an adjective ("fired warning shots" was the subject of "crossed")
+    ("South Korea's military fired warning shots after North Korean soldiers crossed the border.",
+     ("KORMIL", None, "15", "asserted")),
+])
+def test_the_subject_a_participle_describes_acts_with_the_next_verb(nlp, text, expected):
+    got = [(e.source.code, e.target.code if e.target else None, e.root, e.modality) for e in events(nlp, text)]
+    assert got[-1] == expected, got

@@ -84,6 +84,10 @@ FIGHTERS = frozenset({"MIL", "UAF", "REB", "INS"})
 """Sectors of the nouns for an armed group's members ("commander", "fighters", "gunmen", "militants")."""
 ARMED_GROUPS = frozenset({"REB", "UAF", "INS", "SEP", "RAD"})
 """Sectors of armed groups of no state, whose members are the group."""
+PRESUMED = frozenset({"believe", "think", "suspect", "say", "report", "understand", "assume", "presume"})
+"""Participles of what people are taken to be: "gunmen believed to be from Al-Shabaab"."""
+SENDING = frozenset({"send", "deploy", "dispatch", "station", "post"})
+"""Verbs of sending forces, whose "by" phrase names whose they are: "troops sent by Rwanda"."""
 READY = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen", "poised", "set"})
 """Adjectives that announce their complement: "is ready to contribute troops" is an intent, and the
 "it" of "it is ready to strike" an actor."""
@@ -412,6 +416,8 @@ class ActorTagger:
         owned = agent_code in FIGHTERS | {"COP", "SPY", "CVL"} and possessor is not None and possessor.pos_ == "PRON"
         base = self._of_phrase(head, on, preps=("of",) if owned else ("of", "from") if agent_code.endswith("~")
                                else ("of", "in", "from"))
+        if base is None and agent_code in FIGHTERS:
+            base = self._sender(head, on)  # "troops sent by Rwanda": Rwanda's
         if base is None and possessor is not None and possessor.pos_ in ("NOUN", "PROPN") and \
                 (owner := self._phrase(possessor, on, earlier, skip_before)) is not None and owner.code and \
                 not country_of(owner.code).startswith("---"):
@@ -648,7 +654,8 @@ class ActorTagger:
     def _armed_group(self, head, on, earlier: list[Actor], start: int, end: int, text: str) -> Actor | None:
         """Fighters of an armed group of no state, named by a modifier the article spelled out before ("the
         Rapid Support Forces ... RSF fighters") or in an "of" or "from" phrase ("Fighters of the Kurdistan
-        Workers' Party", "fighters from Hamas"): the group's own code (SDNREB, TURREB), not its country's."""
+        Workers' Party", "fighters from Hamas"), also one they are believed to be of ("gunmen believed to be from
+        Al-Shabaab", "suspected to be members of ISIS"): the group's own code (SDNREB, TURREB), not its country's."""
         names = [t for t in head.lefts if t.dep_ == "compound" and _name_word(t)]
         group = _named_earlier(names[-1], names, earlier, start, end, text) if names else None
         # (a name the tagger took for an adjective: "Fano fighters"; not a people's: "Ethiopian fighters")
@@ -658,10 +665,27 @@ class ActorTagger:
         if names and group is None:  # "Fano militiamen ... Fano fighters": the group the same name gave before
             group = next((a for a in reversed(earlier) if a.code and (a.code[3:6] in ARMED_GROUPS) and
                           f" {name} " in f" {a.text} " and a.start < start), None)
-        code = group.code if group is not None else self._of_phrase(head, on, full=True, preps=("of", "from"))
+        code = group.code if group is not None else self._of_phrase(head, on, full=True, preps=("of", "from")) or \
+            next((found for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in PRESUMED
+                  for be in acl.children if be.dep_ == "xcomp" and be.lemma_ == "be"
+                  for it in (be, *(c for c in be.children if c.dep_ == "attr"))
+                  if (found := self._of_phrase(it, on, full=True, preps=("of", "from")))), None)
         if not code or not (code[3:6] in ARMED_GROUPS or code.startswith("IMG")):
             return None
         return Actor(text, start, end, code, kind="organisation", name=group.name if group is not None else None)
+
+    def _sender(self, head, on) -> str | None:
+        """The country that a participle's "by" phrase says sent the forces ("troops sent by Rwanda", "soldiers
+        deployed by Moscow"): theirs, wherever they are."""
+        for acl in head.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in SENDING:
+                for prep in acl.children:
+                    for obj in prep.children if prep.dep_ == "agent" else ():
+                        person, country, _ = self._names([t for t in _phrase_tokens(obj) if t.dep_ != "det"], on)
+                        found = person[0].code if person else country
+                        if found and not country_of(found).startswith("---"):
+                            return country_of(found)
+        return None
 
     def _of_phrase(self, head, on, full: bool = False, preps=None) -> str | None:
         """The country of the actor in the head's "of", "in" or "from" phrase (of ``preps``; ``full``: its

@@ -125,16 +125,21 @@ def _repair_reporting(sdoc) -> None:
             _reattach_reporters_conjunct(tok)
             _reattach_bare_past(tok)
             _reattach_reporting_relative(tok)
+            _reattach_reduced_relatives_verb(tok)
         elif tok.dep_ == "advcl":
             _reattach_reported_participle(tok)
             _reattach_relatives_participle(tok)
+            _reattach_reduced_relatives_verb(tok)
         elif tok.dep_ == "nsubj":
             _reattach_second_subject(tok)
+        elif tok.dep_ == "amod":
+            _reattach_modifying_past(tok)
         elif tok.dep_ == "acl":
             _reattach_reduced_relative(tok)
             _reattach_verbless_root(tok)
         elif tok.dep_ == "ccomp":
             _reattach_subjunctive(tok)
+            _reattach_reduced_relatives_verb(tok)
         elif tok.dep_ == "relcl":
             _reattach_reporting_relative(tok)
 
@@ -256,6 +261,62 @@ def _reattach_reduced_relative(tok) -> None:
         return
     tok.head, tok.dep_, tok.tag_ = verb, "ccomp", "VBD"
     noun.head = tok
+
+
+JOINERS = frozenset({",", ";", "and", "but", "or", "then", "-", "--", "\u2013", "\u2014"})
+
+
+def _reattach_reduced_relatives_verb(tok) -> None:
+    """Make the main verb a past the parser joined, with nothing between, to a participle it made the root: in
+    "Rockets fired by Hezbollah killed two people", "Shells fired from Gaza struck the town" and "Gunmen
+    believed to be from Al-Shabaab attacked a hotel", the participle describes the subject (it has no object;
+    two verbs are not joined without "and" or a comma), and the subject did the second verb's deed; also in
+    what a reporting verb reports ("Rockets fired by Hezbollah killed two people, officials said")."""
+    verb = tok.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if tok.tag_ != "VBD" or verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBN", "VBD") or \
+            subject is None or \
+            subject.pos_ not in ("NOUN", "PROPN") or subject.i != verb.i - 1 or \
+            tok.doc[tok.i - 1].lower_ in JOINERS or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children) or \
+            any(c.dep_ in ("dobj", "aux", "auxpass", "neg", "cc") or c.dep_ == "punct" and c.i < tok.i
+                for c in verb.children):
+        return
+    tok.head, tok.dep_ = (tok, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+    for c in [c for c in verb.children if c.i > tok.i]:
+        c.head = tok
+    subject.head = tok
+    verb.head, verb.dep_ = subject, "acl"
+
+
+def _reattach_modifying_past(tok) -> None:
+    """Make the verb a finite past the parser read as an adjective of the noun after it, and the word before
+    it, with its possessor or article, the subject: in "South Korea's military fired warning shots after North
+    Korean soldiers crossed the border" the military fired ("military" was an adjective and "fired warning
+    shots" the subject of "crossed")."""
+    noun, before = tok.head, tok.doc[tok.i - 1] if tok.i else None
+    if tok.tag_ != "VBD" or noun.i < tok.i or noun.pos_ not in ("NOUN", "PROPN") or before is None or \
+            before.head.i not in (noun.i, tok.i) or before.pos_ not in ("ADJ", "NOUN") or \
+            not any(c.dep_ in ("det", "poss") and c.i < before.i for c in (*noun.children, *before.children)):
+        return
+    head = noun.head
+    if noun.dep_ == "ROOT":
+        tok.head, tok.dep_ = tok, "ROOT"
+    elif noun.dep_ == "nsubj" and head.dep_ == "ROOT" and any(c.dep_ == "mark" for c in head.children) and \
+            any(c.dep_ == "nsubj" and c.i != noun.i for c in head.children):
+        tok.head, tok.dep_ = tok, "ROOT"  # ("... after North Korean soldiers crossed the border")
+        for c in [c for c in head.children if c.dep_ == "punct" and c.i == c.doc[-1].i]:
+            c.head = tok
+        head.head, head.dep_ = tok, "advcl"
+    else:
+        return
+    for c in [c for c in noun.children if c.i < tok.i and c.i != before.i]:
+        c.head = before
+    for c in [c for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "punct", "advcl", "npadvmod")]:
+        c.head = tok
+    before.head, before.dep_, before.tag_, before.pos_ = tok, "nsubj", "NN", "NOUN"
+    noun.head, noun.dep_ = tok, "dobj"
+    tok.pos_ = "VERB"
 
 
 def _reattach_lost_speaker(tok) -> None:
