@@ -151,7 +151,9 @@ class ActorTagger:
                     actor.text = original_case(doc.text, doc.parse_text, actor.text, actor.start)
         return docs
 
-    def tag(self, doc: Document) -> list[Actor]:
+    def tag(self, doc: Document, short_for_other: frozenset[str] = frozenset()) -> list[Actor]:
+        """The actors of a parsed document in reading order; a short name of a country in ``short_for_other``
+        (:data:`SHORT_NAMES`) is the other country's throughout."""
         if doc.parse is None:
             return []
         on = doc.article.date
@@ -186,7 +188,7 @@ class ActorTagger:
                     actor.code = owner + actor.code[3:]  # "Ukraine, whose forces have been retreating": UKRMIL
                 actor.sentence = index
                 if actor.code and actor.code[:3] in SHORT_NAMES:
-                    _short_name(actor, actors)
+                    _short_name(actor, actors, actor.code[:3] in short_for_other)
                 prev = actors[-1] if actors else None
                 if prev is not None and self._shares_the_noun(prev, head, actor):
                     prev.code = country_of(prev.code) + actor.code[len(country_of(actor.code)):]
@@ -199,6 +201,8 @@ class ActorTagger:
                 else:
                     actors.append(actor)
                 actors.extend(self._coordinated(head, actors[-1], len(actors) - 1, on, index))
+        if not short_for_other and (named_later := _named_in_full_later(actors)):
+            return self.tag(doc, named_later)  # ("Congo and Rwanda signed ... Congolese territory": DRC's)
         return actors
 
     def _shares_the_noun(self, prev: Actor, head, actor: Actor) -> bool:
@@ -397,6 +401,10 @@ class ActorTagger:
             kind = "country" if code == country else "weapon" if is_weapon(head) else "agent"
             return Actor(text, start, end, code, kind=kind)
         if agent_code is None:
+            # (initials named before are who they were, wherever: "the SDF in northern Syria" is no SYR)
+            initials = head.text.isupper() and _named_earlier(head, words, earlier, start, end, text)
+            if initials:
+                return initials
             base = self._of_phrase(head, on) if head.pos_ == "PROPN" and not any(
                 t.lower_ in HAZARDS for t in words) else None
             if base is None:
@@ -718,6 +726,8 @@ class ActorTagger:
         # (an armed group of no state, IMG, has no government, embassy or army of its own: "Al-Qaeda attacked
         # the embassy")
         earlier = [a for a in earlier if not (a.code or "").startswith("IMG")]
+        if sector != "MED":  # (nor a news organisation: "a resident told Reuters. ... the military" is no GBRMIL)
+            earlier = [a for a in earlier if not _news_organisation(a)]
         if sector not in ("MIL", "ELI", ""):
             # (nor does an international body have a state's offices: "Prime Minister Abiy Ahmed" after "the AU
             # envoy" is no IGOAFRAFUGOV; nor its police or people: "the crowd" after "EU accession talks")
@@ -1026,7 +1036,9 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
     """The two actors "the two sides", "both sides", "the two countries", "both governments" stand for, named
     in the sentence before: the last two coordinated ("Russian and Ukrainian delegations met ... The two sides
     agreed"; "Thailand and Cambodia clashed ... China urged both sides"), else the last two of different codes
-    (countries, unless sides or parties) named in no place's phrase."""
+    (countries, unless sides or parties) named in no place's phrase; where that sentence names fewer than two,
+    the last two coordinated in the three before it ("Congo and Rwanda signed a peace agreement. The deal
+    commits Rwanda ... Rubio praised both countries"). News organisations are no side ("seen by Reuters")."""
     lemma = head.lemma_.lower()
     if lemma not in PAIR_NOUNS or head.tag_ != "NNS" or not (
             any(c.lower_ == "both" and c.dep_ in ("det", "predet", "amod") for c in head.children) or
@@ -1035,25 +1047,31 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
         return None
     sector = PAIR_NOUNS[lemma]
     doc = head.doc
-    first, own_start = _window_start(head), head.sent.start_char
-    window = [a for a in earlier if first <= a.start < own_start and a.code and
-              not a.code.startswith(("---", "IGO", "NGO")) and a.kind not in ("weapon", "pronoun")]
 
     def code_of(actor: Actor) -> str:
         code = actor.code or ""
         return code if sector == "" else _compose(country_of(code), sector) if sector else country_of(code)
 
-    pairs = []
-    for actor in reversed(window):
-        root = mention_root(doc, actor)
-        partner = earlier[actor.coordinated] if actor.coordinated is not None else next(
-            (a for a in window if root is not None and root.dep_ == "conj" and
-             (r := mention_root(doc, a)) is not None and r.i == root.head.i), None)
-        if partner is not None and partner in window and code_of(partner) != code_of(actor):
-            pairs = [partner, actor]
-            break
+    def window(first: int, last: int) -> list[Actor]:
+        return [a for a in earlier if first <= a.start < last and a.code and
+                not a.code.startswith(("---", "IGO", "NGO")) and a.kind not in ("weapon", "pronoun") and
+                not _news_organisation(a)]
+
+    def coordinated(actors: list[Actor]) -> list[Actor]:
+        for actor in reversed(actors):
+            root = mention_root(doc, actor)
+            partner = earlier[actor.coordinated] if actor.coordinated is not None else next(
+                (a for a in actors if root is not None and root.dep_ == "conj" and
+                 (r := mention_root(doc, a)) is not None and r.i == root.head.i), None)
+            if partner is not None and partner in actors and code_of(partner) != code_of(actor):
+                return [partner, actor]
+        return []
+
+    before = _window_start(head)
+    actors = window(before, head.sent.start_char)
+    pairs = coordinated(actors)
     if not pairs:
-        for actor in reversed(window):
+        for actor in reversed(actors):
             root = mention_root(doc, actor)
             if root is None or root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "to"):
                 continue  # ("met in Istanbul": a place, not a side)
@@ -1061,10 +1079,21 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
                 pairs.insert(0, actor)
             if len(pairs) == 2:
                 break
+    if len(pairs) < 2 and head.sent.start > 0:
+        first = doc[head.sent.start - 1].sent  # (the sentence before: the three before it)
+        for _ in range(3):
+            first = doc[first.start - 1].sent if first.start > 0 else first
+        pairs = coordinated(window(first.start_char, before))
     if len(pairs) != 2:
         return None
     text, start, end = doc[head.left_edge.i: head.i + 1].text, head.left_edge.idx, head.idx + len(head.text)
     return tuple(Actor(text, start, end, code_of(a), kind="description", name=a.name) for a in pairs)
+
+
+def _news_organisation(actor: Actor) -> bool:
+    """A news organisation named as the news's teller ("told Reuters", "seen by Reuters"): no side in it and
+    of no country the article's other actors are."""
+    return actor.kind == "organisation" and (actor.code or "").endswith("MED")
 
 
 SHORT_NAMES = {"COG": ("COD", "congo", ("republic", "brazzaville"))}
@@ -1072,16 +1101,30 @@ SHORT_NAMES = {"COG": ("COD", "congo", ("republic", "brazzaville"))}
 the first in full): "Congo" is the Republic of the Congo, unless the article is about the Democratic Republic."""
 
 
-def _short_name(actor: Actor, earlier: list[Actor]) -> None:
+def _short_name(actor: Actor, earlier: list[Actor], other: bool = False) -> None:
     """Give a short name two countries share the country the article named in full before ("The Democratic
-    Republic of Congo cut ties with Rwanda ... Congo's army": CODMIL, not the Republic of the Congo's)."""
+    Republic of Congo cut ties with Rwanda ... Congo's army": CODMIL, not the Republic of the Congo's), or
+    anywhere (``other``)."""
     short = SHORT_NAMES.get(country_of(actor.code) or "")
-    if short is None or not any(country_of(a.code) == short[0] for a in earlier if a.code):
+    if short is None or not other and not any(country_of(a.code) == short[0] for a in earlier if a.code):
         return
     other, word, full = short
     words = [w.removesuffix("'s").removesuffix("\u2019s") for w in actor.text.lower().replace("-", " ").split()]
     if word in words and not any(w in words for w in full):
         actor.code = other + actor.code[3:]
+
+
+def _named_in_full_later(actors: list[Actor]) -> frozenset[str]:
+    """The countries of :data:`SHORT_NAMES` whose short name stood for the other one, which the article names
+    only after it ("Congo and Rwanda signed a peace agreement ... from Congolese territory"), and not in full
+    anywhere ("the Republic of Congo")."""
+    found = set()
+    for code, (other, word, full) in SHORT_NAMES.items():
+        own = [a for a in actors if country_of(a.code) == code]
+        if own and any(country_of(a.code) == other for a in actors) and not any(
+                w in a.text.lower().replace("-", " ").split() for a in own for w in full):
+            found.add(code)
+    return frozenset(found)
 
 
 def _name_word(token) -> bool:

@@ -209,12 +209,15 @@ def _reattach_bare_past(tok) -> None:
 def _reattach_reported_participle(tok) -> None:
     """Hang on the reported clause a participle the parser hung on the reporting verb after it: in "Russia
     launched 188 drones, Ukraine's air force said, damaging infrastructure", the drones damaged it, not the air
-    force (not a participle of speaking: "..., the ministry said, adding that ...")."""
+    force (not a participle of speaking: "..., the ministry said, adding that ..."); also where the parser hung
+    the reporting verb on the clause it reports ("struck positions ..., the SDF said, killing four fighters")."""
     head = tok.head
     if tok.i < head.i or head.lemma_.lower() not in REPORTING or tok.lemma_.lower() in SPEAKING or \
             not participle_adjunct(tok):
         return
     reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+    if head.dep_ == "parataxis" and head.head.i < head.i:
+        reported.append(head.head)  # (", the SDF said, killing ...": "said" hung on what it reports)
     if reported:
         tok.head = reported[-1]
 

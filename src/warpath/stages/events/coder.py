@@ -76,6 +76,7 @@ FIRING = frozenset({"fire", "launch", "shoot", "drop", "fly", "pilot", "operate"
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 WHILE_MARKS = frozenset({"as", "when", "while"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 CROWD_SECTORS = frozenset({"", "CVL", "OPP", "REB", "LAB", "EDU", "REF", "AGR", "REL"})
 """Sectors of people who gather, protest or fight (a country's name too: "as Palestinians threw stones")."""
 FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
@@ -90,7 +91,7 @@ MEASURE_ROOTS = frozenset({"13", "16", "17"})
 """Roots of threatening, reducing relations and coercing: codes of the measures a verb's object names."""
 MOVE_NOUNS = frozenset({"move", "step", "incursion", "deployment", "demolition", "killing", "arrest", "detention",
                         "crackdown", "annexation", "execution", "expulsion", "seizure", "blast", "explosion",
-                        "launch", "test", "gesture", "decision"})
+                        "launch", "test", "gesture", "decision", "action", "provocation", "behaviour", "behavior"})
 """Nouns for the last deed an article told: "condemned the move", "welcomed the gesture"."""
 VISIT_CODES = frozenset({"042", "043", "044"})
 REFUGE = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
@@ -831,13 +832,16 @@ class EventCoder:
             # "condemned the move" after "Israel sent troops into the buffer zone": the last deed told (and so
             # for "welcomed the gesture")
             # (an attack is no retaking: "Somali forces later regained control of the base")
+            # (not one's own country's deed, unless its rebels': "Erdogan welcomed the gesture" of the PKK;
+            # "Tinubu condemned the killings" by Boko Haram, not his air force's strike told after them)
             prior = _latest_event(earlier, s_index, lambda e: (e.root in ATTACK_ROOTS and e.code != OCCUPYING
                                                                if attack else e.root not in VERBAL_ROOTS) and
-                                  e.source is not None and bool(e.source.code) and not e.source.code.startswith("---"))
-            # (not one's own country's deed, unless its rebels': "Erdogan welcomed the gesture" of the PKK)
-            if prior is not None and all(country_of(prior.source.code) != country_of(_ref(s).code or "") or
-                                         (prior.source.code[3:6] in OPPOSITION) !=
-                                         ((_ref(s).code or "")[3:6] in OPPOSITION) for s in sources):
+                                  e.source is not None and bool(e.source.code) and
+                                  not e.source.code.startswith("---") and
+                                  all(country_of(e.source.code) != country_of(_ref(s).code or "") or
+                                      (e.source.code[3:6] in OPPOSITION) != ((_ref(s).code or "")[3:6] in OPPOSITION)
+                                      for s in sources))
+            if prior is not None:
                 targets = [prior.source]
         unnamed_force = not sources and entry.root in ATTACK_ROOTS and targets and (
             p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects))
@@ -1171,7 +1175,7 @@ class EventCoder:
             # (not what the source strikes with: "struck a defence plant in Dnipro with the missile")
             weapons = downing and not (tok.dep_ == "pobj" and tok.head.lower_ in INSTRUMENT_PREPS)
             found = [a for a in index.actors_for(tok, weapons=weapons) if id(a) not in taken and
-                     (a.kind != "weapon" or weapons)]
+                     (a.kind != "weapon" or weapons) and not index.stands_for_any(a, taken)]
             authors = {id(a) for a in found if measures and tok.lemma_.lower() in MEASURE_NOUNS and
                        (root := mention_root(tok.doc, a)) is not None and root.i == tok.i}
             found = [a for a in found if id(a) not in authors]
@@ -1224,6 +1228,7 @@ class EventCoder:
                 # a subject's phrase says whom: "said that an embargo against Mordor would not work"
                 found = index.named_in(tok, taken, places=False) if tok.dep_ in ("nsubj", "nsubjpass") else \
                     [a for a in index.actors_for(tok) if id(a) not in taken]
+                found = [a for a in found if not index.stands_for_any(a, taken)]
                 if found and any(country_of(a.code) not in own for a in found):
                     return found
                 fallback = fallback or found
@@ -1502,7 +1507,31 @@ class _ActorIndex:
             if actor is not None and actor.code and (as_source or weapons or actor.kind != "weapon"):
                 found.append(actor)
                 found.extend(self.partners.get(id(actor), []))
+                found.extend(self._plural_antecedent(actor))
         return found
+
+    def _plural_antecedent(self, actor: Actor) -> list[Actor]:
+        """The rest of the list a plural pronoun stands for, as that pronoun ("Egypt and Turkey said they
+        would send aid": Turkey too)."""
+        if actor.kind != "pronoun" or actor.antecedent is None or actor.text.lower() not in PLURAL_PRONOUNS:
+            return []
+        named = self.doc.actors[actor.antecedent]
+        root = mention_root(self.doc.parse, named)
+        if root is None or not any(c.dep_ == "conj" for c in root.children):
+            return []
+        return [replace(actor, code=a.code, name=a.name) for a in self.actors_for(root, True)
+                if a is not named and a.code and a.code != actor.code and a.kind != "pronoun"]
+
+    def stands_for_any(self, actor: Actor, among: set[int]) -> bool:
+        """Whether ``actor`` is a pronoun for one of ``among`` (ids) or for a list one of them is in ("Egypt and
+        Turkey said they were following the situation": the speakers, no one they spoke of)."""
+        if actor.kind != "pronoun" or actor.antecedent is None:
+            return False
+        named = self.doc.actors[actor.antecedent]
+        if named.coordinated is not None:
+            named = self.doc.actors[named.coordinated]
+        root = mention_root(self.doc.parse, named)
+        return id(named) in among or root is not None and any(id(a) in among for a in self.actors_for(root, True))
 
     def _listed(self, tok) -> list:
         """The nouns of a list headed by ``tok``; the parser often makes a list's second item an
