@@ -2884,3 +2884,59 @@ def test_a_participle_after_a_report_hung_on_its_clause_is_the_clause_s(nlp):
     got = events(nlp, "Turkish drones struck positions of the Syrian Democratic Forces near the Tishrin dam on "
                       "Wednesday, the SDF said, killing four fighters.")
     assert {e.source.code for e in got if e.root == "19"} == {"TURMIL"}
+
+
+def test_protesters_at_embassies_named_with_their_town_are_of_the_town(nlp):
+    # "in Kinshasa" hung on the embassies' owner: the protesters were each embassy's country's (RWAOPP on RWAGOV)
+    got = events(nlp, "Protesters attacked the embassies of Rwanda, France, Belgium and the United States in Kinshasa "
+                      "on Tuesday.", date="2025-01-28")
+    assert {(e.source.code, e.target.code, e.location.country) for e in got} == {
+        ("CODOPP", code, "COD") for code in ("RWAGOV", "FRAGOV", "BELGOV", "USAGOV")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's strikes begun on someone are force, not a labour strike (was 114, a state's protest)
+    ("Israel, which began its own strikes on Iran nine days ago, welcomed the American action.",
+     {("ISR", "IRN", "190"), ("ISR", "USA", "051")}),
+    ("Workers began a strike against the new law.", {("---LAB", None, "143")}),
+    # "it" after a subject with an apposition is the subject, not the apposition's owner (was ARM)
+    ("Russia, Armenia's traditional ally, said it welcomed any steps toward peace.", {("RUS", None, "051")}),
+    # forces of an armed group's leader are the group's (was SDNMIL)
+    ("The Rapid Support Forces captured El Fasher. The RSF's leader, Mohamed Hamdan Dagalo, said his forces would "
+     "investigate the violations.", {("SDNREB", "SDN", "192"), ("SDNREB", None, "090")}),
+    # "government forces" are the state's the article is about (was ---MIL)
+    ("Clashes between tribes and Druze fighters in Sweida province killed 30 people, the Syrian interior ministry "
+     "said. Government forces were deployed to the area on Monday.",
+     {("---UAF", "---CVL", "190"), ("SYRMIL", None, "154")}),
+])
+def test_strikes_owners_and_state_forces(nlp, text, expected):
+    assert {(e.source.code, e.target.code if e.target else None, e.code) for e in events(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # drills condemned are the last drills' (was no target)
+    ("China's military began large-scale exercises around Taiwan on Tuesday. Taiwan's President Lai Ching-te "
+     "condemned the drills.", ("TWNGOV", "CHNMIL")),
+    # an accusation dismissed is the accuser's
+    ("Ethiopia accused Eritrea on Sunday of arming rebels. Eritrea's information minister dismissed the "
+     "accusation as baseless.", ("ERIGOVMED", "ETH")),
+    # attacks condemned four sentences after them are still the attacker's
+    ("Israel launched a wave of air strikes across the Gaza Strip on Tuesday. Netanyahu said Israel would act with "
+     "increasing strength. Hamas accused Netanyahu of overturning the agreement. The White House said Israel had "
+     "consulted it. Egypt, which mediated the truce, condemned the attacks.", ("EGY", "ISR")),
+])
+def test_what_is_condemned_or_dismissed_is_the_last_deed_s(nlp, text, expected):
+    assert (expected[0], expected[1]) in {(e.source.code, e.target.code if e.target else None)
+                                          for e in events(nlp, text)}
+
+
+def test_both_countries_are_the_last_two_named_in_the_sentences_before(nlp):
+    got = events(nlp, "Ethiopia accused Eritrea on Sunday of preparing for war. Eritrea's information minister said "
+                      "Asmara had no intention of attacking Ethiopia. Eritrea has mobilised troops along the border, "
+                      "according to diplomats. The African Union urged both countries to exercise restraint.")
+    assert {e.target.code for e in got if e.source.code.startswith("IGO")} == {"ETH", "ERI"}  # were none
+
+
+def test_a_place_named_by_a_short_name_is_the_country_the_actors_take_it_for(nlp):
+    got = events(nlp, "M23 rebels seized most of Goma on Monday, the largest city in eastern Congo.", date="2025-01-28")
+    assert [(e.location.text, e.location.country) for e in got] == [("eastern Congo", "COD")]  # was COG

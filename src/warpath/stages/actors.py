@@ -438,8 +438,9 @@ class ActorTagger:
             # "Russia's defence ministry said its forces had struck ...", "Pakistan has urged its citizens":
             # the subject's, whatever country the article is about ("closed their embassies" are where the
             # article is: not forces, police, spies or people)
-            if agent_code in FIGHTERS and owner.kind == "organisation" and (owner.code or "")[3:6] in ARMED_GROUPS:
-                # "Hezbollah said its fighters clashed with Israeli troops": the group's own (LBNREB)
+            if agent_code in FIGHTERS and (owner.code or "")[3:6] in ARMED_GROUPS:
+                # "Hezbollah said its fighters clashed with Israeli troops": the group's own (LBNREB); so are its
+                # leader's ("The RSF's leader ... said his forces would investigate": SDNREB)
                 return Actor(text, start, end, owner.code, kind="organisation", name=owner.name)
             base = country_of(owner.code)
         if base is None:
@@ -1037,8 +1038,8 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
     in the sentence before: the last two coordinated ("Russian and Ukrainian delegations met ... The two sides
     agreed"; "Thailand and Cambodia clashed ... China urged both sides"), else the last two of different codes
     (countries, unless sides or parties) named in no place's phrase; where that sentence names fewer than two,
-    the last two coordinated in the three before it ("Congo and Rwanda signed a peace agreement. The deal
-    commits Rwanda ... Rubio praised both countries"). News organisations are no side ("seen by Reuters")."""
+    the same in it and the three before it ("Congo and Rwanda signed a peace agreement. The deal commits Rwanda
+    ... Rubio praised both countries"). News organisations are no side ("seen by Reuters")."""
     lemma = head.lemma_.lower()
     if lemma not in PAIR_NOUNS or head.tag_ != "NNS" or not (
             any(c.lower_ == "both" and c.dep_ in ("det", "predet", "amod") for c in head.children) or
@@ -1067,10 +1068,8 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
                 return [partner, actor]
         return []
 
-    before = _window_start(head)
-    actors = window(before, head.sent.start_char)
-    pairs = coordinated(actors)
-    if not pairs:
+    def distinct(actors: list[Actor]) -> list[Actor]:
+        pairs: list[Actor] = []
         for actor in reversed(actors):
             root = mention_root(doc, actor)
             if root is None or root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "to"):
@@ -1079,11 +1078,17 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
                 pairs.insert(0, actor)
             if len(pairs) == 2:
                 break
+        return pairs
+
+    before = _window_start(head)
+    actors = window(before, head.sent.start_char)
+    pairs = coordinated(actors) or distinct(actors)
     if len(pairs) < 2 and head.sent.start > 0:
         first = doc[head.sent.start - 1].sent  # (the sentence before: the three before it)
         for _ in range(3):
             first = doc[first.start - 1].sent if first.start > 0 else first
-        pairs = coordinated(window(first.start_char, before))
+        actors = window(first.start_char, head.sent.start_char)
+        pairs = coordinated(actors) or distinct(actors)
     if len(pairs) != 2:
         return None
     text, start, end = doc[head.left_edge.i: head.i + 1].text, head.left_edge.idx, head.idx + len(head.text)
@@ -1112,6 +1117,14 @@ def _short_name(actor: Actor, earlier: list[Actor], other: bool = False) -> None
     words = [w.removesuffix("'s").removesuffix("\u2019s") for w in actor.text.lower().replace("-", " ").split()]
     if word in words and not any(w in words for w in full):
         actor.code = other + actor.code[3:]
+
+
+def short_names_meant(actors: list[Actor]) -> dict[str, str]:
+    """The countries of :data:`SHORT_NAMES` whose short name the article's actors take for the other one:
+    {"COG": "COD"} where "Congo" is the DRC (places named by it are the DRC's too)."""
+    return {code: other for code, (other, word, full) in SHORT_NAMES.items()
+            if any(country_of(a.code) == other and word in (words := a.text.lower().replace("-", " ").split()) and
+                   not any(w in words for w in full) for a in actors)}
 
 
 def _named_in_full_later(actors: list[Actor]) -> frozenset[str]:
@@ -1238,8 +1251,9 @@ def _recent_subject(pronoun, actor: Actor) -> bool:
     if not _window_start(pronoun) <= actor.start < pronoun.idx:
         return False
     root = mention_root(pronoun.doc, actor)
-    # the owner of an action noun acts too: "Ukraine's first use of ATACMS, when it targeted ..."
-    return root is not None and (root.dep_ in SUBJECTS or root.dep_ == "poss")
+    # the owner of an action noun acts too: "Ukraine's first use of ATACMS, when it targeted ..." (not of an
+    # apposition's noun: "Russia, Armenia's traditional ally, said it": Russia)
+    return root is not None and (root.dep_ in SUBJECTS or root.dep_ == "poss" and root.head.dep_ != "appos")
 
 
 def _window_start(pronoun) -> int:
@@ -1325,10 +1339,12 @@ def _institution(head) -> bool:
 
 
 def _definite(head) -> bool:
-    """ "the ministry", "this government", "its army", or a capitalised institution ("Parliament"); "police",
-    "authorities" and "air defences" alone are the country's, as "the police" is."""
+    """ "the ministry", "this government", "its army", "government troops", or a capitalised institution
+    ("Parliament"); "police", "authorities" and "air defences" alone are the country's, as "the police" is."""
     if head.text[:1].isupper() and head.i != head.sent.start or _institution(head):
         return True
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in ("government", "federal") for c in head.children):
+        return True  # "government forces", "federal troops": the state's the article is about
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their",
                                                          "his", "her", "our")
                for c in head.children)

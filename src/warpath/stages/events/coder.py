@@ -30,7 +30,7 @@ from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Lo
 from ...lexicon import VerbLexicon
 from ...places import PLACE_ENTITIES, Gazetteer
 from ..actors import (DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, is_document, is_weapon,
-                      mention_root, noun_before)
+                      mention_root, noun_before, short_names_meant)
 from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
@@ -51,6 +51,8 @@ MISSIONS = frozenset({"force", "forces", "mission", "operation", "operations", "
 """Nouns of an organisation's mission somewhere ("the UN peacekeeping force in South Sudan")."""
 TOPIC_PREPS = frozenset({"over", "about", "on", "for", "regarding", "concerning"})
 """Prepositions of what a noun is about ("pessimism over holding talks", "optimism about ending the war")."""
+ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim"})
+"""Nouns for an accusation the article told: "dismissed the accusation" is the accuser's."""
 CLAIMS = frozenset({"charge", "accusation", "allegation", "claim", "call", "demand", "proposal", "request", "appeal",
                     "offer", "plan", "criticism", "suggestion", "ultimatum", "warning", "threat", "assertion"})
 """What someone says or asks, whose author (by, from) the verb's act answers."""
@@ -91,7 +93,8 @@ MEASURE_ROOTS = frozenset({"13", "16", "17"})
 """Roots of threatening, reducing relations and coercing: codes of the measures a verb's object names."""
 MOVE_NOUNS = frozenset({"move", "step", "incursion", "deployment", "demolition", "killing", "arrest", "detention",
                         "crackdown", "annexation", "execution", "expulsion", "seizure", "blast", "explosion",
-                        "launch", "test", "gesture", "decision", "action", "provocation", "behaviour", "behavior"})
+                        "launch", "test", "gesture", "decision", "action", "provocation", "behaviour", "behavior",
+                        "drill", "exercise", "manoeuvre", "maneuver"})
 """Nouns for the last deed an article told: "condemned the move", "welcomed the gesture"."""
 VISIT_CODES = frozenset({"042", "043", "044"})
 REFUGE = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
@@ -304,6 +307,7 @@ class EventCoder:
         self.dictionary = dictionary
         self.codebook = codebook or Codebook.load()
         self._gazetteer = gazetteer
+        self._renamed: dict[str, str] = {}  # the document's short names meant for another country (code())
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -325,6 +329,7 @@ class EventCoder:
     # -- one document ----------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
         index = _ActorIndex(doc, self.gazetteer)
+        self._renamed = short_names_meant(doc.actors)
         events: list[Event] = []
         for s_index, sent in enumerate(doc.parse.sents):
             events.extend(self._sentence(doc, index, s_index, sent, events))
@@ -826,6 +831,12 @@ class EventCoder:
                 # (what was fired goes where the last was: "missiles had been fired"; not what was hit itself:
                 # "the Natanz site had been hit", "drones, most of which were intercepted")
                 targets = targets or ([prior.target] if prior.target and all(is_weapon(w) for w in p.patients) else [])
+        if not targets and (entry.root in ("11", "12") or entry.code in ("016", "051")) and \
+                _definite_act(p, ACCUSATIONS) and (prior := _latest_event(earlier, s_index, lambda e: (
+                    e.code == "112" and e.source is not None and bool(e.source.code) and
+                    not e.source.code.startswith("---") and
+                    all(country_of(e.source.code) != country_of(_ref(s).code or "") for s in sources)))) is not None:
+            targets = [prior.source]  # "Eritrea dismissed the accusation" after "Ethiopia accused Eritrea ...": ETH
         if not targets and (entry.root in ("11", "12") or entry.code == "051") and (
                 (attack := _definite_act(p, ATTACK_NOUNS)) or _definite_act(p, MOVE_NOUNS)):
             # "Egypt and Qatar condemned the attacks" after Israel's strikes: the attacks the article just told;
@@ -834,8 +845,11 @@ class EventCoder:
             # (an attack is no retaking: "Somali forces later regained control of the base")
             # (not one's own country's deed, unless its rebels': "Erdogan welcomed the gesture" of the PKK;
             # "Tinubu condemned the killings" by Boko Haram, not his air force's strike told after them)
-            prior = _latest_event(earlier, s_index, lambda e: (e.root in ATTACK_ROOTS and e.code != OCCUPYING
-                                                               if attack else e.root not in VERBAL_ROOTS) and
+            # (attacks also further back, in the article's first sentences: "Egypt and Qatar, which mediated the
+            # truce, condemned the attacks" four sentences after Israel's strikes)
+            prior = _latest_event(earlier, s_index - (CONTEXT_SENTENCES if attack else 0),
+                                  lambda e: (e.root in ATTACK_ROOTS and e.code != OCCUPYING
+                                             if attack else e.root not in VERBAL_ROOTS) and
                                   e.source is not None and bool(e.source.code) and
                                   not e.source.code.startswith("---") and
                                   all(country_of(e.source.code) != country_of(_ref(s).code or "") or
@@ -897,8 +911,11 @@ class EventCoder:
             entry = self.codebook["012"]
         if entry.root == "14" and sources and all(self._state(_ref(s)) for s in sources):
             # "the Philippines protested after Chinese vessels fired water cannon", "the government protested":
-            # a state protests by complaining officially (114), it does not demonstrate
-            entry = self.codebook["114"]
+            # a state protests by complaining officially (114), it does not demonstrate; and strikes it begins on
+            # someone are force ("Israel, which began its own strikes on Iran": no labour strike)
+            entry = self.codebook["190" if entry.code == "143" and targets and any(
+                w.lemma_.lower() == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                                     for c in w.children) for w in p.patients) else "114"]
         hackers = any(w.lemma_.lower() in HACKERS for t in subjects for w in (t, *t.lefts))
         if entry.root in ATTACK_ROOTS and hackers:
             entry = self.codebook["170"]  # "Russian hackers attacked Ukrainian banks": a cyberattack, no armed one
@@ -1332,7 +1349,7 @@ class EventCoder:
             if tok.dep_ != "prep" or tok.lower_ not in preps or (tok.head not in heads if heads else (
                     tok.head.i != p.verb.i and tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass")
                     and not _gathering(tok.head, p.verb) and not _as_what(tok.head, p.verb)
-                    and not _verbs_phrase(tok.head, p.verb))):
+                    and not _verbs_phrase(tok.head, p.verb) and not _objects_owner(tok.head, p.verb))):
                 continue
             # "in Basra", "outside of Basra": the object, or the object of a following "of"
             objs = [o for c in tok.children for o in ([c] if c.dep_ == "pobj" else c.children if
@@ -1419,6 +1436,7 @@ class EventCoder:
             text = ent.text.removesuffix("'s").removesuffix("\u2019s")
             place = self.gazetteer.lookup(text)
             named = self.dictionary.country(text)  # "Lebanon" is the country, not Lebanon, Tennessee
+            named = self._renamed.get(named, named)  # ("eastern Congo" where the actors say it is the DRC)
             if named and place is not None and place.country != named:
                 place = None
             country = named or (place.country if place else None)
@@ -1920,6 +1938,13 @@ def _speaks_for(speaker: ActorRef, sources) -> bool:
 def _opposition(code: str | None) -> bool:
     """Whether the actor stands against its country's state: rebels, the opposition (AFGREB, RUSOPP)."""
     return bool(code) and not code.startswith("---") and bool(_parts(code) & OPPOSITION)
+
+
+def _objects_owner(tok, verb) -> bool:
+    """Whether ``tok`` names whose the verb's object is, in its "of" phrase: a place phrase after it is the
+    object's ("attacked the embassies of Rwanda and France in Kinshasa": in Kinshasa, not Rwanda's)."""
+    of = tok.head
+    return tok.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "dobj" and of.head.head.i == verb.i
 
 
 def _placed(ref: ActorRef | Actor, where: Location) -> ActorRef | Actor:
