@@ -2940,3 +2940,11 @@ def test_both_countries_are_the_last_two_named_in_the_sentences_before(nlp):
 def test_a_place_named_by_a_short_name_is_the_country_the_actors_take_it_for(nlp):
     got = events(nlp, "M23 rebels seized most of Goma on Monday, the largest city in eastern Congo.", date="2025-01-28")
     assert [(e.location.text, e.location.country) for e in got] == [("eastern Congo", "COD")]  # was COG
+
+
+def test_both_countries_further_back_are_a_pair_not_the_end_of_a_longer_list(nlp):
+    got = events(nlp, "Rwanda denies supporting M23. Protesters attacked the embassies of France, Belgium and the "
+                      "United States in Kinshasa on Tuesday. The Security Council demanded that Rwandan forces "
+                      "withdraw from Congolese territory. Kenya's President William Ruto invited the leaders of both "
+                      "countries to a summit in Nairobi.", date="2025-01-28")
+    assert {e.target.code for e in got if e.source.code == "KENGOV"} == {"RWA", "COD"}  # not BEL and USA

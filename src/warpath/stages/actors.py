@@ -1038,8 +1038,9 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
     in the sentence before: the last two coordinated ("Russian and Ukrainian delegations met ... The two sides
     agreed"; "Thailand and Cambodia clashed ... China urged both sides"), else the last two of different codes
     (countries, unless sides or parties) named in no place's phrase; where that sentence names fewer than two,
-    the same in it and the three before it ("Congo and Rwanda signed a peace agreement. The deal commits Rwanda
-    ... Rubio praised both countries"). News organisations are no side ("seen by Reuters")."""
+    the last two named together (and alone) in it and the three before it ("Congo and Rwanda signed a peace agreement. The
+    deal commits Rwanda ... Rubio praised both countries"), else the last subject and object of one verb there
+    ("Ethiopia accused Eritrea ..."). News organisations are no side ("seen by Reuters")."""
     lemma = head.lemma_.lower()
     if lemma not in PAIR_NOUNS or head.tag_ != "NNS" or not (
             any(c.lower_ == "both" and c.dep_ in ("det", "predet", "amod") for c in head.children) or
@@ -1058,9 +1059,11 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
                 not a.code.startswith(("---", "IGO", "NGO")) and a.kind not in ("weapon", "pronoun") and
                 not _news_organisation(a)]
 
-    def coordinated(actors: list[Actor]) -> list[Actor]:
+    def coordinated(actors: list[Actor], two: bool = False) -> list[Actor]:
         for actor in reversed(actors):
             root = mention_root(doc, actor)
+            if two and (root is None or len(root.conjuncts) != 1):
+                continue  # (further back, only two named together: not "the embassies of France, Belgium and ...")
             partner = earlier[actor.coordinated] if actor.coordinated is not None else next(
                 (a for a in actors if root is not None and root.dep_ == "conj" and
                  (r := mention_root(doc, a)) is not None and r.i == root.head.i), None)
@@ -1080,6 +1083,20 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
                 break
         return pairs
 
+    def dyad(actors: list[Actor]) -> list[Actor]:
+        """The last subject and object of one verb ("Ethiopia accused Eritrea", "cut ties with Rwanda")."""
+        for actor in reversed(actors):
+            root = mention_root(doc, actor)
+            if root is None or root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for other in actors:
+                r = mention_root(doc, other)
+                if r is not None and code_of(other) != code_of(actor) and (
+                        r.dep_ == "dobj" and r.head.i == root.head.i or
+                        r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head.i == root.head.i):
+                    return [actor, other]
+        return []
+
     before = _window_start(head)
     actors = window(before, head.sent.start_char)
     pairs = coordinated(actors) or distinct(actors)
@@ -1088,7 +1105,7 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
         for _ in range(3):
             first = doc[first.start - 1].sent if first.start > 0 else first
         actors = window(first.start_char, head.sent.start_char)
-        pairs = coordinated(actors) or distinct(actors)
+        pairs = coordinated(actors, two=True) or dyad(actors)
     if len(pairs) != 2:
         return None
     text, start, end = doc[head.left_edge.i: head.i + 1].text, head.left_edge.idx, head.idx + len(head.text)
