@@ -2948,3 +2948,25 @@ def test_both_countries_further_back_are_a_pair_not_the_end_of_a_longer_list(nlp
                       "withdraw from Congolese territory. Kenya's President William Ruto invited the leaders of both "
                       "countries to a summit in Nairobi.", date="2025-01-28")
     assert {e.target.code for e in got if e.source.code == "KENGOV"} == {"RWA", "COD"}  # not BEL and USA
+
+
+def test_days_earlier_count_from_the_last_day_named(nlp):
+    got = events(nlp, "Russian and Ukrainian delegations met in Istanbul on Monday. A day earlier, Ukraine destroyed "
+                      "dozens of Russian bombers. Three days before, Russia had struck Kyiv.", date="2025-06-04")
+    assert [e.date.interval[0].isoformat() for e in got if e.source.code in ("UKR", "RUS")] == [
+        "2025-06-01", "2025-05-30"]  # were Monday's (the context), 2025-06-02
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an idea rejected is its proposer's, also in the same sentence (was no target)
+    ("French President Emmanuel Macron proposed a one-month truce in the air and at sea, but Russia rejected the "
+     "idea.", ("RUS", "FRAGOV", "120")),
+    # what a building was used for is no use of force, and the strike condemned after it stays the warplanes'
+    ("Israeli warplanes struck a building in Beirut on Sunday. The Israeli military said the building was used by "
+     "Hezbollah to store precision missiles. Lebanese President Joseph Aoun condemned the strike.",
+     ("LBNGOV", "ISRMIL", "111")),
+])
+def test_what_is_rejected_or_condemned_is_its_author_s(nlp, text, expected):
+    got = events(nlp, text, date="2025-04-28")
+    assert expected in {(e.source.code, e.target.code if e.target else None, e.code) for e in got}
+    assert not any(e.source.code == "LBNREB" for e in got)  # (the storing was LBNREB's 195)

@@ -53,6 +53,8 @@ TOPIC_PREPS = frozenset({"over", "about", "on", "for", "regarding", "concerning"
 """Prepositions of what a noun is about ("pessimism over holding talks", "optimism about ending the war")."""
 ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim"})
 """Nouns for an accusation the article told: "dismissed the accusation" is the accuser's."""
+PROPOSALS = frozenset({"idea", "proposal", "plan", "offer", "initiative", "suggestion"})
+"""Nouns for a proposal the article told (an appeal or a stated intent): "rejected the idea" is the proposer's."""
 CLAIMS = frozenset({"charge", "accusation", "allegation", "claim", "call", "demand", "proposal", "request", "appeal",
                     "offer", "plan", "criticism", "suggestion", "ultimatum", "warning", "threat", "assertion"})
 """What someone says or asks, whose author (by, from) the verb's act answers."""
@@ -308,6 +310,7 @@ class EventCoder:
         self.codebook = codebook or Codebook.load()
         self._gazetteer = gazetteer
         self._renamed: dict[str, str] = {}  # the document's short names meant for another country (code())
+        self._so_far: list[Event] = []  # the events of the sentence's verbs before the one being coded
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -498,6 +501,7 @@ class EventCoder:
         self._consumed = consumed
         by_verb: dict[int, list[Event]] = {}
         for p, rule in sorted(matched.values(), key=lambda pr: pr[0].verb.i):
+            self._so_far = [e for es in by_verb.values() for e in es]
             by_verb[p.verb.i] = self._events(doc, index, s_index, p, rule, earlier)
         self._own_claims(by_verb, sent.doc)
         _drop_reporting(by_verb, sent.doc)
@@ -512,7 +516,7 @@ class EventCoder:
         using the missiles", Kyiv's use, permitted; nor "was responsible for mass killings, using poison gas",
         the only verb of the act); "launched a drone attack on Ukraine, sending 188 drones" (the attack's
         weapons, no aid); "weapons depots used by the Quds Force" (whose they are, no use of force; not
-        "cluster munitions used by Russian forces")."""
+        "cluster munitions used by Russian forces"), nor "the building was used by Hezbollah to store missiles"."""
         verb, children = p.verb, list(p.verb.children)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             if p.lemma in ("use", "employ"):
@@ -521,6 +525,9 @@ class EventCoder:
             return p.lemma == "send" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "prep" and c.lower_ in
                                                  ("to", "into") for c in children) and \
                 any(is_weapon(o) for o in p.patients)
+        if p.lemma in ("use", "employ") and any(c.dep_ == "xcomp" for c in children) and \
+                any(c.dep_ == "nsubjpass" and not is_weapon(antecedent(c)) for c in children):
+            return True  # "the building was used by Hezbollah to store missiles": what a thing is for, no force
         return p.lemma in ("use", "employ") and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
             not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in children) and \
             not is_weapon(verb.head)
@@ -831,12 +838,15 @@ class EventCoder:
                 # (what was fired goes where the last was: "missiles had been fired"; not what was hit itself:
                 # "the Natanz site had been hit", "drones, most of which were intercepted")
                 targets = targets or ([prior.target] if prior.target and all(is_weapon(w) for w in p.patients) else [])
-        if not targets and (entry.root in ("11", "12") or entry.code in ("016", "051")) and \
-                _definite_act(p, ACCUSATIONS) and (prior := _latest_event(earlier, s_index, lambda e: (
-                    e.code == "112" and e.source is not None and bool(e.source.code) and
-                    not e.source.code.startswith("---") and
+        if not targets and (entry.root in ("11", "12") or entry.code in ("016", "051")) and (
+                (accusing := _definite_act(p, ACCUSATIONS)) or _definite_act(p, PROPOSALS)) and \
+                (prior := _latest_event([*earlier, *self._so_far], s_index, lambda e: (
+                    (e.code == "112" if accusing else e.root in ("02", "03")) and e.source is not None and
+                    bool(e.source.code) and not e.source.code.startswith("---") and
                     all(country_of(e.source.code) != country_of(_ref(s).code or "") for s in sources)))) is not None:
-            targets = [prior.source]  # "Eritrea dismissed the accusation" after "Ethiopia accused Eritrea ...": ETH
+            # "Eritrea dismissed the accusation" after "Ethiopia accused Eritrea ...": ETH; "Russia rejected the
+            # idea" after "Macron proposed a one-month truce" (in the same sentence too): FRAGOV
+            targets = [prior.source]
         if not targets and (entry.root in ("11", "12") or entry.code == "051") and (
                 (attack := _definite_act(p, ATTACK_NOUNS)) or _definite_act(p, MOVE_NOUNS)):
             # "Egypt and Qatar condemned the attacks" after Israel's strikes: the attacks the article just told;

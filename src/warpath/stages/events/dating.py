@@ -10,13 +10,16 @@ on, "later this month", and no possessive longer than a day: "last month's
 attack"); then the publication date. A time to come of a verb coordinated with the
 event's is that verb's alone ("met Modi and invited him to a summit later this
 month"); a past one is both's ("attacked Kyiv and struck Odesa on Monday").
-Durations, sets and undated references are never an event's date, nor, unless
+A number of days or weeks "earlier" or "later" counts from the last day named
+before ("A day earlier, ..."). Other durations, sets and undated references are
+never an event's date, nor, unless
 the event's clause is in the future tense, a date after publication ("before he
 is out of office in January next year" does not date what happened this week).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from ...document import Document, EventDate, TimeExpression
@@ -31,6 +34,12 @@ sentence to sentence, background ("in 2009", "since May") stays in its own sente
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 """What after a time expression makes it a noun's: "last month's attack" dates that attack, not the sentences
 after it (a day's may: "Tuesday's attack on a military site ... Ukraine fired eight missiles")."""
+
+
+SHIFT = re.compile(r"P(\d+)([DW])$")
+"""A duration of whole days or weeks (TIMEX3 value)."""
+SIGNAL = re.compile(r"\s+(earlier|later|before|after)(?=\s*[,.;:])", re.IGNORECASE)
+"""A signal that shifts a duration from the day named before: "A day earlier, ...", "two weeks later."."""
 
 
 def usable(t: TimeExpression) -> bool:
@@ -60,6 +69,9 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     if in_sentence:
         best = min(in_sentence, key=lambda t: abs(t.start - verb_offset))
         return EventDate(_bounded(doc, best, verb_offset), "time_expression", best.text)
+    shifted = None if habitual else _shifted_from_before(doc, sentence, times, verb_offset)
+    if shifted is not None:
+        return shifted
     best = None if habitual else next((  # the last that carries
         t for t in reversed(times) if t.sentence < sentence
         and (published is None or t.interval[1] >= published - CONTEXT_RECENT) and not _background(doc, t)
@@ -71,6 +83,28 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     if published is not None:
         return EventDate((published, published), "publication_date", None)
     return EventDate(None, "none", None)
+
+
+def _shifted_from_before(doc: Document, sentence: int, times: list[TimeExpression],
+                         verb_offset: int) -> EventDate | None:
+    """The day a number of days or weeks "earlier" or "later" than the last day named before counts to ("met
+    in Istanbul on Monday ... A day earlier, Ukraine destroyed dozens of bombers": Sunday), from publication
+    if none was named; the time expression itself is a duration, as TimeML has it. Only the event's verb's own."""
+    for t in doc.times:
+        if t.sentence != sentence or t.type != "DURATION" or not (m := SHIFT.match(t.value or "")) or \
+                not (signal := SIGNAL.match(doc.text, t.end)) or _owner(doc, t, verb_offset) is not None:
+            continue  # (another verb's: "agreed to resign after the cabinet lost a vote a day earlier")
+        days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+        days = -days if signal.group(1).lower() in ("earlier", "before") else days
+        named = [d for d in times if d.start < t.start and d.interval[0] == d.interval[1]]
+        base = named[-1].interval[0] if named else doc.article.date
+        if base is None:
+            return None
+        day = base + timedelta(days=days)
+        if doc.article.date is not None and day > doc.article.date:
+            return None  # (a day after publication is no date of what the article reports)
+        return EventDate((day, day), "time_expression", doc.text[t.start:signal.end(1)])
+    return None
 
 
 def _of_a_relative_clause(doc: Document, t: TimeExpression, verb_offset: int) -> bool:
