@@ -2970,3 +2970,12 @@ def test_what_is_rejected_or_condemned_is_its_author_s(nlp, text, expected):
     got = events(nlp, text, date="2025-04-28")
     assert expected in {(e.source.code, e.target.code if e.target else None, e.code) for e in got}
     assert not any(e.source.code == "LBNREB" for e in got)  # (the storing was LBNREB's 195)
+
+
+def test_a_day_after_a_describing_present_participle_dates_the_past_event(nlp):
+    got = events(nlp, "U.S. forces struck a boat carrying drugs from Venezuela on Monday, killing three people.",
+                 date="2025-09-16")
+    assert {e.date.interval[0].isoformat() for e in got} == {"2025-09-15"}  # was publication, the participle's
+    got = events(nlp, "The prime minister will meet the leaders during a brief visit starting on Sunday.",
+                 date="2025-01-11")
+    assert {e.date.interval[0].isoformat() for e in got} == {"2025-01-11"}  # (a meeting to come: not last Sunday)

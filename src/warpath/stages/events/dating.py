@@ -55,7 +55,7 @@ def event_date(doc: Document, sentence: int, clause_span: tuple[int, int], verb_
     times = [t for t in doc.times if usable(t) and t.sentence is not None
              and sentence - (0 if habitual else CONTEXT_SENTENCES) <= t.sentence <= sentence
              and (future_ok or published is None or t.interval[0] <= published)
-             and not (t.sentence == sentence and _of_a_relative_clause(doc, t, verb_offset))
+             and not (t.sentence == sentence and _of_a_relative_clause(doc, t, verb_offset, future_ok))
              and not _names_a_things_date(doc, t)]
     lo, hi = clause_span
     # (a coordinated verb's time to come is its own: "met Modi and invited him to a summit later this month")
@@ -107,14 +107,18 @@ def _shifted_from_before(doc: Document, sentence: int, times: list[TimeExpressio
     return None
 
 
-def _of_a_relative_clause(doc: Document, t: TimeExpression, verb_offset: int) -> bool:
+def _of_a_relative_clause(doc: Document, t: TimeExpression, verb_offset: int, future: bool = True) -> bool:
     """Whether the time expression belongs to the verb of a relative clause or participle describing a noun,
     not the event's own: "The junta, which seized power in July, has accused Paris" is no accusation in July,
     "charged him under the law imposed by Beijing in 2020" no charge in 2020 (but "the strike launched on
-    Monday killed ten" dates the killing)."""
+    Monday killed ten" dates the killing; and, of an event not ``future``, so does a day after a present
+    participle)."""
     verb = _owner(doc, t, verb_offset)
     return verb is not None and verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() not in ATTACK_NOUNS \
-        and not verb.left_edge.idx <= verb_offset <= verb.right_edge.idx  # (the event's verb is not inside it)
+        and not verb.left_edge.idx <= verb_offset <= verb.right_edge.idx \
+        and not (not future and verb.dep_ == "acl" and verb.tag_ == "VBG" and t.interval is not None and
+                 t.interval[0] == t.interval[1])  # (the event's verb is not inside it; a day after a present
+    # participle is where the parser hangs the sentence's: "struck a boat carrying drugs from Venezuela on Monday")
 
 
 FUTURE_WORDS = ("later", "next", "coming", "the coming", "upcoming", "tomorrow", "the next")
