@@ -2979,3 +2979,9 @@ def test_a_day_after_a_describing_present_participle_dates_the_past_event(nlp):
     got = events(nlp, "The prime minister will meet the leaders during a brief visit starting on Sunday.",
                  date="2025-01-11")
     assert {e.date.interval[0].isoformat() for e in got} == {"2025-01-11"}  # (a meeting to come: not last Sunday)
+
+
+def test_a_number_of_the_weapons_shot_down_is_their_launcher_s(nlp):
+    got = events(nlp, "Russia launched 267 drones at Ukraine overnight. Ukrainian air defences shot down 138 of the "
+                      "drones.", date="2025-02-24")
+    assert [(e.source.code, e.target.code if e.target else None) for e in got][-1] == ("UKRMIL", "RUSMIL")

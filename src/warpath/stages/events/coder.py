@@ -1203,6 +1203,11 @@ class EventCoder:
             weapons = downing and not (tok.dep_ == "pobj" and tok.head.lower_ in INSTRUMENT_PREPS)
             found = [a for a in index.actors_for(tok, weapons=weapons) if id(a) not in taken and
                      (a.kind != "weapon" or weapons) and not index.stands_for_any(a, taken)]
+            if weapons and not found and (tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITIES):
+                # "shot down 138 of the drones": the drones' (RUSMIL)
+                found = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for o in prep.children if o.dep_ == "pobj"
+                         for a in index.actors_for(o, weapons=True) if id(a) not in taken]
             authors = {id(a) for a in found if measures and tok.lemma_.lower() in MEASURE_NOUNS and
                        (root := mention_root(tok.doc, a)) is not None and root.i == tok.i}
             found = [a for a in found if id(a) not in authors]
