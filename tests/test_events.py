@@ -2985,3 +2985,14 @@ def test_a_number_of_the_weapons_shot_down_is_their_launcher_s(nlp):
     got = events(nlp, "Russia launched 267 drones at Ukraine overnight. Ukrainian air defences shot down 138 of the "
                       "drones.", date="2025-02-24")
     assert [(e.source.code, e.target.code if e.target else None) for e in got][-1] == ("UKRMIL", "RUSMIL")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place taken "from" someone is taken from them (was SDNGOV, the palace's)
+    ("Sudan's army recaptured the presidential palace in Khartoum from the Rapid Support Forces on Friday.",
+     ("SDNMIL", "SDNREB", "192")),
+    # operating rights or accreditation suspended are an administrative sanction (was no event)
+    ("Venezuela suspended the operating rights of six international airlines on Wednesday.", ("VEN", "---BUS", "172")),
+])
+def test_what_is_taken_or_suspended_and_from_whom(nlp, text, expected):
+    assert expected in {(e.source.code, e.target.code if e.target else None, e.code) for e in events(nlp, text)}

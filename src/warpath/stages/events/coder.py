@@ -911,6 +911,10 @@ class EventCoder:
                 for w in p.patients for a in index.actors_for(w)):
             # "Syrian rebels seized Damascus", "Russia seized Crimea": a place taken is land, as "the city" is
             entry = self.codebook[OCCUPYING]
+        if entry.code == OCCUPYING and (held := [
+                a for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                for o in prep.children if o.dep_ == "pobj" for a in index.actors_for(o) if a.code]):
+            targets = held  # "recaptured the presidential palace from the RSF": whom it was taken from
         if p.lemma == "order" and _stopping(p):
             if entry.code == "100" and (silenced := _silenced(targets)):
                 entry = self.codebook[silenced]
