@@ -2996,3 +2996,9 @@ def test_a_number_of_the_weapons_shot_down_is_their_launcher_s(nlp):
 ])
 def test_what_is_taken_or_suspended_and_from_whom(nlp, text, expected):
     assert expected in {(e.source.code, e.target.code if e.target else None, e.code) for e in events(nlp, text)}
+
+
+def test_forces_named_foreign_take_no_country_from_the_place(nlp):
+    got = events(nlp, "Southern African leaders at a summit in Dar es Salaam called for the withdrawal of "
+                      "\"uninvited foreign armed forces\".", date="2025-02-10")
+    assert [e.target.code for e in got] == ["---MIL"]  # was TZAMIL, the summit's country's

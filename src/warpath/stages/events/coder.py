@@ -1968,8 +1968,10 @@ def _objects_owner(tok, verb) -> bool:
 
 def _placed(ref: ActorRef | Actor, where: Location) -> ActorRef | Actor:
     """An actor of no known country takes the country where the event is placed: a target ("shelled
-    villages in Kharkiv") or a source of a home sector ("students demonstrated in Nairobi")."""
-    if where.country and ref.code and ref.code.startswith("---"):
+    villages in Kharkiv") or a source of a home sector ("students demonstrated in Nairobi"); not one named
+    foreign ("foreign fighters")."""
+    if where.country and ref.code and ref.code.startswith("---") and \
+            "foreign" not in (ref.text or "").lower().replace('"', " ").split():
         return replace(ref, code=where.country + ref.code[3:])  # (an Actor of the index keeps its kind)
     return ref
 
