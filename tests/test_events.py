@@ -3002,3 +3002,13 @@ def test_forces_named_foreign_take_no_country_from_the_place(nlp):
     got = events(nlp, "Southern African leaders at a summit in Dar es Salaam called for the withdrawal of "
                       "\"uninvited foreign armed forces\".", date="2025-02-10")
     assert [e.target.code for e in got] == ["---MIL"]  # was TZAMIL, the summit's country's
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("M23 rebels advanced toward Bukavu on Sunday.", ("CODREB", "COD", "COD")),
+    ("Russian troops advanced on Pokrovsk.", ("RUSMIL", "UKRCVL", "UKR")),
+])
+def test_force_moving_on_a_town_is_used_where_the_town_is(nlp, text, expected):
+    # (were no target and no place)
+    assert [(e.source.code, e.target.code, e.location.country) for e in events(nlp, text, date="2025-02-10")] == [
+        expected]

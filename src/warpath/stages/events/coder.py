@@ -1035,6 +1035,10 @@ class EventCoder:
         if entry.root in ATTACK_ROOTS and not where.country and all(t is None for _, t in pairs):
             # "Russia struck Dnipro", "shelled Kherson", "the town of Malakal": the town struck is where
             where = self._town_struck(p.patients)
+            if not where.country:  # "M23 rebels advanced on Bukavu", "troops pushed toward Pokrovsk"
+                where = self._town_struck([o for prep in p.verb.children if prep.dep_ == "prep" and
+                                           prep.lower_ in ("on", "toward", "towards", "against", "into")
+                                           for o in prep.children if o.dep_ == "pobj"])
         if entry.root in ATTACK_ROOTS and where.country and all(t is None for _, t in pairs):
             # "Russia fired a missile at Dnipro": force used in another country's town is used on it, and
             # rebels' force in their own ("the Taliban stormed a police headquarters in eastern Afghanistan")
