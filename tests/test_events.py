@@ -3012,3 +3012,9 @@ def test_force_moving_on_a_town_is_used_where_the_town_is(nlp, text, expected):
     # (were no target and no place)
     assert [(e.source.code, e.target.code, e.location.country) for e in events(nlp, text, date="2025-02-10")] == [
         expected]
+
+
+def test_a_warning_protested_is_the_warner_s(nlp):
+    got = events(nlp, "China warned its citizens against travelling to Japan on Friday. Japan protested the travel "
+                      "warning.", date="2025-11-20")
+    assert [(e.source.code, e.target.code if e.target else None) for e in got][-1] == ("JPN", "CHN")  # was none

@@ -55,6 +55,10 @@ ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim"})
 """Nouns for an accusation the article told: "dismissed the accusation" is the accuser's."""
 PROPOSALS = frozenset({"idea", "proposal", "plan", "offer", "initiative", "suggestion"})
 """Nouns for a proposal the article told (an appeal or a stated intent): "rejected the idea" is the proposer's."""
+WARNINGS = frozenset({"warning", "threat", "ultimatum"})
+"""Nouns for a threat the article told: "Japan protested the travel warning" is the warner's."""
+SAID_NOUNS = ((ACCUSATIONS, ("112",)), (PROPOSALS, ("02", "03")), (WARNINGS, ("13",)))
+"""Nouns for what someone said, with the codes or roots of the events that say it."""
 CLAIMS = frozenset({"charge", "accusation", "allegation", "claim", "call", "demand", "proposal", "request", "appeal",
                     "offer", "plan", "criticism", "suggestion", "ultimatum", "warning", "threat", "assertion"})
 """What someone says or asks, whose author (by, from) the verb's act answers."""
@@ -838,14 +842,15 @@ class EventCoder:
                 # (what was fired goes where the last was: "missiles had been fired"; not what was hit itself:
                 # "the Natanz site had been hit", "drones, most of which were intercepted")
                 targets = targets or ([prior.target] if prior.target and all(is_weapon(w) for w in p.patients) else [])
-        if not targets and (entry.root in ("11", "12") or entry.code in ("016", "051")) and (
-                (accusing := _definite_act(p, ACCUSATIONS)) or _definite_act(p, PROPOSALS)) and \
+        if not targets and (entry.root in ("11", "12", "14") or entry.code in ("016", "051")) and (
+                (said := next((roots for nouns, roots in SAID_NOUNS if _definite_act(p, nouns)), None))) and \
                 (prior := _latest_event([*earlier, *self._so_far], s_index, lambda e: (
-                    (e.code == "112" if accusing else e.root in ("02", "03")) and e.source is not None and
+                    (e.code.startswith(said) or e.root in said) and e.source is not None and
                     bool(e.source.code) and not e.source.code.startswith("---") and
                     all(country_of(e.source.code) != country_of(_ref(s).code or "") for s in sources)))) is not None:
             # "Eritrea dismissed the accusation" after "Ethiopia accused Eritrea ...": ETH; "Russia rejected the
-            # idea" after "Macron proposed a one-month truce" (in the same sentence too): FRAGOV
+            # idea" after "Macron proposed a one-month truce" (in the same sentence too): FRAGOV; "Japan protested
+            # the travel warning" after "China warned ...": CHN
             targets = [prior.source]
         if not targets and (entry.root in ("11", "12") or entry.code == "051") and (
                 (attack := _definite_act(p, ATTACK_NOUNS)) or _definite_act(p, MOVE_NOUNS)):
