@@ -3018,3 +3018,16 @@ def test_a_warning_protested_is_the_warner_s(nlp):
     got = events(nlp, "China warned its citizens against travelling to Japan on Friday. Japan protested the travel "
                       "warning.", date="2025-11-20")
     assert [(e.source.code, e.target.code if e.target else None) for e in got][-1] == ("JPN", "CHN")  # was none
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an arrest criticised is the last arresting told, not the last deed (was TUROPP's boycott call)
+    ("A court jailed Istanbul Mayor Ekrem Imamoglu on Sunday. The main opposition party called for a boycott of "
+     "companies. Germany criticised the arrest as a blow to democracy.", ("DEU", "TURJUD")),
+    # an attack repelled is the attacker's (was no target)
+    ("Al-Shabaab militants attacked a military base in central Somalia on Tuesday. Somali forces repelled the "
+     "attack.", ("SOMMIL", "SOMREB")),
+])
+def test_a_deed_named_is_the_last_deed_of_its_kind(nlp, text, expected):
+    got = events(nlp, text, date="2025-03-24")
+    assert (got[-1].source.code, got[-1].target.code if got[-1].target else None) == expected

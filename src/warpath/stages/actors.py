@@ -1038,9 +1038,9 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
     in the sentence before: the last two coordinated ("Russian and Ukrainian delegations met ... The two sides
     agreed"; "Thailand and Cambodia clashed ... China urged both sides"), else the last two of different codes
     (countries, unless sides or parties) named in no place's phrase; where that sentence names fewer than two,
-    the last two named together (and alone) in it and the three before it ("Congo and Rwanda signed a peace agreement. The
-    deal commits Rwanda ... Rubio praised both countries"), else the last subject and object of one verb there
-    ("Ethiopia accused Eritrea ..."). News organisations are no side ("seen by Reuters")."""
+    the last two named together (and alone) in it and the three before it ("Congo and Rwanda signed a peace
+    agreement. The deal commits Rwanda ... Rubio praised both countries"), else the last subject and object of
+    one verb there ("Ethiopia accused Eritrea ..."). News organisations are no side ("seen by Reuters")."""
     lemma = head.lemma_.lower()
     if lemma not in PAIR_NOUNS or head.tag_ != "NNS" or not (
             any(c.lower_ == "both" and c.dep_ in ("det", "predet", "amod") for c in head.children) or

@@ -55,6 +55,13 @@ ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim"})
 """Nouns for an accusation the article told: "dismissed the accusation" is the accuser's."""
 PROPOSALS = frozenset({"idea", "proposal", "plan", "offer", "initiative", "suggestion"})
 """Nouns for a proposal the article told (an appeal or a stated intent): "rejected the idea" is the proposer's."""
+DEED_ROOTS = {"arrest": ("17",), "detention": ("17",), "crackdown": ("17",), "expulsion": ("17", "16"),
+              "killing": ("18", "19", "20"), "execution": ("18", "20"), "deployment": ("15",), "drill": ("15",),
+              "exercise": ("15",), "test": ("15", "19"), "launch": ("15", "19"), "seizure": ("17", "19")}
+"""The CAMEO roots of the deeds a noun of :data:`MOVE_NOUNS` names: "criticised the arrest" is of the last
+arresting told, if one was."""
+REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
+"""Verbs of force whose attack object is the attacker's: "repelled the attack"."""
 WARNINGS = frozenset({"warning", "threat", "ultimatum"})
 """Nouns for a threat the article told: "Japan protested the travel warning" is the warner's."""
 SAID_NOUNS = ((ACCUSATIONS, ("112",)), (PROPOSALS, ("02", "03")), (WARNINGS, ("13",)))
@@ -852,24 +859,30 @@ class EventCoder:
             # idea" after "Macron proposed a one-month truce" (in the same sentence too): FRAGOV; "Japan protested
             # the travel warning" after "China warned ...": CHN
             targets = [prior.source]
-        if not targets and (entry.root in ("11", "12") or entry.code == "051") and (
+        if not targets and (entry.root in ("11", "12") or entry.code == "051" or
+                            entry.root == "19" and p.lemma in REPELLING) and (
                 (attack := _definite_act(p, ATTACK_NOUNS)) or _definite_act(p, MOVE_NOUNS)):
             # "Egypt and Qatar condemned the attacks" after Israel's strikes: the attacks the article just told;
             # "condemned the move" after "Israel sent troops into the buffer zone": the last deed told (and so
-            # for "welcomed the gesture")
+            # for "welcomed the gesture"), of the kind the noun names if one was told ("criticised the arrest":
+            # the arresting, not a boycott called after it); "repelled the attack": the attacker
             # (an attack is no retaking: "Somali forces later regained control of the base")
             # (not one's own country's deed, unless its rebels': "Erdogan welcomed the gesture" of the PKK;
             # "Tinubu condemned the killings" by Boko Haram, not his air force's strike told after them)
             # (attacks also further back, in the article's first sentences: "Egypt and Qatar, which mediated the
             # truce, condemned the attacks" four sentences after Israel's strikes)
-            prior = _latest_event(earlier, s_index - (CONTEXT_SENTENCES if attack else 0),
-                                  lambda e: (e.root in ATTACK_ROOTS and e.code != OCCUPYING
-                                             if attack else e.root not in VERBAL_ROOTS) and
-                                  e.source is not None and bool(e.source.code) and
-                                  not e.source.code.startswith("---") and
-                                  all(country_of(e.source.code) != country_of(_ref(s).code or "") or
-                                      (e.source.code[3:6] in OPPOSITION) != ((_ref(s).code or "")[3:6] in OPPOSITION)
-                                      for s in sources))
+            def other_side(e: Event) -> bool:
+                return e.source is not None and bool(e.source.code) and not e.source.code.startswith("---") and \
+                    all(country_of(e.source.code) != country_of(_ref(s).code or "") or
+                        (e.source.code[3:6] in OPPOSITION) != ((_ref(s).code or "")[3:6] in OPPOSITION)
+                        for s in sources)
+
+            kinds = () if attack else next((DEED_ROOTS[o.lemma_.lower()] for o in p.patients
+                                            if o.lemma_.lower() in DEED_ROOTS), ())
+            prior = kinds and _latest_event(earlier, s_index, lambda e: e.root in kinds and other_side(e)) or \
+                _latest_event(earlier, s_index - (CONTEXT_SENTENCES if attack else 0),
+                              lambda e: (e.root in ATTACK_ROOTS and e.code != OCCUPYING
+                                         if attack else e.root not in VERBAL_ROOTS) and other_side(e))
             if prior is not None:
                 targets = [prior.source]
         unnamed_force = not sources and entry.root in ATTACK_ROOTS and targets and (
