@@ -1123,12 +1123,12 @@ SHORT_NAMES = {"COG": ("COD", "congo", ("republic", "brazzaville"))}
 the first in full): "Congo" is the Republic of the Congo, unless the article is about the Democratic Republic."""
 
 
-def _short_name(actor: Actor, earlier: list[Actor], other: bool = False) -> None:
+def _short_name(actor: Actor, earlier: list[Actor], anywhere: bool = False) -> None:
     """Give a short name two countries share the country the article named in full before ("The Democratic
     Republic of Congo cut ties with Rwanda ... Congo's army": CODMIL, not the Republic of the Congo's), or
-    anywhere (``other``)."""
+    ``anywhere``."""
     short = SHORT_NAMES.get(country_of(actor.code) or "")
-    if short is None or not other and not any(country_of(a.code) == short[0] for a in earlier if a.code):
+    if short is None or not anywhere and not any(country_of(a.code) == short[0] for a in earlier if a.code):
         return
     other, word, full = short
     words = [w.removesuffix("'s").removesuffix("\u2019s") for w in actor.text.lower().replace("-", " ").split()]

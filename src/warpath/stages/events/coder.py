@@ -852,9 +852,7 @@ class EventCoder:
         if not targets and (entry.root in ("11", "12", "14") or entry.code in ("016", "051")) and (
                 (said := next((roots for nouns, roots in SAID_NOUNS if _definite_act(p, nouns)), None))) and \
                 (prior := _latest_event([*earlier, *self._so_far], s_index, lambda e: (
-                    (e.code.startswith(said) or e.root in said) and e.source is not None and
-                    bool(e.source.code) and not e.source.code.startswith("---") and
-                    all(country_of(e.source.code) != country_of(_ref(s).code or "") for s in sources)))) is not None:
+                    e.code.startswith(said) or e.root in said) and _another_side(e, sources))) is not None:
             # "Eritrea dismissed the accusation" after "Ethiopia accused Eritrea ...": ETH; "Russia rejected the
             # idea" after "Macron proposed a one-month truce" (in the same sentence too): FRAGOV; "Japan protested
             # the travel warning" after "China warned ...": CHN
@@ -871,18 +869,13 @@ class EventCoder:
             # "Tinubu condemned the killings" by Boko Haram, not his air force's strike told after them)
             # (attacks also further back, in the article's first sentences: "Egypt and Qatar, which mediated the
             # truce, condemned the attacks" four sentences after Israel's strikes)
-            def other_side(e: Event) -> bool:
-                return e.source is not None and bool(e.source.code) and not e.source.code.startswith("---") and \
-                    all(country_of(e.source.code) != country_of(_ref(s).code or "") or
-                        (e.source.code[3:6] in OPPOSITION) != ((_ref(s).code or "")[3:6] in OPPOSITION)
-                        for s in sources)
-
             kinds = () if attack else next((DEED_ROOTS[o.lemma_.lower()] for o in p.patients
                                             if o.lemma_.lower() in DEED_ROOTS), ())
-            prior = kinds and _latest_event(earlier, s_index, lambda e: e.root in kinds and other_side(e)) or \
+            prior = kinds and _latest_event(earlier, s_index, lambda e: e.root in kinds and
+                                            _another_side(e, sources)) or \
                 _latest_event(earlier, s_index - (CONTEXT_SENTENCES if attack else 0),
                               lambda e: (e.root in ATTACK_ROOTS and e.code != OCCUPYING
-                                         if attack else e.root not in VERBAL_ROOTS) and other_side(e))
+                                         if attack else e.root not in VERBAL_ROOTS) and _another_side(e, sources))
             if prior is not None:
                 targets = [prior.source]
         unnamed_force = not sources and entry.root in ATTACK_ROOTS and targets and (
@@ -2102,6 +2095,15 @@ RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "co
 MENACES = frozenset({"war", "force", "retaliation", "response", "consequence", "attack", "strike", "sanction",
                      "punishment", "retribution", "revenge"})
 """Words that make a warning of what will be a threat: "any attempt at independence would mean war"."""
+
+
+def _another_side(event: Event, sources) -> bool:
+    """Whether an event's source is a named actor of another country than the sources', or its rebels against
+    them or theirs against it ("Erdogan welcomed the gesture" of the PKK)."""
+    code = event.source.code if event.source is not None else None
+    return bool(code) and not code.startswith("---") and all(
+        country_of(code) != country_of(_ref(s).code or "") or
+        (code[3:6] in OPPOSITION) != ((_ref(s).code or "")[3:6] in OPPOSITION) for s in sources)
 
 
 def _latest_event(earlier: list[Event], s_index: int, fits) -> Event | None:
