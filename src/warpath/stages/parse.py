@@ -115,9 +115,10 @@ def _repair_reporting(sdoc) -> None:
     """Re-hang, in one pass, the verbs the parser hangs on the wrong side of a reporting verb (see
     :func:`_reattach_reporters_conjunct` and :func:`_reattach_reported_participle`), a past it takes for a bare
     verb (:func:`_reattach_bare_past`), a name it makes a second subject (:func:`_reattach_second_subject`)
-    a reported clause it reads as a reduced relative (:func:`_reattach_reduced_relative`) and a bare verb after
-    "that" it reads as a noun (:func:`_reattach_subjunctive`; they move different tokens and read none the
-    others move)."""
+    a reported clause it reads as a reduced relative (:func:`_reattach_reduced_relative`), a bare verb after
+    "that" it reads as a noun (:func:`_reattach_subjunctive`), a past joined to a describing participle
+    (:func:`_reattach_reduced_relatives_verb`) and a past it reads as an adjective
+    (:func:`_reattach_modifying_past`; they move different tokens and read none the others move)."""
     for tok in sdoc:
         if tok.dep_ == "ROOT":
             _reattach_lost_speaker(tok)
@@ -308,7 +309,7 @@ def _reattach_modifying_past(tok) -> None:
     elif noun.dep_ == "nsubj" and head.dep_ == "ROOT" and any(c.dep_ == "mark" for c in head.children) and \
             any(c.dep_ == "nsubj" and c.i != noun.i for c in head.children):
         tok.head, tok.dep_ = tok, "ROOT"  # ("... after North Korean soldiers crossed the border")
-        for c in [c for c in head.children if c.dep_ == "punct" and c.i == c.doc[-1].i]:
+        for c in [c for c in head.children if c.dep_ == "punct" and c.i == head.sent.end - 1]:
             c.head = tok
         head.head, head.dep_ = tok, "advcl"
     else:
