@@ -3031,3 +3031,12 @@ def test_a_warning_protested_is_the_warner_s(nlp):
 def test_a_deed_named_is_the_last_deed_of_its_kind(nlp, text, expected):
     got = events(nlp, text, date="2025-03-24")
     assert (got[-1].source.code, got[-1].target.code if got[-1].target else None) == expected
+
+
+def test_the_three_countries_are_the_three_named_together_and_own_envoys_are_no_target(nlp):
+    got = events(nlp, "The European Union reimposed sanctions on Iran on Sunday after Britain, France and Germany "
+                      "triggered the snapback mechanism. Iran recalled its ambassadors from the three countries for "
+                      "consultations.", date="2025-09-29")
+    assert {e.target.code for e in got if e.code == "161"} == {"GBR", "FRA", "DEU"}  # was its own, IRNGOV
+    got = events(nlp, "Iran recalled its ambassadors for consultations.", date="2025-09-29")
+    assert [(e.source.code, e.target) for e in got] == [("IRN", None)]

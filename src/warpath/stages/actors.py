@@ -174,7 +174,7 @@ class ActorTagger:
                     continue
                 if head.tag_ == "NNS" and (pair := _pair(head, actors)) is not None:
                     for n, one in enumerate(pair):  # "the two sides", "both governments": the last two named
-                        one.sentence, one.coordinated = index, (len(actors) - 1 if n else None)
+                        one.sentence, one.coordinated = index, (len(actors) - n if n else None)
                         actors.append(one)
                     continue
                 actor = self._of_name(head, on, skip_before) or self._phrase(head, on, actors, skip_before)
@@ -1045,8 +1045,10 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
     if lemma not in PAIR_NOUNS or head.tag_ != "NNS" or not (
             any(c.lower_ == "both" and c.dep_ in ("det", "predet", "amod") for c in head.children) or
             any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and
-            any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children)):
+            any(c.dep_ == "nummod" and c.lower_ in ("two", "2", "three", "3") for c in head.children)):
         return None
+    if any(c.dep_ == "nummod" and c.lower_ in ("three", "3") for c in head.children):
+        return _trio(head, earlier)
     sector = PAIR_NOUNS[lemma]
     doc = head.doc
 
@@ -1110,6 +1112,29 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
         return None
     text, start, end = doc[head.left_edge.i: head.i + 1].text, head.left_edge.idx, head.idx + len(head.text)
     return tuple(Actor(text, start, end, code_of(a), kind="description", name=a.name) for a in pairs)
+
+
+def _trio(head, earlier: list[Actor]) -> tuple[Actor, ...] | None:
+    """The three actors "the three countries" stand for: the last three of different countries named together,
+    and alone, in the four sentences before ("Britain, France and Germany triggered the snapback ... Iran
+    recalled its ambassadors from the three countries")."""
+    doc = head.doc
+    first = head.sent
+    for _ in range(4):
+        first = doc[first.start - 1].sent if first.start > 0 else first
+    window = [a for a in earlier if first.start_char <= a.start < head.sent.start_char and a.code and
+              not a.code.startswith(("---", "IGO", "NGO")) and a.kind not in ("weapon", "pronoun")]
+    for actor in reversed(window):
+        root = mention_root(doc, actor)
+        if root is None or root.dep_ == "conj" or len(root.conjuncts) != 2:
+            continue
+        listed = [next((a for a in window if (r := mention_root(doc, a)) is not None and r.i == t.i), None)
+                  for t in (root, *root.conjuncts)]
+        if all(listed) and len({country_of(a.code) for a in listed}) == 3:
+            text, start, end = doc[head.left_edge.i: head.i + 1].text, head.left_edge.idx, head.idx + len(head.text)
+            return tuple(Actor(text, start, end, country_of(a.code), kind="description", name=a.name)
+                         for a in listed)
+    return None
 
 
 def _news_organisation(actor: Actor) -> bool:

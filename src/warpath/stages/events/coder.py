@@ -1114,6 +1114,7 @@ class EventCoder:
                 # and so does a town taken ("rebels seized the city of Goma": its land, COD)
                 tgt = replace(tgt, code=tgt.code + "CVL")
             if tgt is not None and (tgt.code == src.code or self._own_thing(doc.parse, src, tgt) or
+                                    entry.root == "16" and _own_envoys(doc.parse, src, tgt) or
                                     entry.root == "01" and tgt.code == "---MED" or
                                     entry.root in VERBAL_ROOTS and self._own_doing(doc.parse, src, tgt, p.verb)):
                 # (nor are reporters told something what it is about: "told reporters that ...")
@@ -1925,6 +1926,15 @@ def _preposition_of(tok, phrase) -> str | None:
             return tok.head.lower_
         tok = tok.head
     return None
+
+
+def _own_envoys(parse, src: ActorRef, tgt: ActorRef) -> bool:
+    """Whether the target is the source's own people it names with a pronoun ("Iran recalled its ambassadors
+    from the three countries": no act on Iran's government)."""
+    if not src.code or not tgt.code or country_of(tgt.code) != country_of(src.code) or tgt.start is None:
+        return False
+    root = mention_root(parse, tgt)
+    return root is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
 
 
 def _own_country_root(parse, src: ActorRef, tgt: ActorRef):
