@@ -286,9 +286,7 @@ def _reattach_reduced_relatives_verb(tok) -> None:
             any(c.dep_ in ("dobj", "aux", "auxpass", "neg", "cc") or c.dep_ == "punct" and c.i < tok.i
                 for c in verb.children):
         return
-    tok.head, tok.dep_ = (tok, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
-    for c in [c for c in verb.children if c.i > tok.i]:
-        c.head = tok
+    _take_place_of(tok, verb)
     subject.head = tok
     verb.head, verb.dep_ = subject, "acl"
 
@@ -321,6 +319,14 @@ def _reattach_modifying_past(tok) -> None:
     before.head, before.dep_, before.tag_, before.pos_ = tok, "nsubj", "NN", "NOUN"
     noun.head, noun.dep_ = tok, "dobj"
     tok.pos_ = "VERB"
+
+
+def _take_place_of(tok, old) -> None:
+    """Put ``tok`` where ``old`` hangs (the root if it is one) and hang on it ``old``'s dependents after it; the
+    caller re-hangs ``old`` itself."""
+    tok.head, tok.dep_ = (tok, "ROOT") if old.dep_ == "ROOT" else (old.head, old.dep_)
+    for c in [c for c in old.children if c.i > tok.i]:
+        c.head = tok
 
 
 def _reattach_lost_speaker(tok) -> None:
@@ -356,9 +362,7 @@ def _reattach_reporting_relative(tok) -> None:
             any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
         return
     comma = tok.doc[subject.left_edge.i - 1]
-    tok.head, tok.dep_ = tok, "ROOT"
-    for c in [c for c in root.children if c.i > tok.i]:
-        c.head = tok
+    _take_place_of(tok, root)
     root.head, root.dep_ = tok, "ccomp"
     comma.head = tok
 
@@ -374,9 +378,8 @@ def _reattach_verbless_root(tok) -> None:
             not any(c.dep_ == "relcl" and c.i < tok.i and c.right_edge.i == tok.i - 2 for c in noun.children):
         return
     comma = tok.doc[tok.i - 1]
-    tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
-    for c in [c for c in noun.children if c.i > tok.i]:
-        c.head = tok
+    _take_place_of(tok, noun)
+    tok.tag_ = "VBD"
     noun.head, noun.dep_ = tok, "nsubj"
     comma.head = noun
 

@@ -321,7 +321,7 @@ class EventCoder:
         self.codebook = codebook or Codebook.load()
         self._gazetteer = gazetteer
         self._renamed: dict[str, str] = {}  # the document's short names meant for another country (code())
-        self._so_far: list[Event] = []  # the events of the sentence's verbs before the one being coded
+        self._so_far: dict[int, list[Event]] = {}  # the sentence's events so far, by verb (_sentence)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -511,8 +511,8 @@ class EventCoder:
             consumed.setdefault(verb, []).append(noun)  # its phrases are the event's: "protests against the war"
         self._consumed = consumed
         by_verb: dict[int, list[Event]] = {}
+        self._so_far = by_verb  # (the events of the sentence's verbs before the one being coded)
         for p, rule in sorted(matched.values(), key=lambda pr: pr[0].verb.i):
-            self._so_far = [e for es in by_verb.values() for e in es]
             by_verb[p.verb.i] = self._events(doc, index, s_index, p, rule, earlier)
         self._own_claims(by_verb, sent.doc)
         _drop_reporting(by_verb, sent.doc)
@@ -851,8 +851,9 @@ class EventCoder:
                 targets = targets or ([prior.target] if prior.target and all(is_weapon(w) for w in p.patients) else [])
         if not targets and (entry.root in ("11", "12", "14") or entry.code in ("016", "051")) and (
                 (said := next((roots for nouns, roots in SAID_NOUNS if _definite_act(p, nouns)), None))) and \
-                (prior := _latest_event([*earlier, *self._so_far], s_index, lambda e: (
-                    e.code.startswith(said) or e.root in said) and _another_side(e, sources))) is not None:
+                (prior := _latest_event(
+                    [*earlier, *(e for es in self._so_far.values() for e in es)], s_index,
+                    lambda e: (e.code.startswith(said) or e.root in said) and _another_side(e, sources))) is not None:
             # "Eritrea dismissed the accusation" after "Ethiopia accused Eritrea ...": ETH; "Russia rejected the
             # idea" after "Macron proposed a one-month truce" (in the same sentence too): FRAGOV; "Japan protested
             # the travel warning" after "China warned ...": CHN
