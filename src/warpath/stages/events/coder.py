@@ -34,9 +34,9 @@ from ..actors import (DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_o
 from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import (ATTACK_NOUNS, BEFORE_AFTER, SUBJECT_DEPS, Predicate, agent_objects, antecedent, clause_tokens,
-                      conjuncts, for_to, gerund_owner, hung_objects, infinitival, lemmas, passive_group, predicates,
-                      prospective)
+from .clauses import (ATTACK_NOUNS, BEFORE_AFTER, NAMING, SUBJECT_DEPS, Predicate, agent_objects, antecedent,
+                      clause_tokens, conjuncts, for_to, gerund_owner, hung_objects, infinitival, lemmas, passive_group,
+                      predicates, prospective)
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -392,8 +392,10 @@ class EventCoder:
                 # to Russia": a verb of no event of its own, there for the meeting or visit, is that
                 rule = self._read_as(p, GATHERINGS[noun.lemma_.lower()], [])
             if rule is None and p.lemma in LEAVING and any(c.dep_ == "dobj" for c in p.verb.children) and \
-                    any(t.lemma_.lower() in FORCE_NOUNS for t in p.subjects):
+                    any(t.lemma_.lower() in FORCE_NOUNS for t in p.subjects) and \
+                    not any(c.dep_ in ("oprd", "acomp") for c in p.verb.children):
                 # "Russian troops left Kherson", "American troops have begun leaving Afghanistan": a withdrawal
+                # (not "clashed with militiamen, leaving dozens dead": what a clash left behind)
                 rule = self._read_as(p, "withdraw", ["troop"])
             if rule is None and p.lemma in ("return", "repatriate") and _returned_thing(p.verb):
                 # "returned 12 human skulls to Peru", "returned to Brazil 21 frogs": a thing given back to
@@ -2193,10 +2195,12 @@ def _describing_report(verb) -> bool:
     boats they said were carrying drugs", "the vessel, which it said had entered Chinese waters"): an attribution
     of the description, no statement of its own ("Kerry, who said Iran must comply, ..." is one: its subject is
     the relative word). "Raids in which officials said 54 people were killed", "a doctrine in which Moscow says it
-    could use nuclear weapons": what the raids did and the doctrine says are told, not the saying."""
-    return verb.dep_ == "relcl" and verb.lemma_.lower() in modality_rules.REPORT and \
-        any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) and \
-        any(c.dep_ == "ccomp" for c in verb.children)
+    could use nuclear weapons": what the raids did and the doctrine says are told, not the saying. So is a naming
+    of the thing done to: "struck what it called terrorist camps"."""
+    return verb.dep_ == "relcl" and (verb.lemma_.lower() in modality_rules.REPORT and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) and any(
+        c.dep_ == "ccomp" for c in verb.children) or verb.lemma_.lower() in NAMING and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children))
 
 
 def _drop_reporting(by_verb: dict[int, list[Event]], parse) -> None:
