@@ -128,6 +128,10 @@ def test_pronouns_and_definite_descriptions_follow_the_last_compatible_actor(nlp
 
 def test_expletive_it_is_no_actor(nlp):
     assert [a.text for a in nlp("Russia spoke. It was reported that talks failed.").actors] == ["Russia"]
+    assert [a.text for a in nlp("Russia spoke. It took three days to clear the rubble.").actors] == ["Russia"]
+    # but "it" that takes control or part is the one named before (was no one: "it takes" was always empty)
+    assert dict(codes(nlp, "Hamas said it had taken control of the camp.")).get("it") == "PSEREBHMS"
+    assert dict(codes(nlp, "Russia said it took part in the exercises.")).get("it") == "RUS"
 
 
 def test_weapons_are_marked(nlp):
@@ -708,6 +712,12 @@ def test_a_group_linked_to_another_is_the_group_named_before_not_the_other(nlp):
     got = dict(codes(nlp, "Al-Shabaab militants stormed a hotel in Mogadishu on Friday. The al Qaeda-linked group "
                           "claimed responsibility for the attack."))
     assert got["The al Qaeda-linked group"] == "SOMREB"
+    # "the paramilitary group", "the militant group": the armed group named before (was no one)
+    got = dict(codes(nlp, "The Rapid Support Forces attacked a camp in North Darfur. The government accused the "
+                          "paramilitary group of genocide. The Houthis fired a missile. The militant group said it "
+                          "targeted an airport."))
+    assert got["the paramilitary group"] == "SDNREB" and got["The militant group"] == "YEMREB"
+    assert "The group of protesters" not in dict(codes(nlp, "Hamas spoke. The group of protesters marched."))
     # with no group named before, the ally's name is the best clue
     assert dict(codes(nlp, "Iran-allied group announced it will return the bases."))["Iran-allied group"] == "IRN"
 

@@ -122,6 +122,9 @@ SUPRANATIONAL = frozenset({"international", "global", "world", "foreign", "regio
 COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})
 """Nouns that, owned by a pronoun, are the country of whoever it stands for ("his country")."""
 EXPLETIVE_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "happen", "matter"})
+TAKEN_TIME = frozenset({"long", "time", "while", "minute", "hour", "day", "week", "month", "year", "decade", "effort",
+                        "courage", "work"})
+"""What "it takes" when "it" stands for no one ("it took three days to clear the rubble")."""
 
 
 def country_of(code: str | None) -> str | None:
@@ -950,6 +953,8 @@ GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "f
 ARMED_NOUNS = frozenset({"militia", "paramilitary", "paramilitaries", "rebel", "insurgent", "militant", "guerrilla",
                          "fighter"})
 """Nouns by which it refers back to an armed group ("the militia", "the rebels")."""
+ARMED_MODIFIERS = ARMED_NOUNS | {"armed", "jihadist", "islamist", "extremist", "separatist"}
+"""Words before "group" or "movement" that say the group meant is an armed one ("the paramilitary group")."""
 GROUP_REACH = 3
 """How many sentences back such a noun looks for the group it means."""
 
@@ -959,11 +964,13 @@ def _group_meant(head, earlier: list[Actor], start: int, end: int, text: str) ->
     "the rebels") refers back to, as an actor of the mention; else None. Only a bare definite noun refers
     back: "a group of protesters", "Houthi rebels", "the rebels in Darfur" do not."""
     lemma = head.lemma_.lower()
-    armed = lemma in ARMED_NOUNS or head.lower_ in ARMED_NOUNS
+    # ("the paramilitary group", "the militant group": an armed one)
+    described = [c for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS]
+    armed = lemma in ARMED_NOUNS or head.lower_ in ARMED_NOUNS or bool(described)
     if not (armed or lemma in GROUP_NOUNS) or head.i == 0 or \
             not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or \
             any(c.dep_ not in ("det", "punct") and not (c.dep_ == "amod" and c.lower_ in BACKING | LINKING)
-                for c in head.children):
+                and c not in described and not _charge_of(c) for c in head.children):
         return None  # (but "the al Qaeda-linked group", "the Iran-backed militia" refer back)
     sentence = sum(1 for s in head.doc.sents if s.start < head.sent.start)  # (the index actors' .sentence has)
     for actor in reversed(earlier):
@@ -977,6 +984,13 @@ def _group_meant(head, earlier: list[Actor], start: int, end: int, text: str) ->
                 or not armed and (actor.kind == "organisation" or code.startswith(("NGO", "IGO")))):
             return Actor(text, start, end, code, kind="organisation", name=actor.name)
     return None
+
+
+def _charge_of(prep) -> bool:
+    """Whether the phrase is an "of" the parser hung on an accused group, naming no members but a charge:
+    "accused the paramilitary group of genocide" ("a group of protesters" names its members)."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.dep_ == "dobj" and \
+        any(o.dep_ == "pobj" and o.tag_ == "NN" for o in prep.children)
 
 
 def _titled_name(text: str, head, prev: Actor, sentence: int) -> Actor | None:
@@ -1399,6 +1413,8 @@ def _expletive(tok) -> bool:
     verb = tok.head
     if any(c.dep_ == "acomp" and c.lemma_.lower() in READY | UNREADY | ATTITUDES for c in verb.children):
         return False  # "it is ready to strike", "it is skeptical about the plan"
+    if verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() not in TAKEN_TIME for c in verb.children):
+        return False  # "it had taken control of the camp", "it took part" ("it took three days to ..." is none)
     return tok.dep_ == "expl" or verb.lemma_ in EXPLETIVE_VERBS or (
         any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
         and any(c.dep_ == "auxpass" for c in verb.children))
