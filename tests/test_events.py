@@ -2841,6 +2841,14 @@ def test_what_someone_calls_the_thing_done_to_is_its_object(nlp, text, expected)
     assert got == [expected]  # (the naming is no statement of its own)
 
 
+def test_a_militias_spokesman_speaks_for_it_against_the_state(nlp):
+    # "A Fano spokesman" was ---GOV; a militia is a side of its own, so the claim denied is the government's
+    doc = nlp("Federal forces clashed with Fano militiamen in the Amhara region. The government accused the militia "
+              "of attacking civilians. A Fano spokesman denied the claim.", date="2025-11-02")
+    assert [(e.source.code, e.target.code if e.target else None) for e in doc.events if e.root == "01"] == \
+        [("ETHUAF", "ETHGOV")]
+
+
 def test_a_news_organisation_gives_no_one_its_country(nlp):
     # "the military" and a president the dictionaries lack took Reuters' country (GBRMIL, GBRGOV)
     doc = nlp("Suspected Boko Haram fighters killed 20 farmers in Borno state, Nigeria's northeast, officials said. "

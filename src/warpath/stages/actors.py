@@ -100,6 +100,8 @@ REGIONS = frozenset({"WST", "EUR", "AFR", "ASA", "MEA", "LAM"})
 """CAMEO's codes of regions the dictionary names ("the West", "Europe"), whose names are also parts of people's
 and things' names."""
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+GROUP_VOICES = frozenset({"leader", "leaders", "official", "officials", "representative", "representatives"})
+"""Who speaks for an armed group named by a modifier ("a Fano official"), beside its spokespeople."""
 LEADERS = frozenset({"leader", "chief", "head", "representative", "delegate", "emissary", "deputy", *SPOKESPEOPLE})
 """Nouns for whoever speaks for a group: "the EU's foreign policy chief", "the leader of Hamas", "a spokesman
 for Hezbollah"."""
@@ -422,8 +424,9 @@ class ActorTagger:
         # (nor does an "in" or "from" phrase give "its forces in Crimea", "its nationals from Lebanon" theirs:
         # they are the owner's, whom "its" stands for; "its embassy in Kyiv" is where it is, the target of its
         # closing)
-        if agent_code in FIGHTERS and (group := self._armed_group(head, on, earlier, start, end, text)) is not None:
-            return group
+        if (agent_code in FIGHTERS or head.lower_ in SPOKESPEOPLE | GROUP_VOICES) and \
+                (group := self._armed_group(head, on, earlier, start, end, text)) is not None:
+            return group  # (and "A Fano spokesman" after "Fano militiamen": the group's)
         owned = agent_code in FIGHTERS | {"COP", "SPY", "CVL"} and possessor is not None and possessor.pos_ == "PRON"
         base = self._of_phrase(head, on, preps=("of",) if owned else ("of", "from") if agent_code.endswith("~")
                                else ("of", "in", "from"))

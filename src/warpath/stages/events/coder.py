@@ -139,6 +139,9 @@ HOME_STATE_ACTS = STATE_ACTS | {"1823"}
 """A state's acts on people, executions too, that fall on its own people when the text places them nowhere."""
 OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
 """Sectors that stand against their country's state: they speak for themselves, not for it."""
+OWN_SIDES = OPPOSITION | {"UAF"}
+"""Sectors that are a side of their own, apart from their country's state (and militias: "a Fano spokesman
+denied the claim" of the government)."""
 PLACING_PREPS = frozenset({"to", "from", "during", "into", "onto"})
 """Prepositions of a phrase of the verb whose object's own "in ..." phrase places the act."""
 TRAVELLERS = frozenset({"CVL", "REF", "PPL", "BUS", "EDU", "LAB", "REL", "MED", "GOV", "LEG"})
@@ -2116,7 +2119,7 @@ def _another_side(event: Event, sources) -> bool:
     code = event.source.code if event.source is not None else None
     return bool(code) and not code.startswith("---") and all(
         country_of(code) != country_of(_ref(s).code or "") or
-        (code[3:6] in OPPOSITION) != ((_ref(s).code or "")[3:6] in OPPOSITION) for s in sources)
+        (code[3:6] in OWN_SIDES) != ((_ref(s).code or "")[3:6] in OWN_SIDES) for s in sources)
 
 
 def _latest_event(earlier: list[Event], s_index: int, fits) -> Event | None:
