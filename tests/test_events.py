@@ -2841,6 +2841,17 @@ def test_what_someone_calls_the_thing_done_to_is_its_object(nlp, text, expected)
     assert got == [expected]  # (the naming is no statement of its own)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # what "its" owns in a clause another reports is the reporter's, when the act is done to it (was no target)
+    ("The Philippines said the Chinese ship fired water cannon at its vessel.", ("CHN", "PHL", "175")),
+    ("Russia said Ukraine attacked its territory.", ("UKR", "RUS", "190")),
+])
+def test_what_its_owns_in_a_report_of_an_attack_is_the_reporters(nlp, text, expected):
+    assert [(s, t, e.code) for (s, t, _, _), e in zip(triples(nlp, text), events(nlp, text))] == [expected]
+    # (its own forces are not: "Russia said its forces struck Kyiv" is no attack on Russia)
+    assert all(t != "RUS" for _, t, _, _ in triples(nlp, "Russia said its forces struck Kyiv."))
+
+
 def test_a_militias_spokesman_speaks_for_it_against_the_state(nlp):
     # "A Fano spokesman" was ---GOV; a militia is a side of its own, so the claim denied is the government's
     doc = nlp("Federal forces clashed with Fano militiamen in the Amhara region. The government accused the militia "
@@ -2923,6 +2934,12 @@ def test_protesters_at_embassies_named_with_their_town_are_of_the_town(nlp):
     ("Israel, which began its own strikes on Iran nine days ago, welcomed the American action.",
      {("ISR", "IRN", "190"), ("ISR", "USA", "051")}),
     ("Workers began a strike against the new law.", {("---LAB", None, "143")}),
+    # (with "on Iran" hung on the verb too: was 114)
+    ("Israel began its own strikes on Iran.", {("ISR", "IRN", "190")}),
+    # a state's protest of a deed told before targets its author (was no target: a state's protest was made
+    # a complaint only after the deed's author was looked for)
+    ("North Korea fired several ballistic missiles into the sea on Tuesday. Japan protested the launch.",
+     {("PRK", None, "195"), ("JPN", "PRK", "114")}),
     # "it" after a subject with an apposition is the subject, not the apposition's owner (was ARM)
     ("Russia, Armenia's traditional ally, said it welcomed any steps toward peace.", {("RUS", None, "051")}),
     # forces of an armed group's leader are the group's (was SDNMIL)

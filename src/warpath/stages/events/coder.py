@@ -854,6 +854,16 @@ class EventCoder:
                 # (what was fired goes where the last was: "missiles had been fired"; not what was hit itself:
                 # "the Natanz site had been hit", "drones, most of which were intercepted")
                 targets = targets or ([prior.target] if prior.target and all(is_weapon(w) for w in p.patients) else [])
+        if entry.root == "14" and sources and all(self._state(_ref(s)) for s in sources):
+            # "the Philippines protested after Chinese vessels fired water cannon", "the government protested":
+            # a state protests by complaining officially (114), it does not demonstrate; and strikes it begins on
+            # someone are force ("Israel, which began its own strikes on Iran": no labour strike)
+            # (the parser may hang "on Iran" on the verb: "Israel began its own strikes on Iran")
+            entry = self.codebook["190" if entry.code == "143" and targets and any(
+                w.lemma_.lower() == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") and
+                                                     (c.head.i == w.i or c.i > w.i) for c in (*w.children,
+                                                                                            *p.verb.children))
+                for w in p.patients) else "114"]
         if not targets and (entry.root in ("11", "12", "14") or entry.code in ("016", "051")) and (
                 (said := next((roots for nouns, roots in SAID_NOUNS if _definite_act(p, nouns)), None))) and \
                 (prior := _latest_event(
@@ -940,13 +950,13 @@ class EventCoder:
         if entry.code == "130" and p.lemma == "warn" and not targets and _foretold(p.verb, index):
             # "the UN warned that famine was imminent": a danger no one is said to bring, foretold (012), no threat
             entry = self.codebook["012"]
-        if entry.root == "14" and sources and all(self._state(_ref(s)) for s in sources):
-            # "the Philippines protested after Chinese vessels fired water cannon", "the government protested":
-            # a state protests by complaining officially (114), it does not demonstrate; and strikes it begins on
-            # someone are force ("Israel, which began its own strikes on Iran": no labour strike)
-            entry = self.codebook["190" if entry.code == "143" and targets and any(
-                w.lemma_.lower() == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against")
-                                                     for c in w.children) for w in p.patients) else "114"]
+        if not targets and entry.root in ATTACK_ROOTS | {"17"} and reading.reporter is not None and \
+                (speaker := index.ref_for(antecedent(reading.reporter))) is not None and speaker.code and \
+                not speaker.code.startswith("---") and country_of(speaker.code) not in _countries(sources) and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for w in _done_to_things(p) for c in w.children):
+            # "The Philippines said the Chinese ship fired water cannon at its vessel": the reporter's vessel (no
+            # one rams their own), whom the act targets
+            targets = [speaker]
         hackers = any(w.lemma_.lower() in HACKERS for t in subjects for w in (t, *t.lefts))
         if entry.root in ATTACK_ROOTS and hackers:
             entry = self.codebook["170"]  # "Russian hackers attacked Ukrainian banks": a cyberattack, no armed one
@@ -2111,6 +2121,14 @@ RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "clash", "fight", "co
 MENACES = frozenset({"war", "force", "retaliation", "response", "consequence", "attack", "strike", "sanction",
                      "punishment", "retribution", "revenge"})
 """Words that make a warning of what will be a threat: "any attempt at independence would mean war"."""
+
+
+def _done_to_things(p: Predicate) -> list:
+    """The objects of the predicate and of its "at", "on" and "against" phrases ("fired water cannon at its
+    vessel")."""
+    return [*p.patients, *(o for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "on",
+                                                                                                    "against")
+                           for o in prep.children if o.dep_ == "pobj")]
 
 
 def _another_side(event: Event, sources) -> bool:
