@@ -2459,6 +2459,10 @@ def test_a_verb_of_telling_after_what_the_speaker_reports_is_the_speakers(nlp):
     got = triples(nlp, "Members of the Security Council expressed concern and called for the port to remain open, "
                        "Russian Ambassador Vassily Nebenzia said.")
     assert "RUSGOV" not in [s for s, _, _, _ in got]
+    # and after what a verb of telling tells (the accusation was no event: a conjunct of the denied targeting)
+    got = triples(nlp, "Russia denied that its drones had targeted Poland and accused Warsaw of spreading "
+                       "disinformation.")
+    assert ("RUS", "POL", "11", "asserted") in got
 
 
 def test_a_states_own_country_doing_what_its_words_say_is_no_target(nlp):

@@ -165,7 +165,9 @@ def _reattach_reporters_conjunct(tok) -> None:
     while reporter.lemma_.lower() not in REPORTING and reporter.dep_ == "ccomp" and reporter.head.i < reporter.i \
             and reporter.head.tag_ == tok.tag_:
         reporter = reporter.head  # "said the attack showed that Moscow was not interested ... and called for ..."
-    if tok.lemma_.lower() in TELLING and reporter.lemma_.lower() in REPORTING:
+    if tok.lemma_.lower() in TELLING and reporter.lemma_.lower() in REPORTING | TELLING:
+        # (and after what a verb of telling tells: "denied that its drones had targeted Poland and accused
+        # Warsaw of spreading disinformation")
         _coordinate(tok, reporter)
         return
     if not (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children) or
