@@ -502,6 +502,10 @@ def test_since_dates_the_event_from_then_until_publication(nlp):
     (e,) = [e for e in events(nlp, "Since May, Washington has allowed Ukraine to use HIMARS against Russian forces.",
                               date="2024-11-21") if e.root == "08"]
     assert [d.isoformat() for d in e.date.interval] == ["2024-05-01", "2024-11-21"]
+    # also where the parser hangs the phrase on another verb (was September only)
+    (e,) = events(nlp, "U.S. forces have struck more than 20 boats allegedly carrying drugs since September, "
+                       "killing over 80 people.", date="2025-12-01")
+    assert [d.isoformat() for d in e.date.interval] == ["2025-09-01", "2025-12-01"]
 
 
 def test_since_a_clause_dated_dates_the_event_from_then(nlp):

@@ -213,6 +213,10 @@ def _bounded(doc: Document, t: TimeExpression, verb_offset: int) -> tuple:
     span = _span(doc, t) if published is not None and t.interval[0] <= published else None
     if span is None:
         return t.interval
+    if span.root.head.lower_ == "since" and span.root.head.dep_ == "prep" and span.root.dep_ == "pobj":
+        # "since September" is from then to now, whichever verb the parser hangs it on ("have struck more than
+        # 20 boats allegedly carrying drugs since September")
+        return t.interval[0], max(published, t.interval[1])
     since = False
     for tok in _climb(span):  # (past the first verb above, the time expression belongs to another verb)
         if tok.idx == verb_offset:
