@@ -233,6 +233,19 @@ def test_location_resolves_to_country_and_coordinates(nlp):
     assert e.location.country == "RUS" and e.location.lat == pytest.approx(53.27, abs=0.1)
 
 
+@pytest.mark.parametrize("text,where", [
+    # the words of the place, not of the thing or act in it (were the whole phrase)
+    ("Gang members killed at least 40 people in an attack on the town of Pont-Sonde in central Haiti.",
+     "central Haiti"),
+    ("Serbian police fired tear gas at thousands of protesters in Belgrade.", "Belgrade"),
+    ("The UN withdrew peacekeepers from one of its stations along the Golan Heights.", "the Golan Heights"),
+    ("Iran fired missiles at Israel, which began its own strikes on Iran nine days ago.", "Israel"),
+    ("Rebels shelled the town of Malakal.", "the town of Malakal"),
+])
+def test_the_location_text_is_the_places_own_words(nlp, text, where):
+    assert [e.location.text for e in events(nlp, text)][:1] == [where]
+
+
 def test_a_towns_own_name_beats_an_old_name_of_a_town_not_much_larger():
     from warpath.places import Gazetteer
 
@@ -1073,6 +1086,11 @@ def test_forces_arriving_are_deployed_not_visiting(nlp):
     # and leaving a country is withdrawing from it
     assert triples(nlp, "American troops have begun leaving Afghanistan.") == [("USAMIL", "AFG", "08", "asserted")]
     assert triples(nlp, "The minister left Paris.") == []
+    # forces moved are placed where they go or leave (were placed nowhere)
+    assert [(e.location.text, e.location.country) for e in events(
+        nlp, "President Donald Trump deployed National Guard troops to Los Angeles.")] == [("Los Angeles", "USA")]
+    assert [(e.location.text, e.target.code) for e in events(nlp, "Russia withdrew its troops from Kherson.")] == \
+        [("Kherson", "UKR")]
     # what a clash leaves behind is no withdrawal: the clash is the event
     got = events(nlp, "Federal forces clashed with militiamen in the region, leaving dozens dead.")
     assert [e.code for e in got] == ["190"]

@@ -758,6 +758,7 @@ class EventCoder:
         own = _countries(sources)
         moving = [v for v in (p.verb, *self._consumed.get(p.verb.i, ())) if v.lemma_.lower() in MOVING_FORCES]
         moved = [c for v in (p.verb, *moving) for c in v.children if c.dep_ == "dobj"]
+        moved_to = Location()  # (where forces moved go or leave, the event's place if nothing else places it)
         if (p.lemma in MOVING_FORCES or moving) and (
                 all(_own_force(t, own) for t in targets) if targets else _names_forces(moved)):
             # "withdrew peacekeepers from the Golan Heights", "sent 200 troops to Syria", "strengthened its
@@ -766,6 +767,7 @@ class EventCoder:
             # (a source of no known country keeps them: its event would otherwise say nothing at all)
             # (and under what they move: "to deploy peacekeepers in Iraq")
             place = self._location(p, MOVEMENT_PREPS, heads=(p.verb, *moving, *p.patients, *moved))
+            moved_to = place  # ("deployed National Guard troops to Los Angeles")
             if place.country and place.country not in own:
                 targets = [_place_ref(place, p.verb.sent)]
             elif own - {"---"}:
@@ -1050,6 +1052,7 @@ class EventCoder:
         when = event_date(doc, s_index, (start, end), p.verb.idx, future_ok=future,
                           habitual=any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in p.verb.children))
         where = where or self._location(p)
+        where = where if where.country else moved_to
         if not where.country and entry.root in ATTACK_ROOTS | {"17"} and p.verb.dep_ == "advcl" and \
                 p.verb.tag_ == "VBG":
             # "shelled a camp near El Fasher, killing 15 civilians", "struck Kharkiv, killing three people":
@@ -1492,7 +1495,8 @@ class EventCoder:
                 place = None
             country = named or (place.country if place else None)
             if country:
-                return Location(phrase.text, country, place.lat if place else None, place.lon if place else None)
+                return Location(_place_words(obj, ent.root, end).text, country, place.lat if place else None,
+                                place.lon if place else None)
         return Location()
 
     def _opposed(self, parse, actor: ActorRef) -> ActorRef | None:
@@ -1503,6 +1507,23 @@ class EventCoder:
             if against(tok) and (code := self.dictionary.country(tok.text) or self.dictionary.igo(tok.text)):
                 return ActorRef(tok.text, code, tok.idx, tok.idx + len(tok.text))
         return None
+
+
+def _place_words(obj, name, end: int):  # -> spacy.tokens.Span
+    """The words of the phrase of ``obj`` (up to ``end``) that say where: the phrase of the place's name itself
+    where another phrase holds it ("the UN peacekeeping mission in Mali": Mali; "one of its stations along the
+    Golan Heights": the Golan Heights; but "the town of Malakal"), and without a clause that describes it
+    ("Israel, which began its own strikes on Iran": Israel)."""
+    tok, top = name, obj
+    while tok.i != obj.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ != "of":
+            top, end = tok, tok.right_edge.i  # (the highest such phrase under the object)
+        tok = tok.head
+    described = [c.left_edge.i for c in top.children if c.dep_ in ("relcl", "acl") and c.i > name.i]
+    end = min([end, *(i - 1 for i in described)])
+    while end > top.i and top.doc[end].is_punct:
+        end -= 1
+    return top.doc[top.left_edge.i: end + 1]
 
 
 class _ActorIndex:
