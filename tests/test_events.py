@@ -2878,6 +2878,22 @@ def test_what_its_owns_in_a_report_of_an_attack_is_the_reporters(nlp, text, expe
     assert all(t != "RUS" for _, t, _, _ in triples(nlp, "Russia said its forces struck Kyiv."))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "the strike", "the attack" as a subject are the attack just told, by its maker, where it was made (were
+    # no source, or no event)
+    ("Israel struck Hamas leaders in Doha on Tuesday. The Qatari prime minister said the strike had killed a "
+     "member of Qatar's security forces.", ("ISR", "QATCOP", "Doha")),
+    ("Russia launched missiles at Kyiv overnight. The attack killed 12 people.", ("RUS", "UKRCVL", "Kyiv")),
+    ("Russia launched missiles at Kyiv overnight. The attack killed 12 people in Lviv.", ("RUS", "UKRCVL", "Lviv")),
+])
+def test_the_attack_as_a_subject_is_the_one_just_told(nlp, text, expected):
+    got = events(nlp, text, date="2025-09-10")
+    assert (got[-1].source.code, got[-1].target.code, got[-1].location.text) == expected
+    # (an attack of its own is not: "a roadside bomb" stays no one's)
+    assert [e.source for e in events(nlp, "Russia struck Kyiv. A roadside bomb killed three soldiers in "
+                                          "Basra.")][-1] is None
+
+
 def test_a_militias_spokesman_speaks_for_it_against_the_state(nlp):
     # "A Fano spokesman" was ---GOV; a militia is a side of its own, so the claim denied is the government's
     doc = nlp("Federal forces clashed with Fano militiamen in the Amhara region. The government accused the militia "

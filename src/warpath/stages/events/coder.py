@@ -844,6 +844,14 @@ class EventCoder:
             targets = [t for t in targets if all(t is not s for s in sources)]
         inherited = False
         where = None  # the event's place, found once (below, or here for force no one is named for)
+        if not sources and entry.root in ATTACK_ROOTS and not p.passive and \
+                any(_authorless(t, ATTACK_NOUNS) for t in subjects) and (prior := _latest_event(
+                    earlier, s_index, lambda e: e.root in ATTACK_ROOTS and e.code != OCCUPYING and
+                    e.source is not None and bool(e.source.code) and not e.source.code.startswith("---"))):
+            # "Israel struck Hamas leaders in Doha ... the strike had killed a member of Qatar's security forces",
+            # "The attack killed 12 people": the attack just told, by whoever made it, where it was made
+            sources, inherited = [prior.source], True
+            where = here if (here := self._location(p)).country else prior.location
         if not sources and p.passive and p.agentless and not _habitual(p.verb) and not _done_by_a_thing(p.verb):
             # (not the place's own side: "Air defences shot down 405 drones. Two people were killed in Lviv" is
             # the attack's toll, not the defenders')
@@ -2179,12 +2187,16 @@ def _definite_act(p: Predicate, nouns: frozenset) -> bool:
     """Whether the verb's object is a definite act (one of ``nouns``) of no named author ("condemned the
     attacks", "denounced the deadly strike", "condemned the hotel attack", "condemned the move"; not
     "condemned an attack by Hamas", "condemned Russia's attack", "the Israeli strike", "the Hamas attack")."""
-    return any(obj.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these")
-                                                          for c in obj.children) and
-               not any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ != "NOUN" or
-                       c.dep_ == "amod" and c.ent_type_ == "NORP" or
-                       c.dep_ == "prep" and c.lower_ in ("by", "of") for c in obj.children)
-               for obj in p.patients)
+    return any(_authorless(obj, nouns) for obj in p.patients)
+
+
+def _authorless(noun, nouns: frozenset) -> bool:
+    """Whether the noun is a definite one of ``nouns`` of no named author (see :func:`_definite_act`)."""
+    return noun.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these")
+                                                for c in noun.children) and \
+        not any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ != "NOUN" or
+                c.dep_ == "amod" and c.ent_type_ == "NORP" or
+                c.dep_ == "prep" and c.lower_ in ("by", "of") for c in noun.children)
 
 
 def _foretold(verb, index) -> bool:
