@@ -246,6 +246,16 @@ def test_the_location_text_is_the_places_own_words(nlp, text, where):
     assert [e.location.text for e in events(nlp, text)][:1] == [where]
 
 
+def test_a_place_is_where_the_thing_is_and_a_countrys_capital_its_capital(nlp):
+    # a U.S. base in Qatar is in Qatar (was placed in the US)
+    (e,) = events(nlp, "Iran fired missiles at a U.S. air base in Qatar on Monday.", date="2025-06-24")
+    assert (e.location.text, e.location.country, e.target.code) == ("Qatar", "QAT", "USA")
+    # "the Qatari capital" is Doha, with its coordinates (was placed nowhere)
+    (e,) = events(nlp, "Israel struck Hamas leaders in the Qatari capital on Tuesday.", date="2025-09-10")
+    assert (e.location.text, e.location.country) == ("the Qatari capital", "QAT")
+    assert e.location.lat == pytest.approx(25.29, abs=0.1)
+
+
 def test_a_towns_own_name_beats_an_old_name_of_a_town_not_much_larger():
     from warpath.places import Gazetteer
 

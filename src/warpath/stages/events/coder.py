@@ -1484,6 +1484,8 @@ class EventCoder:
         knows it as a country's place or the gazetteer as a place's own name (it takes "Kyiv" and "Kherson" for
         people; "Hamas" is an alternate name of Hamm); not in ``outside``, a phrase of another kind ("at the
         prospect of a deal with China")."""
+        if obj.lemma_.lower() == "capital" and (capital := self._capital(obj)).country:
+            return capital
         end = obj.right_edge.i
         while end > obj.i and obj.doc[end].is_punct:
             end -= 1  # ("in Darfur, residents and aid groups said": no comma after the place)
@@ -1494,6 +1496,9 @@ class EventCoder:
             name for name in _proper_names(phrase) if name.root.i not in outside and name[0].ent_type_ != "DATE"
             and (name[0].ent_type_ not in UNLISTED_KINDS or self.dictionary.country(name.text)
                  or self.gazetteer.is_own_name(name.text))]
+        # (a place the phrase is in before one that modifies a noun: "a U.S. air base in Qatar" is in Qatar)
+        if any(n.root.dep_ == "pobj" and n.root.head.lower_ in ("in", "near", "inside") for n in names):
+            names.sort(key=lambda ent: ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.i == obj.i)
         for ent in names:
             text = ent.text.removesuffix("'s").removesuffix("\u2019s")
             place = self.gazetteer.lookup(text)
@@ -1505,6 +1510,19 @@ class EventCoder:
             if country:
                 return Location(_place_words(obj, ent.root, end).text, country, place.lat if place else None,
                                 place.lon if place else None)
+        return Location()
+
+    def _capital(self, noun) -> Location:
+        """The capital a country's word before "capital" names ("in the Qatari capital", "Sudan's capital"):
+        Doha, Khartoum, with its coordinates."""
+        for word in noun.children:
+            if word.dep_ in ("amod", "compound", "poss") and word.i < noun.i and \
+                    (code := self.dictionary.country(word.text.removesuffix("'s").removesuffix("\u2019s"))):
+                code = self._renamed.get(code, code)
+                entry = self.dictionary.country_entry(code)
+                place = self.gazetteer.lookup(entry.capital) if entry is not None and entry.capital else None
+                if place is not None and place.country == code:
+                    return Location(noun.doc[noun.left_edge.i: noun.i + 1].text, code, place.lat, place.lon)
         return Location()
 
     def _opposed(self, parse, actor: ActorRef) -> ActorRef | None:
