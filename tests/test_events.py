@@ -1310,6 +1310,11 @@ def test_giving_a_welcome_is_hosting(nlp):
     ("The Red Cross flew ten tons of medicine into Yemen.", "073"),
     ("Mongolian troops took part in peacekeeping operations in Chad.", "074"),
     ("The Malawian president reneged on his promise to the opposition.", "120"),
+    # retaliation is force (was no event), and said to come a threat of it (was a statement)
+    ("Iran retaliated against Israel on Saturday.", "190"),
+    ("Israel said it would respond forcefully to any violation.", "1384"),
+    # ending an armed struggle de-escalates (was a statement)
+    ("The Kurdistan Workers' Party said it would end its armed struggle against the Turkish state.", "087"),
 ])
 def test_verbs_the_lexicon_had_missed(nlp, text, code):
     assert code in [e.code for e in events(nlp, text)]
@@ -2360,7 +2365,9 @@ def test_ramming_a_vessel_blocking_a_decision_and_rescuing_schoolchildren(nlp, t
     ("The European Parliament warned that MEPs will not ratify the deal.", "130"),
 ])
 def test_a_warning_of_a_state_of_things_no_one_brings_is_a_pessimistic_comment(nlp, text, code):
-    assert [e.code for e in events(nlp, text)] == [code]
+    got = events(nlp, text)
+    # (beside the warning, what it warns of is told as what may come: "it would retaliate", hypothetical)
+    assert [e.code for e in got if e.modality != "hypothetical"] == [code]
 
 
 @pytest.mark.parametrize("text", [
@@ -2388,7 +2395,7 @@ def test_a_verb_in_the_reporters_tense_is_the_reporters_own_act_not_the_reported
     assert appeal == [("FRAGOV", "ISR", "asserted")]
     assert [(e.source.code, e.target.code, e.modality) for e in events(
         nlp, "Russia said it would retaliate and warned Ukraine against further attacks.")
-        if e.root == "13"] == [("RUS", "UKR", "asserted")]
+        if e.code == "130"] == [("RUS", "UKR", "asserted")]  # (and the retaliation said to come is a threat, 1384)
 
 
 def test_a_past_like_a_bare_verb_after_a_gerund_is_the_subjects_second_act(nlp):
