@@ -718,6 +718,10 @@ def test_a_group_linked_to_another_is_the_group_named_before_not_the_other(nlp):
                           "targeted an airport."))
     assert got["the paramilitary group"] == "SDNREB" and got["The militant group"] == "YEMREB"
     assert "The group of protesters" not in dict(codes(nlp, "Hamas spoke. The group of protesters marched."))
+    # (also accused "of" doing something; and the organisation, not its delegation: was NGOHLHIRCGOV)
+    got = dict(codes(nlp, "Niger's military government expelled the head of the International Committee of the Red "
+                          "Cross delegation, accusing the organisation of colluding with armed groups."))
+    assert got["the organisation"] == "NGOHLHIRC"
     # with no group named before, the ally's name is the best clue
     assert dict(codes(nlp, "Iran-allied group announced it will return the bases."))["Iran-allied group"] == "IRN"
 

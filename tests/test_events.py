@@ -2911,6 +2911,27 @@ def test_the_attack_as_a_subject_is_the_one_just_told(nlp, text, expected):
                                           "Basra.")][-1] is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a name the parser coordinated with the object before a verb with no subject is that verb's subject (was a
+    # second thing released, and Hamas freed the prisoners)
+    ("Under the agreement, Hamas will release all living hostages and Israel will free nearly 2,000 Palestinian "
+     "prisoners.", {("PSEREBHMS", None, "0841"), ("ISR", "PSE", "0841")}),
+    ("Palestinian gunmen killed an Israeli soldier and the Israeli military launched dozens of strikes.",
+     {("PSEUAF", "ISRMIL", "190"), ("ISRMIL", None, "190")}),
+    # a participle after "to" is no infinitive: nobody agreed to anything (was a hypothetical 030)
+    ("Israeli troops began withdrawing to agreed lines on Friday.", {("ISRMIL", None, "0874")}),
+    # the one whose death or arrest people protest is not whom they protest (was ---MED)
+    ("Thousands marched against the death of a blogger in police custody.", {("---CVL", None, "141")}),
+    # sanctions whose return is triggered are on whom the phrase says, not the body whose they are (was IGOUNO)
+    ("Britain triggered the return of United Nations sanctions on Iran.", {("GBR", "IRN", "163")}),
+    ("China staged a massive military parade in Beijing.", {("CHN", None, "150")}),
+    ("China vowed to take countermeasures against Japan.", {("CHN", "JPN", "131")}),
+])
+def test_objects_conjuncts_participles_victims_and_measures(nlp, text, expected):
+    assert {(e.source.code if e.source else None, e.target.code if e.target else None, e.code)
+            for e in events(nlp, text, date="2025-10-10")} == expected
+
+
 def test_a_militias_spokesman_speaks_for_it_against_the_state(nlp):
     # "A Fano spokesman" was ---GOV; a militia is a side of its own, so the claim denied is the government's
     doc = nlp("Federal forces clashed with Fano militiamen in the Amhara region. The government accused the militia "

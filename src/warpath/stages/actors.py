@@ -984,16 +984,18 @@ def _group_meant(head, earlier: list[Actor], start: int, end: int, text: str) ->
         code = actor.code or ""
         if code and not code.startswith("---") and (
                 armed and actor.kind == "organisation" and (code[3:6] in ARMED_GROUPS or code.startswith("IMG"))
-                or not armed and (actor.kind == "organisation" or code.startswith(("NGO", "IGO")))):
+                or not armed and (actor.kind == "organisation" or code.startswith(("NGO", "IGO")) and
+                                  actor.kind != "agent")):  # (not its delegation: "the Red Cross delegation")
             return Actor(text, start, end, code, kind="organisation", name=actor.name)
     return None
 
 
 def _charge_of(prep) -> bool:
     """Whether the phrase is an "of" the parser hung on an accused group, naming no members but a charge:
-    "accused the paramilitary group of genocide" ("a group of protesters" names its members)."""
+    "accused the paramilitary group of genocide", "accusing the organisation of colluding with armed groups" ("a
+    group of protesters" names its members)."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.dep_ == "dobj" and \
-        any(o.dep_ == "pobj" and o.tag_ == "NN" for o in prep.children)
+        any(o.dep_ == "pobj" and o.tag_ == "NN" or o.dep_ == "pcomp" and o.tag_ == "VBG" for o in prep.children)
 
 
 def _titled_name(text: str, head, prev: Actor, sentence: int) -> Actor | None:

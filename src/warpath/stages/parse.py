@@ -119,11 +119,14 @@ def _repair_reporting(sdoc) -> None:
     "that" it reads as a noun (:func:`_reattach_subjunctive`), a past joined to a describing participle
     (:func:`_reattach_reduced_relatives_verb`), a past it reads as an adjective
     (:func:`_reattach_modifying_past`) and a thing named by what someone calls it (:func:`_reattach_free_relative`;
-    they move different tokens and read none the others move)."""
+    a name it coordinates with an object that is the next verb's subject
+    (:func:`_reattach_objects_conjunct_subject`) and a participle after "to" it reads as a verb
+    (:func:`_reattach_participle_after_to`); they move different tokens and read none the others move)."""
     for tok in sdoc:
         if tok.dep_ == "ROOT":
             _reattach_lost_speaker(tok)
         if tok.dep_ == "conj":
+            _reattach_objects_conjunct_subject(tok)
             _reattach_reporters_conjunct(tok)
             _reattach_bare_past(tok)
             _reattach_reporting_relative(tok)
@@ -145,6 +148,8 @@ def _repair_reporting(sdoc) -> None:
             _reattach_free_relative(tok)
         elif tok.dep_ == "relcl":
             _reattach_reporting_relative(tok)
+        elif tok.dep_ == "xcomp":
+            _reattach_participle_after_to(tok)
 
 
 def _reattach_reporters_conjunct(tok) -> None:
@@ -245,6 +250,42 @@ def _reattach_relatives_participle(tok) -> None:
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     if verb.pos_ == "VERB" and verb.i < noun.i:
         tok.head = verb
+
+
+def _reattach_participle_after_to(tok) -> None:
+    """Make a past participle the parser read as an infinitive after "to" the adjective of the noun after it:
+    in "began withdrawing to agreed lines" the troops go to lines agreed, nobody agrees to do anything."""
+    to = tok.doc[tok.i - 1] if tok.i else None
+    noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if tok.tag_ != "VBN" or to is None or to.lower_ != "to" or to.head.i != tok.i or noun is None or \
+            any(c.dep_ not in ("aux", "dobj") for c in tok.children) or \
+            any(t.i != tok.i and t.dep_ not in ("compound", "amod") for t in tok.doc[tok.i + 1: noun.i]):
+        return
+    to.head, to.dep_, to.tag_, to.pos_ = tok.head, "prep", "IN", "ADP"
+    noun.head, noun.dep_ = to, "pobj"
+    tok.head, tok.dep_, tok.pos_ = noun, "amod", "ADJ"
+
+
+def _reattach_objects_conjunct_subject(tok) -> None:
+    """Make the subject of a coordinated verb with none the name the parser coordinated with the first verb's
+    object right before it: in "Hamas will release all living hostages and Israel will free 2,000 prisoners"
+    Israel frees them (it was a second thing released, and "free" had no subject)."""
+    verb = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or verb.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < tok.i)])
+    noun = tok.doc[first - 1] if first > 0 else None
+    if noun is None or noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or \
+            noun.head.dep_ not in ("dobj", "pobj") or noun.head.head.i != verb.i and \
+            noun.head.head.head.i != verb.i or noun.i > tok.i:
+        return
+    if any(c.dep_ not in ("compound", "det", "amod") for c in noun.children):
+        return
+    owner = noun.head
+    noun.head, noun.dep_ = tok, "nsubj"
+    for c in [c for c in owner.children if c.dep_ == "cc" and c.i < noun.i and c.i > owner.i]:
+        c.head = tok  # (the "and" joins the verbs)
 
 
 def _reattach_second_subject(tok) -> None:

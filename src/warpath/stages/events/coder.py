@@ -94,6 +94,9 @@ WHILE_MARKS = frozenset({"as", "when", "while"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 CROWD_SECTORS = frozenset({"", "CVL", "OPP", "REB", "LAB", "EDU", "REF", "AGR", "REL"})
 """Sectors of people who gather, protest or fight (a country's name too: "as Palestinians threw stones")."""
+SUFFERED = frozenset({"death", "killing", "murder", "arrest", "detention", "imprisonment", "jailing", "shooting",
+                      "execution", "disappearance", "abduction", "kidnapping", "torture", "beating", "sentencing"})
+"""What is done to someone that people protest against ("the death of a blogger"): not whom they protest."""
 FACELESS_FORCE = frozenset({"bombing", "bomb", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
                             "attack", "airstrike", "strike", "shelling", "rocket", "missile", "drone", "gunfire",
                             "ambush", "raid", "bomber", "gunman", "gunmen", "assailant", "attacker", "sniper",
@@ -967,6 +970,13 @@ class EventCoder:
             # "The Philippines said the Chinese ship fired water cannon at its vessel": the reporter's vessel (no
             # one rams their own), whom the act targets
             targets = [speaker]
+        if entry.root == "14" and targets and (victims := [
+                o for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ in ("against", "over")
+                for deed in prep.children if deed.dep_ == "pobj" and deed.lemma_.lower() in SUFFERED
+                for of in deed.children if of.dep_ == "prep" and of.lower_ == "of"
+                for o in of.children if o.dep_ == "pobj"]):
+            # "marched against the death of a blogger in police custody": the one who suffered it is no target
+            targets = [t for t in targets if not any(_within(t, v) for v in victims)]
         hackers = any(w.lemma_.lower() in HACKERS for t in subjects for w in (t, *t.lefts))
         if entry.root in ATTACK_ROOTS and hackers:
             entry = self.codebook["170"]  # "Russian hackers attacked Ukrainian banks": a cyberattack, no armed one
@@ -1255,8 +1265,13 @@ class EventCoder:
                 found = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                          for o in prep.children if o.dep_ == "pobj"
                          for a in index.actors_for(o, weapons=True) if id(a) not in taken]
-            authors = {id(a) for a in found if measures and tok.lemma_.lower() in MEASURE_NOUNS and
-                       (root := mention_root(tok.doc, a)) is not None and root.i == tok.i}
+            # (also of a measure named in an "of" phrase: "triggered the return of United Nations sanctions on
+            # Iran")
+            named = [tok, *(o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                            for o in prep.children if o.dep_ == "pobj")] if measures else []
+            authors = {id(a) for m in named if m.lemma_.lower() in MEASURE_NOUNS
+                       for a in (found if m is tok else index.actors_for(m))
+                       if (root := mention_root(tok.doc, a)) is not None and root.i == m.i}
             found = [a for a in found if id(a) not in authors]
             skip, deeper = taken | authors | {id(a) for a in found}, False
             while _of_no_country(found) and (
