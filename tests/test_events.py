@@ -2926,6 +2926,12 @@ def test_the_attack_as_a_subject_is_the_one_just_told(nlp, text, expected):
     ("Britain triggered the return of United Nations sanctions on Iran.", {("GBR", "IRN", "163")}),
     ("China staged a massive military parade in Beijing.", {("CHN", None, "150")}),
     ("China vowed to take countermeasures against Japan.", {("CHN", "JPN", "131")}),
+    # two titled names the parser made one meet each other (Putin was USAGOV, and no one was met)
+    ("President Donald Trump and Russian President Vladimir Putin met in Alaska on Friday.",
+     {("USAGOV", "RUSGOV", "040"), ("RUSGOV", "USAGOV", "040")}),
+    # a proposal or memorandum handed over or presented is one made (was no event)
+    ("Ukraine handed Russia a proposal, while Moscow presented its own memorandum.",
+     {("UKR", "RUS", "030"), ("RUS", None, "030")}),
 ])
 def test_objects_conjuncts_participles_victims_and_measures(nlp, text, expected):
     assert {(e.source.code if e.source else None, e.target.code if e.target else None, e.code)

@@ -127,6 +127,7 @@ def _repair_reporting(sdoc) -> None:
             _reattach_lost_speaker(tok)
         if tok.dep_ == "conj":
             _reattach_objects_conjunct_subject(tok)
+            _reattach_titled_pair(tok)
             _reattach_reporters_conjunct(tok)
             _reattach_bare_past(tok)
             _reattach_reporting_relative(tok)
@@ -264,6 +265,29 @@ def _reattach_participle_after_to(tok) -> None:
     to.head, to.dep_, to.tag_, to.pos_ = tok.head, "prep", "IN", "ADP"
     noun.head, noun.dep_ = to, "pobj"
     tok.head, tok.dep_, tok.pos_ = noun, "amod", "ADJ"
+
+
+def _reattach_titled_pair(tok) -> None:
+    """Coordinate two titled names the parser made one: in "President Donald Trump and Russian President
+    Vladimir Putin met", it hung "Trump" as an apposition on the first "President", made that a compound of
+    "Putin" and the second title a conjunct of "Trump"; Trump and Putin met."""
+    first = tok.head
+    title = first.head
+    name = title.head
+    if first.dep_ != "appos" or title.dep_ != "compound" or first.pos_ != "PROPN" or not \
+            title.i < first.i < tok.i < name.i or name.pos_ != "PROPN" or \
+            any(t.head.i != name.i and t.head.i != tok.i for t in tok.doc[tok.i + 1: name.i]):
+        return
+    cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < tok.i]
+    # (the first name is the subject, or whatever the two are, with what follows the second)
+    first.head, first.dep_ = (first, "ROOT") if name.dep_ == "ROOT" else (name.head, name.dep_)
+    for c in [c for c in name.children if c.i > name.i]:
+        c.head = first
+    name.head, name.dep_ = first, "conj"
+    title.head = first
+    tok.head, tok.dep_ = name, "compound"
+    for c in cc:
+        c.head = first
 
 
 def _reattach_objects_conjunct_subject(tok) -> None:
