@@ -2932,6 +2932,11 @@ def test_the_attack_as_a_subject_is_the_one_just_told(nlp, text, expected):
     # a proposal or memorandum handed over or presented is one made (was no event)
     ("Ukraine handed Russia a proposal, while Moscow presented its own memorandum.",
      {("UKR", "RUS", "030"), ("RUS", None, "030")}),
+    # a past the parser read as an adjective after a name is the verb (was no event)
+    ("Turkey mediated talks between Russia and Ukraine.", {("TUR", "RUS", "045"), ("TUR", "UKR", "045")}),
+    # intruding into another's waters shows force, as violating them does; toppling a government coerces
+    ("China intruded into Japanese waters.", {("CHN", "JPN", "150")}),
+    ("The military overthrew President Bazoum.", {("---MIL", "---GOV", "170")}),
 ])
 def test_objects_conjuncts_participles_victims_and_measures(nlp, text, expected):
     assert {(e.source.code if e.source else None, e.target.code if e.target else None, e.code)

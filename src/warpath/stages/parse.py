@@ -364,11 +364,14 @@ def _reattach_modifying_past(tok) -> None:
     """Make the verb a finite past the parser read as an adjective of the noun after it, and the word before
     it, with its possessor or article, the subject: in "South Korea's military fired warning shots after North
     Korean soldiers crossed the border" the military fired ("military" was an adjective and "fired warning
-    shots" the subject of "crossed")."""
+    shots" the subject of "crossed"); or a name before it, with none ("Turkey mediated talks between Russia and
+    Ukraine": Turkey mediated)."""
     noun, before = tok.head, tok.doc[tok.i - 1] if tok.i else None
+    # (or a name, which needs no article: "Turkey mediated talks between Russia and Ukraine")
+    named = before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
     if tok.tag_ != "VBD" or noun.i < tok.i or noun.pos_ not in ("NOUN", "PROPN") or before is None or \
-            before.head.i not in (noun.i, tok.i) or before.pos_ not in ("ADJ", "NOUN") or \
-            not any(c.dep_ in ("det", "poss") and c.i < before.i for c in (*noun.children, *before.children)):
+            before.head.i not in (noun.i, tok.i) or not named and (before.pos_ not in ("ADJ", "NOUN") or not any(
+                c.dep_ in ("det", "poss") and c.i < before.i for c in (*noun.children, *before.children))):
         return
     head = noun.head
     if noun.dep_ == "ROOT":
@@ -385,7 +388,9 @@ def _reattach_modifying_past(tok) -> None:
         c.head = before
     for c in [c for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "punct", "advcl", "npadvmod")]:
         c.head = tok
-    before.head, before.dep_, before.tag_, before.pos_ = tok, "nsubj", "NN", "NOUN"
+    before.head, before.dep_ = tok, "nsubj"
+    if not named:
+        before.tag_, before.pos_ = "NN", "NOUN"
     noun.head, noun.dep_ = tok, "dobj"
     tok.pos_ = "VERB"
 
