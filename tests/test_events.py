@@ -2936,6 +2936,8 @@ def test_the_attack_as_a_subject_is_the_one_just_told(nlp, text, expected):
     ("Turkey mediated talks between Russia and Ukraine.", {("TUR", "RUS", "045"), ("TUR", "UKR", "045")}),
     # intruding into another's waters shows force, as violating them does; toppling a government coerces
     ("China intruded into Japanese waters.", {("CHN", "JPN", "150")}),
+    # (also where the parser read the sentence as a noun described: "vessels intruded into ..." had no verb)
+    ("Chinese vessels intruded into Japanese waters.", {("CHN", "JPN", "150")}),
     ("The military overthrew President Bazoum.", {("---MIL", "---GOV", "170")}),
 ])
 def test_objects_conjuncts_participles_victims_and_measures(nlp, text, expected):

@@ -121,7 +121,8 @@ def _repair_reporting(sdoc) -> None:
     (:func:`_reattach_modifying_past`) and a thing named by what someone calls it (:func:`_reattach_free_relative`;
     a name it coordinates with an object that is the next verb's subject
     (:func:`_reattach_objects_conjunct_subject`) and a participle after "to" it reads as a verb
-    (:func:`_reattach_participle_after_to`); they move different tokens and read none the others move)."""
+    (:func:`_reattach_participle_after_to`), and a verb of moving it reads as a noun's
+    (:func:`_reattach_moving_root`); they move different tokens and read none the others move)."""
     for tok in sdoc:
         if tok.dep_ == "ROOT":
             _reattach_lost_speaker(tok)
@@ -143,6 +144,7 @@ def _repair_reporting(sdoc) -> None:
         elif tok.dep_ == "acl":
             _reattach_reduced_relative(tok)
             _reattach_verbless_root(tok)
+            _reattach_moving_root(tok)
         elif tok.dep_ == "ccomp":
             _reattach_subjunctive(tok)
             _reattach_reduced_relatives_verb(tok)
@@ -484,6 +486,26 @@ def _reattach_verbless_root(tok) -> None:
     tok.tag_ = "VBD"
     noun.head, noun.dep_ = tok, "nsubj"
     comma.head = noun
+
+
+INTO = frozenset({"into", "across", "onto", "toward", "towards", "over"})
+"""Prepositions of where something moves ("intruded into Japanese waters")."""
+
+
+def _reattach_moving_root(tok) -> None:
+    """Make the main verb a past right after the noun the parser made the root of a sentence with no other verb,
+    when it moves somewhere: in "Chinese vessels intruded into Japanese waters" the vessels intruded (it read
+    "vessels intruded into ..." as a noun described)."""
+    noun = tok.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("PROPN", "NOUN") or tok.tag_ not in ("VBD", "VBN") or \
+            tok.i != noun.i + 1 or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj")
+                                      for c in tok.children) or \
+            not any(c.dep_ == "prep" and c.lower_ in INTO for c in tok.children) or \
+            any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in noun.sent):
+        return
+    _take_place_of(tok, noun)
+    tok.tag_ = "VBD"
+    noun.head, noun.dep_ = tok, "nsubj"
 
 
 def _reattach_subjunctive(tok) -> None:
