@@ -488,8 +488,11 @@ def _reattach_verbless_root(tok) -> None:
     comma.head = noun
 
 
-INTO = frozenset({"into", "across", "onto", "toward", "towards", "over"})
+INTO = frozenset({"into", "across", "onto", "toward", "towards"})
 """Prepositions of where something moves ("intruded into Japanese waters")."""
+GOING_VERBS = frozenset({"intrude", "sail", "fly", "march", "advance", "push", "move", "stray", "venture", "cross",
+                         "surge", "pour", "flee", "retreat", "withdraw", "sneak", "infiltrate"})
+"""Verbs of moving that take no object: what does them is their subject, never their object."""
 
 
 def _reattach_moving_root(tok) -> None:
@@ -498,7 +501,8 @@ def _reattach_moving_root(tok) -> None:
     "vessels intruded into ..." as a noun described)."""
     noun = tok.head
     if noun.dep_ != "ROOT" or noun.pos_ not in ("PROPN", "NOUN") or tok.tag_ not in ("VBD", "VBN") or \
-            tok.i != noun.i + 1 or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj")
+            tok.i != noun.i + 1 or tok.lemma_.lower() not in GOING_VERBS or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj")
                                       for c in tok.children) or \
             not any(c.dep_ == "prep" and c.lower_ in INTO for c in tok.children) or \
             any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in noun.sent):
