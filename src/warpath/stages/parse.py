@@ -118,11 +118,12 @@ def _repair_reporting(sdoc) -> None:
     a reported clause it reads as a reduced relative (:func:`_reattach_reduced_relative`), a bare verb after
     "that" it reads as a noun (:func:`_reattach_subjunctive`), a past joined to a describing participle
     (:func:`_reattach_reduced_relatives_verb`), a past it reads as an adjective
-    (:func:`_reattach_modifying_past`) and a thing named by what someone calls it (:func:`_reattach_free_relative`;
+    (:func:`_reattach_modifying_past`), a thing named by what someone calls it (:func:`_reattach_free_relative`),
     a name it coordinates with an object that is the next verb's subject
-    (:func:`_reattach_objects_conjunct_subject`) and a participle after "to" it reads as a verb
-    (:func:`_reattach_participle_after_to`), and a verb of moving it reads as a noun's
-    (:func:`_reattach_moving_root`); they move different tokens and read none the others move)."""
+    (:func:`_reattach_objects_conjunct_subject`), two titled names it makes one
+    (:func:`_reattach_titled_pair`), a participle after "to" it reads as a verb
+    (:func:`_reattach_participle_after_to`) and a verb of moving it reads as a noun's
+    (:func:`_reattach_moving_root`). They move different tokens and read none the others move."""
     for tok in sdoc:
         if tok.dep_ == "ROOT":
             _reattach_lost_speaker(tok)
@@ -302,15 +303,14 @@ def _reattach_objects_conjunct_subject(tok) -> None:
         return
     first = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < tok.i)])
     noun = tok.doc[first - 1] if first > 0 else None
+    # (the object is the first verb's, or its phrase's: "released hostages", "exchanged fire with troops")
     if noun is None or noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or \
-            noun.head.dep_ not in ("dobj", "pobj") or noun.head.head.i != verb.i and \
-            noun.head.head.head.i != verb.i or noun.i > tok.i:
-        return
-    if any(c.dep_ not in ("compound", "det", "amod") for c in noun.children):
+            noun.head.dep_ not in ("dobj", "pobj") or verb.i not in (noun.head.head.i, noun.head.head.head.i) or \
+            any(c.dep_ not in ("compound", "det", "amod") for c in noun.children):
         return
     owner = noun.head
     noun.head, noun.dep_ = tok, "nsubj"
-    for c in [c for c in owner.children if c.dep_ == "cc" and c.i < noun.i and c.i > owner.i]:
+    for c in [c for c in owner.children if c.dep_ == "cc" and owner.i < c.i < noun.i]:
         c.head = tok  # (the "and" joins the verbs)
 
 
@@ -422,6 +422,7 @@ def _reattach_free_relative(tok) -> None:
 
 
 def _what(tok) -> bool:
+    """Whether the token is the relative "what" ("what it called ...")."""
     return tok.tag_ == "WP" and tok.lower_ == "what"
 
 
@@ -502,8 +503,7 @@ def _reattach_moving_root(tok) -> None:
     noun = tok.head
     if noun.dep_ != "ROOT" or noun.pos_ not in ("PROPN", "NOUN") or tok.tag_ not in ("VBD", "VBN") or \
             tok.i != noun.i + 1 or tok.lemma_.lower() not in GOING_VERBS or \
-            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj")
-                                      for c in tok.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj") for c in tok.children) or \
             not any(c.dep_ == "prep" and c.lower_ in INTO for c in tok.children) or \
             any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in noun.sent):
         return

@@ -846,7 +846,7 @@ class EventCoder:
                            for a in index.actors_for(w, as_source=True) if a.code and not a.code.startswith("---")]
             targets = [t for t in targets if all(t is not s for s in sources)]
         inherited = False
-        where = None  # the event's place, found once (below, or here for force no one is named for)
+        where = None  # the event's place, found once (below, or here for the attack just told or unnamed force)
         if not sources and entry.root in ATTACK_ROOTS and not p.passive and \
                 any(_authorless(t, ATTACK_NOUNS) for t in subjects) and (prior := _latest_event(
                     earlier, s_index, lambda e: e.root in ATTACK_ROOTS and e.code != OCCUPYING and
@@ -873,9 +873,8 @@ class EventCoder:
             # someone are force ("Israel, which began its own strikes on Iran": no labour strike)
             # (the parser may hang "on Iran" on the verb: "Israel began its own strikes on Iran")
             entry = self.codebook["190" if entry.code == "143" and targets and any(
-                w.lemma_.lower() == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") and
-                                                     (c.head.i == w.i or c.i > w.i) for c in (*w.children,
-                                                                                            *p.verb.children))
+                w.lemma_.lower() == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in (
+                    *w.children, *(v for v in p.verb.children if v.i > w.i)))
                 for w in p.patients) else "114"]
         if not targets and (entry.root in ("11", "12", "14") or entry.code in ("016", "051")) and (
                 (said := next((roots for nouns, roots in SAID_NOUNS if _definite_act(p, nouns)), None))) and \
@@ -2188,8 +2187,8 @@ MENACES = frozenset({"war", "force", "retaliation", "response", "consequence", "
 def _done_to_things(p: Predicate) -> list:
     """The objects of the predicate and of its "at", "on" and "against" phrases ("fired water cannon at its
     vessel")."""
-    return [*p.patients, *(o for prep in p.verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "on",
-                                                                                                    "against")
+    return [*p.patients, *(o for prep in p.verb.children
+                           if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "against")
                            for o in prep.children if o.dep_ == "pobj")]
 
 
