@@ -241,6 +241,8 @@ def test_location_resolves_to_country_and_coordinates(nlp):
     ("The UN withdrew peacekeepers from one of its stations along the Golan Heights.", "the Golan Heights"),
     ("Iran fired missiles at Israel, which began its own strikes on Iran nine days ago.", "Israel"),
     ("Rebels shelled the town of Malakal.", "the town of Malakal"),
+    # (nor an apposition of what the sentence did, whose words name no place of it: was Ukraine)
+    ("Russia fired missiles at Kyiv, a move Ukraine condemned as terrorism.", "Kyiv"),
 ])
 def test_the_location_text_is_the_places_own_words(nlp, text, where):
     assert [e.location.text for e in events(nlp, text)][:1] == [where]
@@ -2943,6 +2945,17 @@ def test_the_attack_as_a_subject_is_the_one_just_told(nlp, text, expected):
 def test_objects_conjuncts_participles_victims_and_measures(nlp, text, expected):
     assert {(e.source.code if e.source else None, e.target.code if e.target else None, e.code)
             for e in events(nlp, text, date="2025-10-10")} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an apposition naming the sentence's deed, condemned or called something, targets its maker (was no target)
+    ("Israel struck Hamas leaders in Doha on Tuesday, an attack Qatar called a flagrant violation of international "
+     "law.", ("QAT", "ISR", "112")),
+    ("Russia fired missiles at Kyiv, a move Ukraine condemned as terrorism.", ("UKR", "RUS", "111")),
+])
+def test_an_apposition_naming_the_deed_targets_its_maker(nlp, text, expected):
+    assert expected in {(e.source.code, e.target.code if e.target else None, e.code)
+                        for e in events(nlp, text, date="2025-09-10")}
 
 
 def test_a_militias_spokesman_speaks_for_it_against_the_state(nlp):

@@ -906,6 +906,15 @@ class EventCoder:
                                          if attack else e.root not in VERBAL_ROOTS) and _another_side(e, sources))
             if prior is not None:
                 targets = [prior.source]
+        if not targets and entry.root in ("11", "12") and p.verb.dep_ == "relcl" and \
+                (deed := p.verb.head).dep_ in ("npadvmod", "appos") and \
+                deed.lemma_.lower() in ATTACK_NOUNS | MOVE_NOUNS and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in deed.children) and (prior := next((
+                    e for es in reversed(self._so_far.values()) for e in es
+                    if e.root not in VERBAL_ROOTS and _another_side(e, sources)), None)):
+            # "Israel struck Hamas leaders in Doha, an attack Qatar called a flagrant violation", "fired missiles
+            # at Kyiv, a move Ukraine condemned": the deed the sentence just told, by its maker
+            targets = [prior.source]
         unnamed_force = not sources and entry.root in ATTACK_ROOTS and targets and (
             p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects))
         if unnamed_force and (where := self._location(p)).country and \
@@ -1505,7 +1514,9 @@ class EventCoder:
             end -= 1  # ("in Darfur, residents and aid groups said": no comma after the place)
         phrase = obj.doc[obj.left_edge.i: end + 1]
         # (not in a clause that describes the place: "the Donetsk region, where Moscow's troops have advanced")
-        outside = outside | {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
+        # (nor in an apposition of what the sentence did: "fired missiles at Kyiv, a move Ukraine condemned")
+        outside = outside | {t.i for c in obj.children if c.dep_ == "relcl" or c.dep_ == "appos" and c.pos_ == "NOUN"
+                             and any(r.dep_ == "relcl" for r in c.children) for t in c.subtree}
         names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES and ent.root.i not in outside] or [
             name for name in _proper_names(phrase) if name.root.i not in outside and name[0].ent_type_ != "DATE"
             and (name[0].ent_type_ not in UNLISTED_KINDS or self.dictionary.country(name.text)
@@ -1552,14 +1563,17 @@ class EventCoder:
 def _place_words(obj, name, end: int):  # -> spacy.tokens.Span
     """The words of the phrase of ``obj`` (up to ``end``) that say where: the phrase of the place's name itself
     where another phrase holds it ("the UN peacekeeping mission in Mali": Mali; "one of its stations along the
-    Golan Heights": the Golan Heights; but "the town of Malakal"), and without a clause that describes it
-    ("Israel, which began its own strikes on Iran": Israel)."""
+    Golan Heights": the Golan Heights; but "the town of Malakal"), and without a clause or apposition that
+    describes it ("Israel, which began its own strikes on Iran": Israel; "Idlib, Syria's last opposition enclave":
+    Idlib; but "Hamburg, Germany")."""
     tok, top = name, obj
     while tok.i != obj.i and tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ != "of":
             top, end = tok, tok.right_edge.i  # (the highest such phrase under the object)
         tok = tok.head
-    described = [c.left_edge.i for c in top.children if c.dep_ in ("relcl", "acl") and c.i > name.i]
+    # (a place's own country stays: "Hamburg, Germany")
+    described = [c.left_edge.i for c in top.children if c.i > name.i and (
+        c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and c.pos_ == "NOUN")]
     end = min([end, *(i - 1 for i in described)])
     while end > top.i and top.doc[end].is_punct:
         end -= 1
