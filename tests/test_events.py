@@ -1196,7 +1196,8 @@ def test_help_for_an_organisations_mission_somewhere_is_for_its_country(nlp):
     got = triples(nlp, "The United States will contribute air support to an African Union peacekeeping force in Somalia.")
     assert got == [("USA", "SOM", "07", "intent")]
     # an attack on the mission is on the organisation
-    assert triples(nlp, "Rebels attacked the UN mission in Mali.") == [("---REB", "IGOUNO", "19", "asserted")]
+    # (by the rebels of where it is)
+    assert triples(nlp, "Rebels attacked the UN mission in Mali.") == [("MLIREB", "IGOUNO", "19", "asserted")]
 
 
 def test_completing_or_beginning_an_action_named_by_a_noun_is_that_action(nlp):
@@ -2263,8 +2264,8 @@ def test_a_dateline_is_not_who_says_what_follows(nlp):
 @pytest.mark.parametrize("text,expected", [
     ("Putin said Ukraine had carried out a strike on Russia's Kursk region using British Storm Shadow missiles.",
      [("UKR", "RUS", "19", "reported")]),  # the missiles used are the strike's means, and said by Putin
-    ("Rebels shelled a camp near El Fasher, killing 15 civilians, medics said.",
-     [("---REB", None, "19", "reported"), ("---REB", "SDNCVL", "19", "reported")]),
+    ("Rebels shelled a camp near El Fasher, killing 15 civilians, medics said.",  # (Sudan's rebels, where they fight)
+     [("SDNREB", None, "19", "reported"), ("SDNREB", "SDNCVL", "19", "reported")]),
     ("Ukraine may strike Moscow, targeting the Kremlin.",
      [("UKR", "RUS", "19", "hypothetical"), ("UKR", "RUSGOV", "19", "hypothetical")]),
 ])
@@ -2956,6 +2957,17 @@ def test_objects_conjuncts_participles_victims_and_measures(nlp, text, expected)
 def test_an_apposition_naming_the_deed_targets_its_maker(nlp, text, expected):
     assert expected in {(e.source.code, e.target.code if e.target else None, e.code)
                         for e in events(nlp, text, date="2025-09-10")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rebels of no country named who fight in a country are its rebels, as protesters in it are its own (were
+    # ---REB); ones named foreign are not
+    ("Rwanda-backed rebels captured Bukavu.", ("CODREB", "192")),
+    ("Rebels attacked a village in Darfur.", ("SDNREB", "190")),
+    ("Foreign rebels attacked a village in Darfur.", ("---REB", "190")),
+])
+def test_rebels_fighting_in_a_country_are_its_own(nlp, text, expected):
+    assert [(e.source.code, e.code) for e in events(nlp, text)] == [expected]
 
 
 def test_a_militias_spokesman_speaks_for_it_against_the_state(nlp):

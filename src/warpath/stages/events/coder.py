@@ -1134,7 +1134,9 @@ class EventCoder:
         paired = self.codebook[rule.reverse] if rule.reverse in self.codebook and entry.code == rule.code else None
         for source, target in pairs:
             src = _ref(source)
-            if src.code and src.code[3:6] in HOME_SECTORS:  # protesters in Tbilisi are Georgian; troops need not be
+            if src.code and (src.code[3:6] in HOME_SECTORS or src.code[3:6] in ("REB", "INS") and
+                             entry.root in ATTACK_ROOTS):
+                # protesters in Tbilisi are Georgian, and rebels fighting in Congo Congolese; troops need not be
                 src = _placed(src, where)
             tgt = _placed(_ref(target), where) if target is not None else None
             if tgt is not None and _of_no_country([src]) and src.code and (sector := src.code[3:6]) in PEOPLE:
