@@ -1175,7 +1175,7 @@ def _short_name(actor: Actor, earlier: list[Actor], anywhere: bool = False) -> N
     if short is None or not anywhere and not any(country_of(a.code) == short[0] for a in earlier if a.code):
         return
     other, word, full = short
-    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in actor.text.lower().replace("-", " ").split()]
+    words = [without_possessive(w) for w in actor.text.lower().replace("-", " ").split()]
     if word in words and not any(w in words for w in full):
         actor.code = other + actor.code[3:]
 
@@ -1206,9 +1206,14 @@ def _name_word(token) -> bool:
     return token.pos_ == "PROPN" or 2 <= len(token.text) <= 6 and token.text.isupper() and token.text.isalpha()
 
 
+def without_possessive(text: str) -> str:
+    """The text without a trailing possessive ("Sudan's": "Sudan")."""
+    return text.removesuffix("'s").removesuffix("\u2019s")
+
+
 def _surname(word: str, fold: bool = True) -> str:
     """A name's word without a possessive or a leading article ("al-Burhan's": "burhan")."""
-    word = word.removesuffix("'s").removesuffix("\u2019s")
+    word = without_possessive(word)
     word = next((word[len(p):] for p in NAME_PARTICLES if word.lower().startswith(p)), word)
     return word.casefold() if fold else word
 

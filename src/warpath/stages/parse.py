@@ -282,10 +282,7 @@ def _reattach_titled_pair(tok) -> None:
             any(t.head.i != name.i and t.head.i != tok.i for t in tok.doc[tok.i + 1: name.i]):
         return
     cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < tok.i]
-    # (the first name is the subject, or whatever the two are, with what follows the second)
-    first.head, first.dep_ = (first, "ROOT") if name.dep_ == "ROOT" else (name.head, name.dep_)
-    for c in [c for c in name.children if c.i > name.i]:
-        c.head = first
+    _take_place_of(first, name, after=name)  # (the subject, or whatever the two are, with what follows them)
     name.head, name.dep_ = first, "conj"
     title.head = first
     tok.head, tok.dep_ = name, "compound"
@@ -426,12 +423,19 @@ def _what(tok) -> bool:
     return tok.tag_ == "WP" and tok.lower_ == "what"
 
 
-def _take_place_of(tok, old) -> None:
-    """Put ``tok`` where ``old`` hangs (the root if it is one) and hang on it ``old``'s dependents after it; the
-    caller re-hangs ``old`` itself."""
+def _take_place_of(tok, old, after=None) -> None:
+    """Put ``tok`` where ``old`` hangs (the root if it is one) and hang on it ``old``'s dependents after it (after
+    ``after`` if given); the caller re-hangs ``old`` itself."""
     tok.head, tok.dep_ = (tok, "ROOT") if old.dep_ == "ROOT" else (old.head, old.dep_)
-    for c in [c for c in old.children if c.i > tok.i]:
+    for c in [c for c in old.children if c.i > (tok if after is None else after).i]:
         c.head = tok
+
+
+def _root_noun_as_subject(tok, noun) -> None:
+    """Make ``tok``, a past the parser hung on the noun it made the root, the verb, and the noun its subject."""
+    _take_place_of(tok, noun)
+    tok.tag_ = "VBD"
+    noun.head, noun.dep_ = tok, "nsubj"
 
 
 def _reattach_lost_speaker(tok) -> None:
@@ -483,9 +487,7 @@ def _reattach_verbless_root(tok) -> None:
             not any(c.dep_ == "relcl" and c.i < tok.i and c.right_edge.i == tok.i - 2 for c in noun.children):
         return
     comma = tok.doc[tok.i - 1]
-    _take_place_of(tok, noun)
-    tok.tag_ = "VBD"
-    noun.head, noun.dep_ = tok, "nsubj"
+    _root_noun_as_subject(tok, noun)
     comma.head = noun
 
 
@@ -507,9 +509,7 @@ def _reattach_moving_root(tok) -> None:
             not any(c.dep_ == "prep" and c.lower_ in INTO for c in tok.children) or \
             any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in noun.sent):
         return
-    _take_place_of(tok, noun)
-    tok.tag_ = "VBD"
-    noun.head, noun.dep_ = tok, "nsubj"
+    _root_noun_as_subject(tok, noun)
 
 
 def _reattach_subjunctive(tok) -> None:

@@ -30,7 +30,7 @@ from ...document import HAPPENED, Actor, ActorRef, Document, Event, Evidence, Lo
 from ...lexicon import VerbLexicon
 from ...places import PLACE_ENTITIES, Gazetteer
 from ..actors import (DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_of, is_document, is_weapon,
-                      mention_root, noun_before, short_names_meant)
+                      mention_root, noun_before, short_names_meant, without_possessive)
 from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
@@ -1527,7 +1527,7 @@ class EventCoder:
         if any(n.root.dep_ == "pobj" and n.root.head.lower_ in ("in", "near", "inside") for n in names):
             names.sort(key=lambda ent: ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.i == obj.i)
         for ent in names:
-            text = ent.text.removesuffix("'s").removesuffix("\u2019s")
+            text = without_possessive(ent.text)
             place = self.gazetteer.lookup(text)
             named = self.dictionary.country(text)  # "Lebanon" is the country, not Lebanon, Tennessee
             named = self._renamed.get(named, named)  # ("eastern Congo" where the actors say it is the DRC)
@@ -1544,7 +1544,7 @@ class EventCoder:
         Doha, Khartoum, with its coordinates."""
         for word in noun.children:
             if word.dep_ in ("amod", "compound", "poss") and word.i < noun.i and \
-                    (code := self.dictionary.country(word.text.removesuffix("'s").removesuffix("\u2019s"))):
+                    (code := self.dictionary.country(without_possessive(word.text))):
                 code = self._renamed.get(code, code)
                 entry = self.dictionary.country_entry(code)
                 place = self.gazetteer.lookup(entry.capital) if entry is not None and entry.capital else None
