@@ -402,3 +402,15 @@ def test_seed_article_gold(shared):
         assert expected["end"][0] <= last.isoformat() <= expected["end"][1], expected["text"]
         if "value" in expected:
             assert overlapping[0].value == expected["value"], expected["text"]
+
+
+@pytest.mark.parametrize("text", ["Thousands celebrated in May 13 Square.", "The March 23 Movement seized the town.",
+                                  "Traffic was stopped on the 6 October Bridge."])
+def test_a_date_in_the_name_of_a_place_or_a_body_is_no_time(text):
+    # (each was dated: "May 13 Square" made a celebration on May 13)
+    assert TimeTagger().tag(text, date(2025, 10, 14)) == []
+
+
+def test_a_date_before_other_words_is_still_a_time():
+    assert [t.value for t in TimeTagger().tag("The parade was held on July 26 in Havana.", date(2025, 10, 14))] == \
+        ["2025-07-26"]

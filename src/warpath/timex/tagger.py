@@ -25,6 +25,12 @@ from .tense import make_tense_guesser, sentence_bounds
 
 TenseFn = Callable[[int, int], str | None]
 
+NAMED_FOR_A_DATE = re.compile(
+    r" (?:Square|Street|Avenue|Road|Boulevard|Bridge|Stadium|Park|Airport|Hospital|University|Movement|Brigades?|"
+    r"Front|Party|Coalition)\b")
+"""What follows a date in the name of a place or a body named for it ("the March 23 Movement", "July 26 Street",
+"the 6 October Bridge")."""
+
 _FLOATING_DAY = "XXXX-XX-XXT"
 """The value prefix of a time of day whose day is not known yet ("3 p.m.")."""
 
@@ -65,6 +71,8 @@ class TimeTagger:
         ctx = Context(text, dct, tense or make_tense_guesser(text))
         found: list[tuple[_Candidate, Resolution]] = []
         for cand in self._select(self._candidates(text)):
+            if NAMED_FOR_A_DATE.match(text, cand.end):
+                continue  # "the March 23 Movement", "May 13 Square": a name, not a time
             res = cand.rule.handler(cand.match, ctx)
             ctx.previous = (cand.start, cand.end)
             if res is None:
