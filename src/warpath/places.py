@@ -115,6 +115,15 @@ class Gazetteer:
         place = self.lookup(name)
         return place is not None and normalise_name(place.name) == normalise_name(name).removeprefix("the ")
 
+    def is_place_name(self, name: str) -> bool:
+        """Whether ``name`` is a place's own name or a spelling in several words of a town's of
+        :data:`BIG_TOWN` people or more ("Khan Younis" for Khan Yunis), not an airport code or a one-word
+        alternate name that is more often something else ("Hamas", of Hamm)."""
+        if self.is_own_name(name):
+            return True
+        place = self.lookup(name)
+        return place is not None and place.population >= BIG_TOWN and len(name.split()) > 1
+
 
 OWN_NAME_ODDS = 5
 """A town called by its own name beats one that name is an alternate of ("Pokrovsk", Ukraine, over Engels,

@@ -77,7 +77,10 @@ class Predicate:
     def with_subjects(self) -> list:
         """The clause's tokens and its own subjects' phrases (not a subject taken up from another clause):
         the words of the event, and where its place may be named ("a car bomb in Kyiv killed ...")."""
-        return [*self.clause, *(t for s in self.subjects if not self.inherited_subject for t in s.subtree)]
+        # (a subject named in a gerund's words brings the gerund's phrase: "killed by Russian shelling in Kherson")
+        return [*self.clause, *(t for s in self.subjects if not self.inherited_subject
+                                for t in (s.head if s.dep_ in ("amod", "compound", "poss") and s.head.dep_ == "pcomp"
+                                          else s).subtree)]
 
 
 DETENTION = frozenset({"arrest", "detention", "custody"})
@@ -361,8 +364,12 @@ def prospective(verb) -> bool:
 
 
 def agent_objects(verb) -> list:
-    """The objects of a passive verb's or participle's "by" agent ("was fired by Hamas", "killed by shelling")."""
-    return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    """The objects of a passive verb's or participle's "by" agent ("was fired by Hamas", "killed by shelling");
+    for a gerund the parser made a clause, the name that says whose it is ("killed by Russian shelling":
+    "Russian")."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] or [
+        n for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pcomp" and o.tag_ == "VBG"
+        for n in o.children if n.dep_ in ("amod", "compound", "poss") and n.ent_type_ in ("NORP", "GPE", "ORG")]
 
 
 def _hung_agent(verb, children) -> list:

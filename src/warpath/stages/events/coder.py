@@ -60,6 +60,9 @@ DEED_ROOTS = {"arrest": ("17",), "detention": ("17",), "crackdown": ("17",), "ex
               "exercise": ("15",), "test": ("15", "19"), "launch": ("15", "19"), "seizure": ("17", "19")}
 """The CAMEO roots of the deeds a noun of :data:`MOVE_NOUNS` names: "criticised the arrest" is of the last
 arresting told, if one was."""
+FIRE_NOUNS = frozenset({"strike", "airstrike", "bombardment", "shelling", "bombing"})
+"""Attack nouns of fire from afar, with :data:`FIRE_CODES`, CAMEO's codes of artillery and aerial attacks."""
+FIRE_CODES = frozenset({"194", "195"})
 REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
 """Verbs of force whose attack object is the attacker's: "repelled the attack"."""
 WARNINGS = frozenset({"warning", "threat", "ultimatum"})
@@ -145,7 +148,7 @@ OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
 OWN_SIDES = OPPOSITION | {"UAF"}
 """Sectors that are a side of their own, apart from their country's state (and militias: "a Fano spokesman
 denied the claim" of the government)."""
-PLACING_PREPS = frozenset({"to", "from", "during", "into", "onto"})
+PLACING_PREPS = frozenset({"to", "from", "during", "into", "onto", "with"})
 """Prepositions of a phrase of the verb whose object's own "in ..." phrase places the act."""
 TRAVELLERS = frozenset({"CVL", "REF", "PPL", "BUS", "EDU", "LAB", "REL", "MED", "GOV", "LEG"})
 """Sectors of people who board a ship or plane to travel on it."""
@@ -899,8 +902,13 @@ class EventCoder:
             # truce, condemned the attacks" four sentences after Israel's strikes)
             kinds = () if attack else next((DEED_ROOTS[o.lemma_.lower()] for o in p.patients
                                             if o.lemma_.lower() in DEED_ROOTS), ())
+            # (strikes, shelling are fire from afar: "condemned the strikes" after Israel's aircraft struck and
+            # clashes went on is Israel's)
+            fired = attack and any(o.lemma_.lower() in FIRE_NOUNS for o in p.patients)
             prior = kinds and _latest_event(earlier, s_index, lambda e: e.root in kinds and
                                             _another_side(e, sources)) or \
+                fired and _latest_event(earlier, s_index - CONTEXT_SENTENCES, lambda e: e.code[:3] in FIRE_CODES
+                                        and _another_side(e, sources)) or \
                 _latest_event(earlier, s_index - (CONTEXT_SENTENCES if attack else 0),
                               lambda e: (e.root in ATTACK_ROOTS and e.code != OCCUPYING
                                          if attack else e.root not in VERBAL_ROOTS) and _another_side(e, sources))
@@ -1134,9 +1142,10 @@ class EventCoder:
         paired = self.codebook[rule.reverse] if rule.reverse in self.codebook and entry.code == rule.code else None
         for source, target in pairs:
             src = _ref(source)
-            if src.code and (src.code[3:6] in HOME_SECTORS or src.code[3:6] in ("REB", "INS") and
+            if src.code and (src.code[3:6] in HOME_SECTORS or src.code[3:6] in ("REB", "INS", "UAF") and
                              entry.root in ATTACK_ROOTS):
-                # protesters in Tbilisi are Georgian, and rebels fighting in Congo Congolese; troops need not be
+                # protesters in Tbilisi are Georgian, and rebels or gunmen fighting in Congo Congolese; troops
+                # need not be
                 src = _placed(src, where)
             tgt = _placed(_ref(target), where) if target is not None else None
             if tgt is not None and _of_no_country([src]) and src.code and (sector := src.code[3:6]) in PEOPLE:
@@ -1522,7 +1531,12 @@ class EventCoder:
         names = [ent for ent in phrase.ents if ent.label_ in PLACE_ENTITIES and ent.root.i not in outside] or [
             name for name in _proper_names(phrase) if name.root.i not in outside and name[0].ent_type_ != "DATE"
             and (name[0].ent_type_ not in UNLISTED_KINDS or self.dictionary.country(name.text)
-                 or self.gazetteer.is_own_name(name.text))]
+                 or self.gazetteer.is_place_name(name.text))]
+        # (the place a named part of a place is of: "the Old City of Mosul" is in Mosul, whatever town the gazetteer
+        # has of the part's name)
+        roots = {n.root.i for n in names}
+        names.sort(key=lambda ent: any(c.dep_ == "prep" and c.lower_ == "of" and o.dep_ == "pobj" and o.i in roots
+                                       for c in ent.root.children for o in c.children))
         # (a place the phrase is in before one that modifies a noun: "a U.S. air base in Qatar" is in Qatar)
         if any(n.root.dep_ == "pobj" and n.root.head.lower_ in ("in", "near", "inside") for n in names):
             names.sort(key=lambda ent: ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.i == obj.i)
@@ -1648,7 +1662,7 @@ class _ActorIndex:
                 found.extend(named)
                 continue
             if actor is None and (actor := _unlisted(conj, self.by_token)) is not None and \
-                    self.gazetteer.is_own_name(actor.text):
+                    self.gazetteer.is_place_name(actor.text):
                 actor = None  # a place the tagger took for a person ("Sumy")
             if actor is not None and actor.code and (as_source or weapons or actor.kind != "weapon"):
                 found.append(actor)
@@ -2039,8 +2053,10 @@ def _own_country_root(parse, src: ActorRef, tgt: ActorRef):
 
 def _verbs_phrase(noun, verb) -> bool:
     """Whether ``noun`` is the object of a phrase of where or when the verb acts ("set fire to an oil depot",
-    "kidnapped students from a school", "killed during a raid"), whose own place phrase says where it did."""
-    return noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in PLACING_PREPS
+    "kidnapped students from a school", "killed during a raid") or of its passive's agent ("were abducted by
+    gunmen in Jonglei", "killed by Russian shelling in Kherson"), whose own place phrase says where it did."""
+    return noun.dep_ in ("pobj", "pcomp") and noun.head.head.i == verb.i and (
+        noun.head.lower_ in PLACING_PREPS or noun.head.dep_ == "agent")
 
 
 def _located(tok, phrase) -> bool:
