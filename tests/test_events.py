@@ -2480,7 +2480,8 @@ def test_pepper_spray_is_repression_and_visa_restrictions_announced_are_imposed(
 def test_the_place_of_what_an_act_retaliates_for_is_not_where_it_happened(nlp):
     got = events(nlp, "The United States carried out air strikes on militia targets in Iraq on Friday in "
                       "retaliation for a drone attack that killed three American soldiers in Jordan.")
-    assert [(e.source.code, e.location.country) for e in got if e.source.code == "USA"] == [("USA", None)]
+    # (where the targets struck are: Iraq)
+    assert [(e.source.code, e.location.country) for e in got if e.source.code == "USA"] == [("USA", "IRQ")]
 
 
 def test_depots_used_by_a_force_are_no_use_of_force_but_munitions_used_by_it_are(nlp):
@@ -3251,3 +3252,42 @@ def test_strikes_condemned_are_the_last_fire_from_afar(nlp):
 ])
 def test_retaliation_and_countermeasures_threatened(nlp, text, expected):
     assert expected in [(e.source.code, e.code) for e in events(nlp, text)]
+
+
+def test_both_countries_are_a_subject_and_whom_its_objects_phrase_names(nlp):
+    # "launched strikes on nine sites in Pakistan": India and Pakistan are the two (was no target)
+    doc = nlp("India launched missile strikes on nine sites in Pakistan. Guterres appealed to both countries to "
+              "exercise restraint.")
+    assert [(e.source.code, e.target.code) for e in doc.events if e.code == "0256"] == [("IGOUNO", "IND"),
+                                                                                        ("IGOUNO", "PAK")]
+    # and the strikes are placed where the sites are (were placed nowhere)
+    assert [e.location.country for e in doc.events if e.root == "19"] == ["PAK"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ", a charge Kigali denies": the parser made the accusation what is denied (a negated accusation); it is
+    # asserted, and the denial targets the accuser
+    ("Kinshasa accused Rwanda of sending troops to fight alongside the rebels, a charge Kigali denies.",
+     [("COD", "RWA", "112", "asserted"), ("RWA", "COD", "016", "asserted")]),
+    ("Pakistan accuses Afghanistan of harbouring militants, a claim Kabul has denied.",
+     [("PAK", "AFG", "112", "asserted"), ("AFG", "PAK", "016", "asserted")]),
+])
+def test_a_charge_denied_in_an_apposition_is_the_accusers(nlp, text, expected):
+    assert [(e.source.code, e.target.code if e.target else None, e.code, e.modality)
+            for e in events(nlp, text)] == expected
+
+
+def test_what_was_reported_is_no_ones_statement(nlp):
+    # an agentless "were reported" took the last speaker as its own (IND 010)
+    doc = nlp("The Pakistani army said its troops had shot down five Indian aircraft, a claim India did not confirm. "
+              "Heavy artillery exchanges were reported along the Line of Control overnight.")
+    assert [e.evidence.sentence for e in doc.events] == [0, 0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # land taken is where the act is (were placed nowhere)
+    ("Rebels seized Goma on Monday.", ("Goma", "COD")),
+    ("The army regained control of Wad Madani.", ("Wad Madani", "SDN")),
+])
+def test_land_taken_places_the_taking(nlp, text, expected):
+    assert [(e.location.text, e.location.country) for e in events(nlp, text)] == [expected]

