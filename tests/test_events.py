@@ -3291,3 +3291,49 @@ def test_what_was_reported_is_no_ones_statement(nlp):
 ])
 def test_land_taken_places_the_taking(nlp, text, expected):
     assert [(e.location.text, e.location.country) for e in events(nlp, text)] == [expected]
+
+
+def test_sanctions_agreed_are_imposed_and_condemned_as_their_imposers(nlp):
+    doc = nlp("European Union foreign ministers agreed on Monday to impose a new package of sanctions on Russia, "
+              "targeting its gas exports. Russia's foreign ministry called the sanctions illegal.", date="2025-10-20")
+    got = [(e.source.code, e.target.code if e.target else None, e.code, e.modality) for e in doc.events]
+    # agreeing to coerce is deciding to: no threat (was 1312); what the measure targets is no attack (was 1384);
+    # the sanctions called illegal are their imposers' (was no target)
+    assert got == [("IGOEUREECGOV", "RUS", "163", "intent"), ("RUSGOV", "IGOEUREECGOV", "112", "asserted")]
+    # force a participle of targeting describes stays force
+    assert ("PAK", "PAKREB", "190") in [(e.source.code, e.target.code if e.target else None, e.code) for e in events(
+        nlp, "Pakistan carried out air strikes in Kabul, targeting hideouts of the Pakistani Taliban.")]
+
+
+def test_a_surname_the_tagger_took_for_a_noun_at_the_sentences_start_is_the_person(nlp):
+    # "Sharaa thanked": the tagger's common noun (was no actor, no event)
+    doc = nlp("Turkish President Recep Tayyip Erdogan met Syrian President Ahmed al-Sharaa in Istanbul on Saturday. "
+              "Sharaa thanked Turkey for hosting millions of Syrian refugees.", date="2025-05-24")
+    assert [(e.source.code, e.target.code, e.code) for e in doc.events if e.evidence.sentence == 1] == \
+        [("SYRGOV", "TUR", "051")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an arrest told by no one named is an event of no source (was none; not the speaker's statement about the
+    # detainee)
+    ("Armenian Archbishop Bagrat Galstanyan was detained on charges of planning terrorist acts, the Investigative "
+     "Committee said.", [(None, "ARMCHR", "173", "reported")]),
+    ("South Sudan's First Vice President Riek Machar has been placed under house arrest, his party said.",
+     [(None, "SSDGOV", "173", "reported")]),
+    # where the phrase the passive is put under places it, the place's state did it (was no place, no source)
+    ("A US national has been put under investigation in Italy, the agency reported.",
+     [("ITA", "USACVL", "090", "reported")]),
+])
+def test_an_arrest_by_no_one_named(nlp, text, expected):
+    assert [(e.source.code if e.source else None, e.target.code, e.code, e.modality)
+            for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States cut the levy on Chinese imports.", "085"),  # (was 163: "cut imports")
+    ("India lowered duties on American motorcycles.", "085"),
+    ("Human Rights Watch called the arrests politically motivated.", "112"),  # (was 010)
+    ("The opposition called the vote a sham.", "111"),
+])
+def test_tariffs_cut_and_arrests_called_politically_motivated(nlp, text, expected):
+    assert [e.code for e in events(nlp, text)] == [expected]

@@ -1022,9 +1022,12 @@ def _named_earlier(head, words, earlier: list[Actor], start: int, end: int, text
     """The actor an unknown name stands for as the article named it before: a person by the last word of the
     name ("Abdel Fattah al-Burhan" ... "Burhan"), an organisation by the initials of its name ("the Rapid
     Support Forces" ... "the RSF")."""
-    if not head.text[:1].isupper() or not _name_word(head):
+    def named(t) -> bool:  # (a name the tagger took for a common noun at the sentence's start: "Sharaa thanked")
+        return _name_word(t) or t.i == t.sent.start and t.pos_ == "NOUN" and t.text[:1].isupper()
+
+    if not head.text[:1].isupper() or not named(head):
         return None
-    names = [t for t in words if _name_word(t)]
+    names = [t for t in words if named(t)]
     if not names:
         return None
     name = head.doc[names[0].i: names[-1].i + 1].text

@@ -55,7 +55,8 @@ PROPOSALS = frozenset({"idea", "proposal", "plan", "offer", "initiative", "sugge
 """Nouns for a proposal the article told (an appeal or a stated intent): "rejected the idea" is the proposer's."""
 DEED_ROOTS = {"arrest": ("17",), "detention": ("17",), "crackdown": ("17",), "expulsion": ("17", "16"),
               "killing": ("18", "19", "20"), "execution": ("18", "20"), "deployment": ("15",), "drill": ("15",),
-              "exercise": ("15",), "test": ("15", "19"), "launch": ("15", "19"), "seizure": ("17", "19")}
+              "exercise": ("15",), "test": ("15", "19"), "launch": ("15", "19"), "seizure": ("17", "19"),
+              "sanction": ("16",), "tariff": ("16",)}
 """The CAMEO roots of the deeds a noun of :data:`MOVE_NOUNS` names: "criticised the arrest" is of the last
 arresting told, if one was."""
 FIRE_NOUNS = frozenset({"strike", "airstrike", "bombardment", "shelling", "bombing"})
@@ -111,7 +112,7 @@ MEASURE_ROOTS = frozenset({"13", "16", "17"})
 MOVE_NOUNS = frozenset({"move", "step", "incursion", "deployment", "demolition", "killing", "arrest", "detention",
                         "crackdown", "annexation", "execution", "expulsion", "seizure", "blast", "explosion",
                         "launch", "test", "gesture", "decision", "action", "provocation", "behaviour", "behavior",
-                        "drill", "exercise", "manoeuvre", "maneuver"})
+                        "drill", "exercise", "manoeuvre", "maneuver", "sanction", "tariff"})
 """Nouns for the last deed an article told: "condemned the move", "welcomed the gesture"."""
 VISIT_CODES = frozenset({"042", "043", "044"})
 REFUGE = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
@@ -146,7 +147,7 @@ OPPOSITION = frozenset({"REB", "OPP", "INS", "SEP", "RAD"})
 OWN_SIDES = OPPOSITION | {"UAF"}
 """Sectors that are a side of their own, apart from their country's state (and militias: "a Fano spokesman
 denied the claim" of the government)."""
-PLACING_PREPS = frozenset({"to", "from", "during", "into", "onto", "with"})
+PLACING_PREPS = frozenset({"to", "from", "during", "into", "onto", "with", "under"})
 """Prepositions of a phrase of the verb whose object's own "in ..." phrase places the act."""
 TRAVELLERS = frozenset({"CVL", "REF", "PPL", "BUS", "EDU", "LAB", "REL", "MED", "GOV", "LEG"})
 """Sectors of people who board a ship or plane to travel on it."""
@@ -700,6 +701,11 @@ class EventCoder:
             # "UK extradited Abu Hamza to the US", "approved the extradition of Martinelli to Panama": judicial
             # cooperation with the state that receives him, not with him
             rule = replace(rule, target_at="to")
+        if p.lemma == "target" and p.verb.tag_ == "VBG" and p.verb.dep_ == "advcl" and \
+                (governing := self._so_far.get(p.verb.head.i)) and \
+                all(e.root not in COERCION_ROOTS for e in governing):
+            # "imposed sanctions on Russia, targeting its gas exports": what the measure is aimed at, no attack
+            return []
         reading = modality_rules.read(p.verb)
         subjects = p.subjects or _stranded_subject(p, index)
         if entry.code == "190" and subjects and all(t.lemma_.lower() in AERIAL for t in subjects) and not p.passive:
@@ -942,6 +948,11 @@ class EventCoder:
             # "a missionary from Calgary was arrested in Lebanon": no one but the state arrests, or deports,
             # in its territory: the place's country
             sources = [_place_ref(where, p.verb.sent)]
+        elif not sources and entry.code in STATE_ACTS and p.passive and p.agentless and targets and \
+                not _of_no_country(targets) and reading.modality in ("asserted", "reported"):
+            # "Archbishop Bagrat Galstanyan was detained on charges of ..., the Investigative Committee said": an
+            # arrest told, by no one named (not the speaker)
+            sources = [UNNAMED]
         elif unnamed_force and (not _of_no_country(targets) or where.country) and \
                 reading.modality in ("asserted", "reported") and \
                 not any(_within(t, w) or not _of_no_country(index.actors_for(w, as_source=True)) for w in p.patients
@@ -1050,9 +1061,11 @@ class EventCoder:
             pairs = [(attribution, _ref(s)) for s in sources]
             attribution = None
         elif modality == "intent" and reading.cue not in modality_rules.FUTURE_CUES and \
-                (intent := self.codebook.intent_of(rule.code)):
+                (intent := self.codebook.intent_of(rule.code)) and \
+                not (reading.cue == "agree" and intent.startswith("13")):
             # "plans to provide aid" is 033, CAMEO's own intent code; "will provide aid" keeps 07x (as
-            # PETRARCH codes it), its modality saying it is yet to happen
+            # PETRARCH codes it), its modality saying it is yet to happen; agreeing to coerce is deciding to, no
+            # threat ("EU ministers agreed to impose sanctions on Russia": 163)
             entry = self.codebook[intent]
         if modality in ("intent", "hypothetical") and targets and p.lemma in MUTUAL_VERBS:
             pairs = [(s, t) for s, t in pairs if any(s is x for x in sources)]  # an offer to meet is one side's
