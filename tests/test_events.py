@@ -3337,3 +3337,29 @@ def test_an_arrest_by_no_one_named(nlp, text, expected):
 ])
 def test_tariffs_cut_and_arrests_called_politically_motivated(nlp, text, expected):
     assert [e.code for e in events(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject of "came under attack" is its target, the attack's author its source (was no event)
+    ("Kyiv came under a massive Russian drone attack overnight.", [("RUS", "UKR", "195")]),
+    ("The convoy came under fire from Houthi rebels near Marib.", [("YEMREB", None, "190")]),
+    # under attack by no one named: no one's, never the subject's (not "a convoy fired")
+    ("A WFP convoy came under fire in North Darfur.", []),
+    ("The government came under criticism from rights groups.", []),
+])
+def test_coming_under_attack_is_being_attacked(nlp, text, expected):
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.code)
+            for e in events(nlp, text)] == expected
+
+
+def test_a_deed_done_next_by_the_same_hands_is_where_the_first_was_and_on_its_object(nlp):
+    # (the setting on fire was placed nowhere, by ---OPP, on "it" taken for Nepal)
+    got = events(nlp, "Protesters stormed the parliament in Kathmandu and set it on fire.")
+    assert [(e.source.code, e.target.code, e.location.country) for e in got] == [
+        ("NPLOPP", "NPLLEG", "NPL"), ("NPLOPP", "NPLLEG", "NPL")]
+
+
+def test_forces_advancing_into_a_region_use_force_there(nlp):
+    # (was no target, placed nowhere)
+    (e,) = events(nlp, "Russian troops advanced into the Dnipropetrovsk region.")
+    assert (e.source.code, e.target.code, e.location.country) == ("RUSMIL", "UKR", "UKR")

@@ -429,3 +429,17 @@ def test_petrarch_actor_markers_say_where_source_and_target_are(tmp_path: Path) 
     assert (given.code, given.target_at, given.source_at) == ("071", "subject", "from")
     plain = lex.match("receive", ["aid"])
     assert (plain.code, plain.target_at, plain.source_at) == ("072", None, "subject")
+
+
+def test_a_tsv_roles_column_places_the_actors(tmp_path):
+    path = tmp_path / "extra.tsv"
+    path.write_text("lemma\tparticle\twords\tcode\tnote\tbefore\troles\n"
+                    "come\t\tunder siege\t191\tbesieged\t\ttarget=subject source=under\n"
+                    "come\t\tunder blockade\t191\tblockaded\t\ttarget=nobody\n", encoding="utf-8")
+    lexicon = VerbLexicon()
+    lexicon.add_tsv(path)
+    rule = lexicon.match("come", ["under", "siege"])
+    assert (rule.code, rule.target_at, rule.source_at) == ("191", "subject", "under")
+    # a malformed roles field is a numbered message naming the line, and the rule is skipped
+    assert lexicon.match("come", ["under", "blockade"]) is None
+    assert any("extra.tsv line 3" in p and "roles" in p for p in lexicon.problems)

@@ -71,7 +71,8 @@ def dictionary_options(f):
                      help="Extra Phoenix/PETRARCH agents file (nouns such as 'troops' -> ~MIL). Repeatable."),
         click.option("--verbs", "verb_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
                      help="Extra verb patterns: a .tsv in warpath's lexicon format (lemma, particle, words, "
-                          "code, note) or a PETRARCH verbs dictionary. Repeatable; later files win."),
+                          "code; optional note, before, roles) or a PETRARCH verbs dictionary. Repeatable; later "
+                          "files win."),
     ]
     for option in reversed(options):
         f = option(f)

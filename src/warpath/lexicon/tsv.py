@@ -13,7 +13,11 @@ governs; ``+`` joins the words of one multiword item (``peace+talks``: the two
 words in a row). ``particle`` is the phrasal particle (``off`` in "call off").
 ``code`` is a code of the CAMEO codebook, or ``---`` for "not an event".
 ``note`` is free text. An optional ``before`` column lists words that must come
-before the verb. Blank lines and lines starting with ``#`` are skipped. Bad
+before the verb, and an optional ``roles`` column where the pattern finds its
+actors when not in the usual places: ``target=subject`` makes the subject the
+target, ``source=under`` finds the source in the verb's "under" phrase ("Kyiv came
+under a Russian drone attack": come, under attack, 195, target=subject
+source=under). Blank lines and lines starting with ``#`` are skipped. Bad
 lines become numbered messages; the rest of the file loads.
 """
 
@@ -26,7 +30,10 @@ from ..errors import message
 from .rules import DISCARD, VerbRule, split_words
 
 REQUIRED = ("lemma", "particle", "words", "code")
-OPTIONAL = ("note", "before")
+OPTIONAL = ("note", "before", "roles")
+ROLE_PLACES = frozenset({"subject", "about", "against", "among", "at", "between", "by", "for", "from", "in", "into",
+                         "of", "on", "over", "to", "toward", "towards", "under", "upon", "with"})
+"""Where a ``roles`` column may put an actor: the subject, or the phrase of one of these prepositions."""
 
 
 def read_text(path: Path, problems: list[str]) -> str | None:
@@ -50,6 +57,17 @@ def _is_word(text: str) -> bool:
 def _items(field: str) -> tuple[str, ...]:
     """``"on peace+talks"`` -> ``("on", "peace talks")``."""
     return tuple(" ".join(split_words(item)) for item in field.split() if split_words(item))
+
+
+def _roles(field: str) -> dict[str, str] | None:
+    """``"target=subject source=under"`` -> ``{"target": "subject", "source": "under"}``; None if malformed."""
+    roles: dict[str, str] = {}
+    for item in field.split():
+        role, _, where = item.lower().partition("=")
+        if role not in ("target", "source") or role in roles or where not in ROLE_PLACES:
+            return None
+        roles[role] = where
+    return roles
 
 
 def read_verbs_tsv(
@@ -93,7 +111,13 @@ def read_verbs_tsv(
             problems.append(message("W311", where=where, code=code, skipped="rule skipped"))
             continue
         before = _items(fields[columns["before"]]) if "before" in columns else ()
-        rule = VerbRule(lemma, code, particle, _items(fields[columns["words"]]), before, origin, n)
+        roles = _roles(fields[columns["roles"]]) if "roles" in columns else {}
+        if roles is None:
+            problems.append(message("W312", where=where, why="roles are 'target=' and 'source=' followed by "
+                                                             "'subject' or a preposition"))
+            continue
+        rule = VerbRule(lemma, code, particle, _items(fields[columns["words"]]), before, origin, n,
+                        target_at=roles.get("target"), source_at=roles.get("source"))
         if rule.key in seen:
             problems.append(message("W316", where=where, first=seen[rule.key]))
             continue

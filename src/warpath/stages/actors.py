@@ -821,7 +821,11 @@ class ActorTagger:
         # (nor is an object its own verb's subject: "Washington has urged it to show restraint" is Israel)
         own = _subject_of(tok.head, earlier) if tok.dep_ == "dobj" else set()
         index = None
-        for i in range(len(earlier) - 1, -1, -1):
+        if tok.dep_ == "dobj" and low in THING_PRONOUNS and tok.head.dep_ == "conj" and (first := next(
+                (c for c in tok.head.head.children if c.dep_ == "dobj"), None)) is not None and \
+                (held := _covering(earlier, first.idx)) is not None and fits(earlier[held]):
+            index = held  # "stormed the parliament in Kathmandu and set it on fire": the first verb's object
+        for i in range(len(earlier) - 1, -1, -1) if index is None else ():
             if window is not None and index is not None and earlier[i].start < window:
                 break  # older than the window: no subject to prefer any more
             if not fits(earlier[i]) or i in own or any(lo <= earlier[i].start <= hi for lo, hi in quoted):

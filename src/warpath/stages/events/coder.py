@@ -130,6 +130,8 @@ MEETING_CODES = frozenset({"026", "028", "036", "038", "039", "105", "108", "125
 """Appeals, intents, demands and refusals to meet, negotiate or mediate: their place is where, not whom."""
 TOWN_NOUNS = frozenset({"town", "city", "capital", "village", "port"})
 """Nouns of a town, a name's head in "the city of Kharkiv", "the regional capital Juba"."""
+REGION_NOUNS = frozenset({"region", "province", "oblast", "district", "governorate"})
+"""Nouns of a region, a name's head in "the Dnipropetrovsk region": where force is used, not whom."""
 STRUCK_PREPS = frozenset({"at", "on", "against", "upon"})
 """Prepositions of what force is used on: "fired a missile at Dnipro", "an attack on Kharkiv"."""
 """Curfews, states of emergency and martial law, imposed or eased: on the people of the place they are for."""
@@ -1102,6 +1104,10 @@ class EventCoder:
                           habitual=any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in p.verb.children))
         where = where or self._location(p)
         where = where if where.country else moved_to
+        if not where.country and p.verb.dep_ == "conj" and p.inherited_subject and entry.root not in VERBAL_ROOTS:
+            # "stormed the parliament in Kathmandu and set it on fire": a deed done next by the same hands is done
+            # where the first was
+            where = next((e.location for e in self._so_far.get(p.verb.head.i, ()) if e.location.country), where)
         if not where.country and entry.root in ATTACK_ROOTS | {"17"} and p.verb.dep_ == "advcl" and \
                 p.verb.tag_ == "VBG":
             # "shelled a camp near El Fasher, killing 15 civilians", "struck Kharkiv, killing three people":
@@ -1390,7 +1396,7 @@ class EventCoder:
     def _marked(index, p: Predicate, rule, sources: list, targets: list) -> tuple[list, list]:
         """Sources and targets where a dictionary pattern's markers put them: ``WARN * THEIR ^ ABOUT +``
         finds the target in the phrase of "about", ``+ * (FROM $)`` makes the subject the target and
-        finds the source after "from". Where the phrase holds no actor, the usual ones stay."""
+        finds the source after "from". Where there is no such phrase, the usual ones stay."""
         clause = {t.i for t in p.clause}
         taken = {id(a) for a in sources}
 
@@ -1404,7 +1410,8 @@ class EventCoder:
 
         givers = at(rule.source_at) if rule.source_at not in (None, "subject") else []
         if rule.target_at == "subject":
-            return (givers, sources) if givers else (sources, targets)
+            # (where the source's phrase names no one, no one: "a convoy came under fire" is no one's)
+            return (givers, sources) if givers or _has_phrase(p, rule.source_at, clause) else (sources, targets)
         return givers or sources, (at(rule.target_at) if rule.target_at else []) or targets
 
     @staticmethod
@@ -1491,9 +1498,9 @@ class EventCoder:
                                                for w in (entry.name, *entry.aliases, entry.capital or "")}
 
     def _town_struck(self, objects) -> Location:
-        """The place the first of the objects of force that is a name or a town noun names ("struck Dnipro",
-        "shelled the town of Malakal"), if any."""
-        return next((w for t in objects if (t.pos_ == "PROPN" or t.lemma_.lower() in TOWN_NOUNS)
+        """The place the first of the objects of force that is a name or a town or region noun names ("struck
+        Dnipro", "shelled the town of Malakal", "advanced into the Dnipropetrovsk region"), if any."""
+        return next((w for t in objects if (t.pos_ == "PROPN" or t.lemma_.lower() in TOWN_NOUNS | REGION_NOUNS)
                      and (w := self._place_of(t)).country), Location())
 
     @staticmethod
@@ -2112,6 +2119,12 @@ def _speaks_for(speaker: ActorRef, sources) -> bool:
 def _opposition(code: str | None) -> bool:
     """Whether the actor stands against its country's state: rebels, the opposition (AFGREB, RUSOPP)."""
     return bool(code) and not code.startswith("---") and bool(_parts(code) & OPPOSITION)
+
+
+def _has_phrase(p: Predicate, preposition: str | None, clause: set[int]) -> bool:
+    """Whether the clause has a phrase of ``preposition`` with an object."""
+    return any(t.dep_ in ("prep", "dative", "agent") and t.lower_ == preposition and t.head.i in clause and
+               any(o.dep_ == "pobj" for o in t.children) for t in p.clause)
 
 
 def _objects_target(tok, verb) -> bool:
