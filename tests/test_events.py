@@ -2738,8 +2738,9 @@ def test_a_gesture_welcomed_is_the_last_deed_told_even_a_rebels_of_the_same_coun
     ("Putin, who said Ukraine must withdraw, warned the West.", [("RUSGOV", "UKR", "10", "asserted"),
                                                                ("RUSGOV", "WST", "13", "asserted")]),
     # ordering a deployment is mobilising (was a demand, 100)
+    # (its own troops, no target)
     ("President Nicolas Maduro ordered the deployment of 25,000 troops to the borders.",
-     [("VENGOV", "---MIL", "15", "asserted")]),
+     [("VENGOV", None, "15", "asserted")]),
 ])
 def test_reports_subjunctives_measures_and_people_at_a_place(nlp, text, expected):
     assert triples(nlp, text, date="2025-09-17") == expected
@@ -3363,3 +3364,33 @@ def test_forces_advancing_into_a_region_use_force_there(nlp):
     # (was no target, placed nowhere)
     (e,) = events(nlp, "Russian troops advanced into the Dnipropetrovsk region.")
     assert (e.source.code, e.target.code, e.location.country) == ("RUSMIL", "UKR", "UKR")
+
+
+def test_a_named_military_operation_is_no_actor(nlp):
+    # (was a target of no country: "---")
+    assert [(e.source.code, e.target) for e in events(
+        nlp, "NATO launched Operation Eastern Sentry to strengthen its eastern flank.")] == [("IGOWSTNAT", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has sent eight warships to the region as part of what it says is a campaign against drug cartels.",
+    "Bolivian troops stormed the presidential palace in what President Luis Arce called an attempted coup.",
+])
+def test_what_someone_says_a_thing_is_no_statement(nlp, text):
+    # (each coded a statement, 010, of the one who named the thing)
+    assert all(e.root != "01" for e in events(nlp, text))
+
+
+def test_bare_parliament_is_the_articles(nlp):
+    doc = nlp("Poland shot down several Russian drones. Prime Minister Donald Tusk told parliament that the "
+              "incursion was a provocation.", date="2025-09-10")
+    assert [e.target.code for e in doc.events if e.root == "01"] == ["POLLEG"]  # (was ---LEG)
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuelan President Nicolas Maduro ordered the mobilisation of more than 4 million militia members.",
+    "Venezuela's government mobilised its militias.",
+])
+def test_ones_own_forces_mobilised_are_no_target(nlp, text):
+    # (were ---UAF, VENUAF)
+    assert [(e.source.code, e.target) for e in events(nlp, text)] == [("VENGOV", None)]

@@ -1412,16 +1412,17 @@ def _weapon_user(head, earlier: list[Actor]) -> Actor | None:
 
 
 def _institution(head) -> bool:
-    """ "police", "authorities", "air defences" with no word of their own to say whose or which."""
+    """ "police", "authorities", "parliament", "air defences" with no word of their own to say whose or which."""
     words = [c for c in head.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")]
-    if head.lower_ in ("police", "authorities"):
+    if head.lower_ in ("police", "authorities", "parliament"):
         return not words
     return head.lower_ in ("defences", "defenses") and [w.lower_ for w in words] == ["air"]
 
 
 def _definite(head) -> bool:
     """ "the ministry", "this government", "its army", "government troops", or a capitalised institution
-    ("Parliament"); "police", "authorities" and "air defences" alone are the country's, as "the police" is."""
+    ("Parliament"); "police", "authorities", "parliament" and "air defences" alone are the country's, as "the police"
+    is."""
     if head.text[:1].isupper() and head.i != head.sent.start or _institution(head):
         return True
     if any(c.dep_ in ("compound", "amod") and c.lower_ in ("government", "federal") for c in head.children):

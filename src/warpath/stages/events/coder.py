@@ -1198,8 +1198,10 @@ class EventCoder:
             if tgt is not None and (tgt.code == src.code or self._own_thing(doc.parse, src, tgt) or
                                     entry.root == "16" and _own_envoys(doc.parse, src, tgt) or
                                     entry.root == "01" and tgt.code == "---MED" or
-                                    entry.root in VERBAL_ROOTS and self._own_doing(doc.parse, src, tgt, p.verb)):
-                # (nor are reporters told something what it is about: "told reporters that ...")
+                                    entry.root in VERBAL_ROOTS and self._own_doing(doc.parse, src, tgt, p.verb) or
+                                    entry.root == "15" and _own_forces(src, tgt)):
+                # (nor are reporters told something what it is about: "told reporters that ..."; nor are one's own
+                # forces mobilised: "ordered the mobilisation of 4 million militia members", "mobilised its militias")
                 tgt = None
             if _of_no_country([src]) and (
                     tgt is None and (entry.root == "02" or entry.code == "010" or src.code in (None, "---")) or
@@ -2121,6 +2123,11 @@ def _opposition(code: str | None) -> bool:
     return bool(code) and not code.startswith("---") and bool(_parts(code) & OPPOSITION)
 
 
+def _own_forces(src: ActorRef, tgt: ActorRef) -> bool:
+    """Whether the target is armed forces of the source's country or of none (its own, moved or readied)."""
+    return (tgt.code or "")[3:6] in ("MIL", "UAF", "COP") and country_of(tgt.code) in ("---", country_of(src.code or ""))
+
+
 def _has_phrase(p: Predicate, preposition: str | None, clause: set[int]) -> bool:
     """Whether the clause has a phrase of ``preposition`` with an object."""
     return any(t.dep_ in ("prep", "dative", "agent") and t.lower_ == preposition and t.head.i in clause and
@@ -2225,8 +2232,9 @@ def _unlisted(tok, known) -> Actor | None:
     if kind is None or not (tok.pos_ == "PROPN" or tok.is_upper):
         return None
     ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
-    if ent is None or any(t.lower_ in HAZARDS or t.i in known for t in ent) or is_document(ent.root):
-        return None  # (nor a text: "the Camp David Accords")
+    if ent is None or any(t.lower_ in HAZARDS or t.i in known for t in ent) or is_document(ent.root) or \
+            ent[0].lower_ == "operation":
+        return None  # (nor a text: "the Camp David Accords"; nor a military operation: "Operation Eastern Sentry")
     title = next((t.head for t in ent if t.dep_ == "appos" and t.head.i in known), None)
     before = tok.doc[ent.start - 1] if ent.start > 0 else None
     if title is None and before is not None and before.i in known and before.pos_ in ("NOUN", "PROPN") and \
@@ -2355,11 +2363,20 @@ def _describing_report(verb) -> bool:
     of the description, no statement of its own ("Kerry, who said Iran must comply, ..." is one: its subject is
     the relative word). "Raids in which officials said 54 people were killed", "a doctrine in which Moscow says it
     could use nuclear weapons": what the raids did and the doctrine says are told, not the saying. So is a naming
-    of the thing done to: "struck what it called terrorist camps"."""
+    of the thing done to: "struck what it called terrorist camps", and a report of what a thing is, however the
+    parser hangs it ("sent warships as part of what it says is a campaign against drug cartels")."""
+    if verb.lemma_.lower() in modality_rules.REPORT | NAMING and verb.dep_ != "ROOT" and any(
+            _is_what(c) and c.dep_ in ("nsubj", "dobj") and c.i < verb.i for c in verb.children):
+        return True
     return verb.dep_ == "relcl" and (verb.lemma_.lower() in modality_rules.REPORT and any(
         c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) and any(
         c.dep_ == "ccomp" for c in verb.children) or verb.lemma_.lower() in NAMING and any(
         c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children))
+
+
+def _is_what(tok) -> bool:
+    """Whether the token is the relative "what" of a free relative ("what it says is ...")."""
+    return tok.tag_ == "WP" and tok.lower_ == "what"
 
 
 def _drop_reporting(by_verb: dict[int, list[Event]], parse) -> None:
