@@ -2125,7 +2125,8 @@ def _opposition(code: str | None) -> bool:
 
 def _own_forces(src: ActorRef, tgt: ActorRef) -> bool:
     """Whether the target is armed forces of the source's country or of none (its own, moved or readied)."""
-    return (tgt.code or "")[3:6] in ("MIL", "UAF", "COP") and country_of(tgt.code) in ("---", country_of(src.code or ""))
+    return (tgt.code or "")[3:6] in ("MIL", "UAF", "COP") and \
+        country_of(tgt.code) in ("---", country_of(src.code or ""))
 
 
 def _has_phrase(p: Predicate, preposition: str | None, clause: set[int]) -> bool:
