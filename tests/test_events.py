@@ -3394,3 +3394,15 @@ def test_bare_parliament_is_the_articles(nlp):
 def test_ones_own_forces_mobilised_are_no_target(nlp, text):
     # (were ---UAF, VENUAF)
     assert [(e.source.code, e.target) for e in events(nlp, text)] == [("VENGOV", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a government of no country named coercing somewhere is that country's (was ---GOV)
+    ("The junta dissolved all political parties in Mali.", ("MLIGOV", "MLIPTY", "1722")),
+    # politicians of no country a state arrests are its own (was ---PTY)
+    ("Turkey arrested dozens of Kurdish politicians.", ("TUR", "TURPTY", "173")),
+    # cutting diplomats is reducing relations (was no event)
+    ("Moscow reduced its diplomatic staff in Moldova.", ("RUS", "MDA", "161")),
+])
+def test_a_state_acting_at_home_and_diplomats_cut(nlp, text, expected):
+    assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == [expected]

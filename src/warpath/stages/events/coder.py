@@ -1169,8 +1169,9 @@ class EventCoder:
         for source, target in pairs:
             src = _ref(source)
             if src.code and (src.code[3:6] in HOME_SECTORS or src.code[3:6] in ("REB", "INS", "UAF") and
-                             entry.root in ATTACK_ROOTS):
-                # protesters in Tbilisi are Georgian, and rebels or gunmen fighting in Congo Congolese; troops
+                             entry.root in ATTACK_ROOTS or src.code[3:6] == "GOV" and entry.root == "17"):
+                # protesters in Tbilisi are Georgian, and rebels or gunmen fighting in Congo Congolese, and a
+                # government coercing in Mali ("the junta dissolved all political parties in Mali") Malian; troops
                 # need not be
                 src = _placed(src, where)
             tgt = _placed(_ref(target), where) if target is not None else None
@@ -1181,7 +1182,7 @@ class EventCoder:
                 src = _placed(src, _home_of(tgt, kinds))
             if tgt is not None and not where.country and src.code and (
                     src.code[3:6] in POLICING or (entry.code in HOME_STATE_ACTS and src.code[3:6] in ("", "GOV")
-                                                  and (tgt.code or "")[3:6] in PEOPLE)):
+                                                  and (tgt.code or "")[3:6] in PEOPLE | {"PTY"})):
                 # "Egyptian police opened fire to disperse demonstrators": police act at home, and so does a
                 # state that arrests, deports or executes ("Iran hanged two men": IRNPPL)
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
