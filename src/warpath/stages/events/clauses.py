@@ -363,6 +363,11 @@ def prospective(verb) -> bool:
         infinitival(verb)
 
 
+def is_what(tok) -> bool:
+    """Whether the token is the relative "what" of a free relative ("what it called ...", "what it says is ...")."""
+    return tok.tag_ == "WP" and tok.lower_ == "what"
+
+
 def agent_objects(verb) -> list:
     """The objects of a passive verb's or participle's "by" agent ("was fired by Hamas", "killed by shelling");
     for a gerund the parser made a clause, the name that says whose it is ("killed by Russian shelling":

@@ -35,8 +35,8 @@ from ..headlines import original_case
 from ..times import clause_tense
 from . import modality as modality_rules
 from .clauses import (ATTACK_NOUNS, BEFORE_AFTER, CHARGES, NAMING, SUBJECT_DEPS, Predicate, agent_objects, antecedent,
-                      clause_tokens, conjuncts, for_to, gerund_owner, hung_objects, infinitival, lemmas, passive_group,
-                      predicates, prospective)
+                      clause_tokens, conjuncts, for_to, gerund_owner, hung_objects, infinitival, is_what, lemmas,
+                      passive_group, predicates, prospective)
 from .dating import CONTEXT_SENTENCES, event_date
 
 TARGET_PREPS = ("against", "on", "upon", "into", "with", "at", "inside", "within", "to", "toward", "towards",
@@ -2368,17 +2368,11 @@ def _describing_report(verb) -> bool:
     of the thing done to: "struck what it called terrorist camps", and a report of what a thing is, however the
     parser hangs it ("sent warships as part of what it says is a campaign against drug cartels")."""
     if verb.lemma_.lower() in modality_rules.REPORT | NAMING and verb.dep_ != "ROOT" and any(
-            _is_what(c) and c.dep_ in ("nsubj", "dobj") and c.i < verb.i for c in verb.children):
+            is_what(c) and c.dep_ in ("nsubj", "dobj") and c.i < verb.i for c in verb.children):
         return True
-    return verb.dep_ == "relcl" and (verb.lemma_.lower() in modality_rules.REPORT and any(
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in modality_rules.REPORT and any(
         c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) and any(
-        c.dep_ == "ccomp" for c in verb.children) or verb.lemma_.lower() in NAMING and any(
-        c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children))
-
-
-def _is_what(tok) -> bool:
-    """Whether the token is the relative "what" of a free relative ("what it says is ...")."""
-    return tok.tag_ == "WP" and tok.lower_ == "what"
+        c.dep_ == "ccomp" for c in verb.children)
 
 
 def _drop_reporting(by_verb: dict[int, list[Event]], parse) -> None:
