@@ -3406,3 +3406,12 @@ def test_ones_own_forces_mobilised_are_no_target(nlp, text):
 ])
 def test_a_state_acting_at_home_and_diplomats_cut(nlp, text, expected):
     assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == [expected]
+
+
+def test_fears_a_deed_raises_are_no_ones_comment(nlp):
+    # (troops of no country massing made a pessimistic comment, ---MIL 012)
+    got = events(nlp, "Ethiopia and Eritrea traded accusations on Tuesday as troops massed along their shared "
+                      "border, raising fears of a new war.")
+    assert [(e.source.code, e.target.code, e.code) for e in got] == [("ETH", "ERI", "112"), ("ERI", "ETH", "112")]
+    # one who raises concerns comments
+    assert [e.code for e in events(nlp, "Greece raised concerns about the deal.")] == ["012"]

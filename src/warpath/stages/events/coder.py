@@ -708,6 +708,10 @@ class EventCoder:
                 all(e.root not in COERCION_ROOTS for e in governing):
             # "imposed sanctions on Russia, targeting its gas exports": what the measure is aimed at, no attack
             return []
+        if entry.code == "012" and p.verb.tag_ == "VBG" and p.verb.dep_ == "advcl" and \
+                p.verb.head.lemma_.lower() not in modality_rules.REPORT:
+            # "troops massed along the border, raising fears of a new war": what the deed stirs, no one's comment
+            return []
         reading = modality_rules.read(p.verb)
         subjects = p.subjects or _stranded_subject(p, index)
         if entry.code == "190" and subjects and all(t.lemma_.lower() in AERIAL for t in subjects) and not p.passive:
