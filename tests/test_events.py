@@ -3415,3 +3415,14 @@ def test_fears_a_deed_raises_are_no_ones_comment(nlp):
     assert [(e.source.code, e.target.code, e.code) for e in got] == [("ETH", "ERI", "112"), ("ERI", "ETH", "112")]
     # one who raises concerns comments
     assert [e.code for e in events(nlp, "Greece raised concerns about the deal.")] == ["012"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # leaving an alliance or bloc reduces relations (was a military retreat, 0874), as leaving a union did
+    ("Armenia withdrew from the Russian-led security alliance.", [("ARM", "RUS", "160")]),
+    ("Britain left the European Union in 2020.", [("GBR", "IGOEUREEC", "160")]),
+    # "West African" is of Africa, not "the West" (was WST; and no event)
+    ("Mali quit the West African bloc.", [("MLI", "AFR", "160")]),
+])
+def test_leaving_an_alliance_and_west_african(nlp, text, expected):
+    assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == expected
