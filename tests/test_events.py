@@ -3426,3 +3426,17 @@ def test_fears_a_deed_raises_are_no_ones_comment(nlp):
 ])
 def test_leaving_an_alliance_and_west_african(nlp, text, expected):
     assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state coercing people of no country coerces its own (was ---OPP); not ones named foreign
+    ("Georgia's ruling party banned three opposition parties.", [("GEOGOV", "GEOOPP", "1722")]),
+    ("China banned foreign journalists from the region.", [("CHN", "---MED", "1721")]),
+])
+def test_a_state_coercing_its_own(nlp, text, expected):
+    assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == expected
+
+
+def test_declaring_a_group_extremist_imposes_sanctions(nlp):
+    # (was a statement, 010)
+    assert [(e.source.code, e.code) for e in events(nlp, "Russia declared the group extremist.")] == [("RUS", "172")]

@@ -1185,10 +1185,12 @@ class EventCoder:
                     STATE_ORGANS | {""} if entry.root == "14" and sector in HOME_SECTORS else STATE_ORGANS)
                 src = _placed(src, _home_of(tgt, kinds))
             if tgt is not None and not where.country and src.code and (
-                    src.code[3:6] in POLICING or (entry.code in HOME_STATE_ACTS and src.code[3:6] in ("", "GOV")
-                                                  and (tgt.code or "")[3:6] in PEOPLE | {"PTY"})):
+                    src.code[3:6] in POLICING or ((entry.code in HOME_STATE_ACTS or entry.root == "17") and
+                                                  src.code[3:6] in ("", "GOV") and
+                                                  (tgt.code or "")[3:6] in PEOPLE | {"PTY"})):
                 # "Egyptian police opened fire to disperse demonstrators": police act at home, and so does a
-                # state that arrests, deports or executes ("Iran hanged two men": IRNPPL)
+                # state that arrests, deports or executes ("Iran hanged two men": IRNPPL) or otherwise coerces
+                # ("Georgia's ruling party banned three opposition parties": GEOOPP)
                 tgt = _placed(tgt, Location(text=None, country=country_of(src.code)))
             if tgt is not None and entry.code == OCCUPYING and tgt.code and tgt.code.endswith("CVL") and \
                     (root := mention_root(doc.parse, tgt)) is not None and root.lemma_.lower() in TOWN_NOUNS:
