@@ -3440,3 +3440,12 @@ def test_a_state_coercing_its_own(nlp, text, expected):
 def test_declaring_a_group_extremist_imposes_sanctions(nlp):
     # (was a statement, 010)
     assert [(e.source.code, e.code) for e in events(nlp, "Russia declared the group extremist.")] == [("RUS", "172")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "its" in what is violated is whose space it is, named before the violators (was no target)
+    ("Poland said Russian drones violated its airspace.", [("RUSMIL", "POL", "150")]),
+    ("Estonia said Russian jets had violated its airspace for 12 minutes.", [("RUSMIL", "EST", "150")]),
+])
+def test_its_airspace_violated_is_anothers(nlp, text, expected):
+    assert [(e.source.code, e.target.code, e.code) for e in events(nlp, text)] == expected

@@ -312,6 +312,14 @@ class ActorTagger:
             # not the army's; "said their positions were intact", "saying its own position" name no one)
             return Actor(head.doc[possessor.i: head.i + 1].text, possessor.idx, head.idx + len(head.text),
                          holder.code, kind="description", name=holder.name, antecedent=holder.antecedent)
+        if possessor is not None and possessor.pos_ == "PRON" and head.lemma_.lower() in SPACES and \
+                head.dep_ == "dobj" and head.head.lemma_.lower() in TRESPASSING and \
+                (owner := self._pronoun(possessor, _before_subject(head, earlier))) is not None and owner.code and \
+                not country_of(owner.code).startswith("---"):
+            # "Poland said Russian drones violated its airspace": not the drones' own, but whose the actor named
+            # before them is
+            return Actor(head.doc[possessor.i: head.i + 1].text, possessor.idx, head.idx + len(head.text),
+                         country_of(owner.code), kind="country")
         owned = [t for t in _phrase_tokens(head) if t.i > possessor.i] if possessor is not None else []
         if possessor is not None and self._agent(owned[-3:] if head.pos_ == "NOUN" else owned, head)[0] is None \
                 and not (head.pos_ == "PROPN" and any(self._names(owned or [head], on)[:2])):
@@ -857,6 +865,12 @@ def noun_before(tok):
     """The nearest singular noun before ``tok`` in its sentence, as a subject or object, or None."""
     return next((t for t in reversed(tok.doc[tok.sent.start: tok.i])
                  if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.tag_ in ("NN", "NNP")), None)
+
+
+SPACES = frozenset({"airspace", "territory", "water", "waters", "border"})
+"""A country's spaces another may go into: "violated its airspace"."""
+TRESPASSING = frozenset({"violate", "breach", "invade", "enter", "infringe", "cross"})
+"""Verbs of going into another's space: "its" in their object is not their subject's ("violated its airspace")."""
 
 
 def _subject_of(verb, earlier: list[Actor]) -> set[int]:
