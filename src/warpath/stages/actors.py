@@ -828,21 +828,18 @@ class ActorTagger:
                   if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i] if subject else []
         # (nor is an object its own verb's subject: "Washington has urged it to show restraint" is Israel)
         own = _subject_of(tok.head, earlier) if tok.dep_ == "dobj" else set()
-        index = None
-        if tok.dep_ == "dobj" and low in THING_PRONOUNS and tok.head.dep_ == "conj" and (first := next(
-                (c for c in tok.head.head.children if c.dep_ == "dobj"), None)) is not None and \
-                (held := _covering(earlier, first.idx)) is not None and fits(earlier[held]):
-            index = held  # "stormed the parliament in Kathmandu and set it on fire": the first verb's object
-        for i in range(len(earlier) - 1, -1, -1) if index is None else ():
-            if window is not None and index is not None and earlier[i].start < window:
-                break  # older than the window: no subject to prefer any more
-            if not fits(earlier[i]) or i in own or any(lo <= earlier[i].start <= hi for lo, hi in quoted):
-                continue
-            if index is None:
-                index = i
-            if window is None or _recent_subject(tok, earlier[i]):
-                index = i
-                break
+        index = _first_conjuncts_object(tok, earlier, fits) if low in THING_PRONOUNS else None
+        if index is None:
+            for i in range(len(earlier) - 1, -1, -1):
+                if window is not None and index is not None and earlier[i].start < window:
+                    break  # older than the window: no subject to prefer any more
+                if not fits(earlier[i]) or i in own or any(lo <= earlier[i].start <= hi for lo, hi in quoted):
+                    continue
+                if index is None:
+                    index = i
+                if window is None or _recent_subject(tok, earlier[i]):
+                    index = i
+                    break
         if index is None:
             return None
         antecedent = earlier[index]
@@ -850,6 +847,16 @@ class ActorTagger:
                      kind="weapon" if antecedent.kind == "weapon" else "pronoun",
                      name=antecedent.name, role_dates=antecedent.role_dates,
                      antecedent=antecedent.antecedent if antecedent.kind == "pronoun" else index)
+
+
+def _first_conjuncts_object(tok, earlier: list[Actor], fits) -> int | None:
+    """The index in ``earlier`` of the actor that is the object of the verb an object pronoun's verb is coordinated
+    with, if it ``fits``: "stormed the parliament in Kathmandu and set it on fire" (the parliament)."""
+    if tok.dep_ != "dobj" or tok.head.dep_ != "conj":
+        return None
+    first = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+    held = _covering(earlier, first.idx) if first is not None else None
+    return held if held is not None and fits(earlier[held]) else None
 
 
 def _thing_before(tok, earlier: list[Actor]) -> bool:

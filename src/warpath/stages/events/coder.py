@@ -1409,18 +1409,18 @@ class EventCoder:
         clause = {t.i for t in p.clause}
         taken = {id(a) for a in sources}
 
+        def objects(preposition: str | None) -> list:
+            return [obj for prep in p.clause if prep.dep_ in ("prep", "dative", "agent") and
+                    prep.lower_ == preposition and prep.head.i in clause
+                    for obj in prep.children if obj.dep_ == "pobj"]
+
         def at(preposition: str) -> list:
-            for prep in p.clause:
-                if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == preposition and prep.head.i in clause:
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj" and (found := index.named_in(obj, taken)):
-                            return found
-            return []
+            return next((found for obj in objects(preposition) if (found := index.named_in(obj, taken))), [])
 
         givers = at(rule.source_at) if rule.source_at not in (None, "subject") else []
         if rule.target_at == "subject":
             # (where the source's phrase names no one, no one: "a convoy came under fire" is no one's)
-            return (givers, sources) if givers or _has_phrase(p, rule.source_at, clause) else (sources, targets)
+            return (givers, sources) if givers or objects(rule.source_at) else (sources, targets)
         return givers or sources, (at(rule.target_at) if rule.target_at else []) or targets
 
     @staticmethod
@@ -2134,12 +2134,6 @@ def _own_forces(src: ActorRef, tgt: ActorRef) -> bool:
     """Whether the target is armed forces of the source's country or of none (its own, moved or readied)."""
     return (tgt.code or "")[3:6] in ("MIL", "UAF", "COP") and \
         country_of(tgt.code) in ("---", country_of(src.code or ""))
-
-
-def _has_phrase(p: Predicate, preposition: str | None, clause: set[int]) -> bool:
-    """Whether the clause has a phrase of ``preposition`` with an object."""
-    return any(t.dep_ in ("prep", "dative", "agent") and t.lower_ == preposition and t.head.i in clause and
-               any(o.dep_ == "pobj" for o in t.children) for t in p.clause)
 
 
 def _objects_target(tok, verb) -> bool:
